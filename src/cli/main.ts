@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
+import { type Command, type CommandContext, formatCommandHelp, parseCommandArgs, UsageError } from './command.js';
+
+/**
+ * Commands are loaded lazily so `actorgraph --help` starts fast and a command
+ * pays only for the modules it uses (compromise, neo4j-driver, graphql).
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  extract: {
+    summary: 'extract entities, relations and events from files (no database)',
+    load: async () => (await import('./commands/extract.js')).extractCommand,
+  },
+};
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    'actorgraph: news text in, a knowledge graph of actors and events out (Neo4j + GraphQL).',
+    '',
+    'Usage: actorgraph <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `actorgraph <command> --help` for a command\'s options.',
+    'Neo4j: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to use your own server;',
+    'without it, actorgraph starts a local embedded Neo4j (Java 17+) under .data/neo4j.',
+  ].join('\n');
+}
+
+/** Runs the CLI and returns the exit code; only bin/actorgraph.js sets it on the process. */
+export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream } = {}): Promise<number> {
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    stdout.write(mainHelp() + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    stdout.write(version() + '\n');
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    stderr.write(`actorgraph: unknown command "${name}"\n\n${mainHelp()}\n`);
+    return 2;
+  }
+  const cmd = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    stdout.write(formatCommandHelp(cmd) + '\n');
+    return 0;
+  }
+  try {
+    const parsed = parseCommandArgs(cmd, rest);
+    const ctx: CommandContext = { ...parsed, stdout, log: (line) => stderr.write(line + '\n') };
+    return await cmd.run(ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      stderr.write(`actorgraph ${name}: ${err.message}\n\n${formatCommandHelp(cmd)}\n`);
+      return 2;
+    }
+    const e = err as Error & { describe?: () => string };
+    // Expected failures (typed errors with a `code`) print one line; anything else prints its stack.
+    if ('code' in e && typeof (e as { code?: unknown }).code === 'string') stderr.write(`actorgraph ${name}: ${e.message}\n`);
+    else stderr.write(`actorgraph ${name}: unexpected error\n${e.stack ?? String(e)}\n`);
+    return 1;
+  }
+}

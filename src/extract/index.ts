@@ -1,0 +1,30 @@
+import type { DocumentInput } from '../model/document.js';
+import type { Extraction } from '../model/extraction.js';
+import { findEntities } from './entities.js';
+import { findEvents } from './events.js';
+import { findRelations } from './relations.js';
+import { splitSentences } from './text.js';
+import type { DocumentContext } from './types.js';
+import { extractorVersion } from './version.js';
+
+export { extractorVersion } from './version.js';
+
+/** Text in, extraction out. Pure: no I/O besides lexicons loaded once. */
+export function extract(doc: DocumentInput): Extraction {
+  const ctx: DocumentContext = { doc, text: doc.text, sentences: splitSentences(doc.text) };
+  const entities = findEntities(ctx);
+  const relations = findRelations(ctx, entities);
+  const events = findEvents(ctx, entities);
+  return {
+    document: {
+      id: doc.id,
+      ...(doc.title !== undefined && { title: doc.title }),
+      ...(doc.url !== undefined && { url: doc.url }),
+      ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }),
+      extractorVersion: extractorVersion(),
+    },
+    entities,
+    relations,
+    events,
+  };
+}

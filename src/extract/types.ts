@@ -1,0 +1,20 @@
+import type { DocumentInput } from '../model/document.js';
+import type { ExtractedEntity } from '../model/extraction.js';
+
+/** A sentence of the document: UTF-16 offsets into the original text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What every extraction stage sees of a document. */
+export interface DocumentContext {
+  doc: DocumentInput;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** Entities after document-level identity: one per real thing. */
+export type DocumentEntities = ExtractedEntity[];

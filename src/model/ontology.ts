@@ -1,0 +1,48 @@
+/**
+ * The default ontology (see ../shared/eval/ONTOLOGY.md upstream and the README):
+ * entity types, relation predicates, event types and roles, spelled exactly.
+ */
+export const ENTITY_TYPES = ['Person', 'Organization', 'Group', 'Place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export const ACTOR_TYPES = ['Person', 'Organization', 'Group'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+export const PREDICATES = [
+  'MEMBER_OF',
+  'PART_OF',
+  'LEADS',
+  'WORKS_FOR',
+  'CANDIDATE_OF',
+  'SUPPORTS',
+  'OPPOSES',
+  'LOCATED_IN',
+  'RELATIVE_OF',
+] as const;
+export type Predicate = (typeof PREDICATES)[number];
+/** Predicates whose direction carries no meaning. */
+export const SYMMETRIC_PREDICATES: ReadonlySet<Predicate> = new Set(['OPPOSES', 'RELATIVE_OF']);
+
+export const EVENT_TYPES = [
+  'Election',
+  'Campaign',
+  'Protest',
+  'Strike',
+  'Meeting',
+  'Statement',
+  'Agreement',
+  'Appointment',
+  'Resignation',
+  'LegalAction',
+  'Arrest',
+  'Attack',
+  'Coup',
+  'Death',
+  'Legislation',
+  'Acquisition',
+  'Transaction',
+  'Launch',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const ROLES = ['agent', 'target', 'participant', 'candidate', 'winner', 'loser'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,221 @@
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DocumentInput } from '../model/document.js';
+import { InputError } from './errors.js';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl'] as const;
+/** Largest single document accepted; a larger file is most likely not a news text. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** One document read from a source, or the reason it could not be. */
+export type InputItem =
+  | { kind: 'document'; doc: DocumentInput; source: string }
+  | { kind: 'error'; error: InputError };
+
+export interface ReadOptions {
+  maxDocumentBytes?: number;
+}
+
+/**
+ * Expands files, folders (recursively) and simple globs (`*`, `?`, `**`) into
+ * input files, in a stable order. Unsupported extensions inside folders are
+ * skipped; a named file that does not exist becomes an error item.
+ */
+export async function expandInputs(paths: string[]): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      files.push('-');
+      continue;
+    }
+    if (/[*?]/.test(p)) {
+      const matched = await expandGlob(p);
+      if (matched.length === 0) errors.push(new InputError(p, 'no file matches this pattern'));
+      files.push(...matched);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      errors.push(new InputError(p, 'no such file or folder'));
+      continue;
+    }
+    if (info.isDirectory()) files.push(...(await walk(p)).filter(isSupported));
+    else files.push(p);
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+function isSupported(file: string): boolean {
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(file).toLowerCase());
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const parts = pattern.split('/');
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
+  const base = parts.slice(0, firstWild).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  const regex = globToRegExp(resolve(pattern));
+  let candidates: string[];
+  try {
+    candidates = await walk(base);
+  } catch {
+    return [];
+  }
+  return candidates.filter((f) => regex.test(resolve(f)) && isSupported(f));
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** Reads one input file (or `-` for stdin) into documents, never throwing for bad input. */
+export async function* readDocuments(file: string, opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const max = opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const ext = file === '-' ? '.jsonl' : extname(file).toLowerCase();
+  if (ext === '.jsonl') {
+    yield* readJsonLines(file, max);
+    return;
+  }
+  if (!isSupported(file)) {
+    yield fail(file, `unsupported file type "${ext || '(none)'}": expected ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return yield fail(file, 'not a regular file');
+    if (info.size > (ext === '.json' ? max * 2 : max)) {
+      return yield fail(file, `too large (${formatBytes(info.size)}; the limit is ${formatBytes(max)} per document)`);
+    }
+    bytes = await readFile(file);
+  } catch (err) {
+    return yield fail(file, `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const decoded = decodeText(bytes);
+  if (typeof decoded !== 'string') return yield fail(file, decoded.problem);
+  const fallbackId = basename(file, extname(file));
+  if (ext === '.json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded);
+    } catch (err) {
+      return yield fail(file, `invalid JSON: ${(err as Error).message}`);
+    }
+    yield toItem(value, file, fallbackId, undefined, max);
+    return;
+  }
+  if (decoded.trim() === '') return yield fail(file, 'empty document: no text');
+  yield { kind: 'document', doc: { id: fallbackId, text: decoded }, source: file };
+}
+
+async function* readJsonLines(file: string, max: number): AsyncGenerator<InputItem> {
+  const stream = file === '-' ? process.stdin : createReadStream(file);
+  const label = file === '-' ? '<stdin>' : file;
+  const opened = new Promise<Error | null>((res) => {
+    stream.once('error', (e: Error) => res(e));
+    stream.once('readable', () => res(null));
+    stream.once('end', () => res(null));
+  });
+  const openError = await opened;
+  if (openError) {
+    yield fail(label, `cannot read: ${(openError as NodeJS.ErrnoException).code ?? openError.message}`);
+    return;
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  let any = false;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    any = true;
+    if (Buffer.byteLength(line) > max * 2) {
+      yield fail(label, `line too large (${formatBytes(Buffer.byteLength(line))})`, n);
+      continue;
+    }
+    if (line.includes('\uFFFD')) {
+      yield fail(label, 'invalid UTF-8', n);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      yield fail(label, `invalid JSON: ${(err as Error).message}`, n);
+      continue;
+    }
+    yield toItem(value, label, `${basename(label, extname(label))}-${n}`, n, max);
+  }
+  if (!any) yield fail(label, 'empty file: no documents');
+}
+
+function toItem(value: unknown, file: string, fallbackId: string, line: number | undefined, max: number): InputItem {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(file, 'expected a JSON object {id, text, title?, publishedAt?, url?}', line);
+  }
+  const v = value as Record<string, unknown>;
+  if (typeof v.text !== 'string') return fail(file, 'missing "text" (a string)', line);
+  if (v.text.trim() === '') return fail(file, 'empty "text"', line);
+  if (Buffer.byteLength(v.text) > max) return fail(file, `"text" too large (limit ${formatBytes(max)})`, line);
+  for (const key of ['id', 'title', 'publishedAt', 'url'] as const) {
+    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string') {
+      return fail(file, `"${key}" must be a string`, line);
+    }
+  }
+  if (typeof v.publishedAt === 'string' && !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.publishedAt)) {
+    return fail(file, `"publishedAt" is not an ISO 8601 date: ${JSON.stringify(v.publishedAt)}`, line);
+  }
+  const id = typeof v.id === 'string' && v.id.trim() !== '' ? v.id.trim() : fallbackId;
+  const doc: DocumentInput = { id, text: v.text };
+  if (typeof v.title === 'string') doc.title = v.title;
+  if (typeof v.publishedAt === 'string') doc.publishedAt = v.publishedAt;
+  if (typeof v.url === 'string') doc.url = v.url;
+  return { kind: 'document', doc, source: line !== undefined ? `${file}:${line}` : file };
+}
+
+/** Strict UTF-8 decoding; binary content (NUL bytes) is refused. */
+function decodeText(bytes: Buffer): string | { problem: string } {
+  if (bytes.length === 0) return { problem: 'empty file' };
+  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not text' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return { problem: 'invalid UTF-8' };
+  }
+}
+
+function fail(file: string, message: string, line?: number): InputItem {
+  return { kind: 'error', error: new InputError(file, message, line) };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
