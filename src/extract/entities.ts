@@ -1,11 +1,10 @@
 import type { ExtractedEntity } from '../model/extraction.js';
 import type { EntityType } from '../model/ontology.js';
-import { nlp } from './nlp.js';
 import type { DocumentContext } from './types.js';
 
 /** Baseline: compromise's own people, organizations and places. */
 export function findEntities(ctx: DocumentContext): ExtractedEntity[] {
-  const doc = nlp(ctx.text);
+  const doc = ctx.parsed;
   const byKey = new Map<string, ExtractedEntity>();
   const add = (view: { json: (o: object) => unknown }, type: EntityType) => {
     for (const m of view.json({ offset: true, terms: { offset: true } }) as Array<{ offset: { start: number; length: number } }>) {

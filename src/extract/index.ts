@@ -1,6 +1,7 @@
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
 import { findEntities } from './entities.js';
+import { nlp } from './nlp.js';
 import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
 import { splitSentences } from './text.js';
@@ -11,7 +12,8 @@ export { extractorVersion } from './version.js';
 
 /** Text in, extraction out. Pure: no I/O besides lexicons loaded once. */
 export function extract(doc: DocumentInput): Extraction {
-  const ctx: DocumentContext = { doc, text: doc.text, sentences: splitSentences(doc.text) };
+  const parsed = nlp(doc.text);
+  const ctx: DocumentContext = { doc, text: doc.text, parsed, sentences: splitSentences(doc.text, parsed) };
   const entities = findEntities(ctx);
   const relations = findRelations(ctx, entities);
   const events = findEvents(ctx, entities);

@@ -8,3 +8,5 @@ import datesPlugin from 'compromise-dates';
 nlpBase.plugin(datesPlugin);
 
 export const nlp = nlpBase;
+
+export type NlpDocument = ReturnType<typeof nlpBase>;

@@ -1,9 +1,9 @@
-import { nlp } from './nlp.js';
+import type { NlpDocument } from './nlp.js';
 import type { Sentence } from './types.js';
 
 /** Splits text into sentences with offsets into the original string. */
-export function splitSentences(text: string): Sentence[] {
-  const json = nlp(text).sentences().json({ offset: true, terms: { offset: true } }) as Array<{
+export function splitSentences(text: string, parsed: NlpDocument): Sentence[] {
+  const json = parsed.sentences().json({ offset: true, terms: { offset: true } }) as Array<{
     offset: { start: number; length: number };
   }>;
   return json.map((s, index) => {

@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../model/document.js';
 import type { ExtractedEntity } from '../model/extraction.js';
+import type { NlpDocument } from './nlp.js';
 
 /** A sentence of the document: UTF-16 offsets into the original text. */
 export interface Sentence {
@@ -14,6 +15,8 @@ export interface DocumentContext {
   doc: DocumentInput;
   text: string;
   sentences: Sentence[];
+  /** The one compromise parse of the whole text: stages share it, never re-parse the document. */
+  parsed: NlpDocument;
 }
 
 /** Entities after document-level identity: one per real thing. */
