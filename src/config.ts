@@ -1,0 +1,97 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * The only reader of the environment. Everything configurable is named here,
+ * with its default; command-line flags override it through `overrides`.
+ */
+export interface Config {
+  neo4j: {
+    /** Set: use this server or cluster (bolt://, neo4j://, neo4j+s://). Unset: the local embedded Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    /** Database name; undefined means the server's default database. */
+    database: string | undefined;
+    local: {
+      port: number;
+      dataDir: string;
+      pageCache: string;
+      javaBin: string;
+    };
+  };
+  server: {
+    host: string;
+    port: number;
+    /** Origins allowed by CORS besides localhost ones. */
+    corsOrigins: string[];
+    /** When set, mutations need `Authorization: Bearer <token>`. */
+    apiToken: string | undefined;
+  };
+}
+
+export const ENVIRONMENT_VARIABLES = {
+  NEO4J_URI: 'Neo4j server or cluster URI; unset starts the local embedded Neo4j',
+  NEO4J_USER: 'Neo4j user (default neo4j)',
+  NEO4J_PASSWORD: 'Neo4j password',
+  NEO4J_DATABASE: 'Neo4j database name (default: the server default)',
+  ACTORGRAPH_DATA_DIR: 'folder of the local Neo4j store (default .data/neo4j)',
+  ACTORGRAPH_NEO4J_PORT: 'Bolt port of the local Neo4j (default 7687)',
+  ACTORGRAPH_NEO4J_PAGE_CACHE: 'page cache of the local Neo4j (default 128m)',
+  JAVA_HOME: 'Java 17+ used for the local Neo4j (default: java on PATH)',
+  HOST: 'address the GraphQL server binds (default 127.0.0.1)',
+  PORT: 'port of the GraphQL server (default 4000)',
+  ACTORGRAPH_CORS_ORIGINS: 'comma-separated origins allowed to call the API besides localhost',
+  ACTORGRAPH_API_TOKEN: 'when set, mutations need Authorization: Bearer <token>',
+} as const;
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG';
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+    this.variable = variable;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const str = (name: keyof typeof ENVIRONMENT_VARIABLES): string | undefined => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const port = (name: keyof typeof ENVIRONMENT_VARIABLES, fallback: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(name, `expected a port number (1-65535), got "${raw}"`);
+    return n;
+  };
+  const uri = str('NEO4J_URI');
+  if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
+    throw new ConfigError('NEO4J_URI', `expected bolt://, neo4j://, neo4j+s:// or bolt+s:// URI, got "${uri}"`);
+  }
+  const dataDir = str('ACTORGRAPH_DATA_DIR') ?? join('.data', 'neo4j');
+  const javaHome = str('JAVA_HOME');
+  return {
+    neo4j: {
+      uri,
+      user: str('NEO4J_USER') ?? 'neo4j',
+      password: str('NEO4J_PASSWORD') ?? '',
+      database: str('NEO4J_DATABASE'),
+      local: {
+        port: port('ACTORGRAPH_NEO4J_PORT', 7687),
+        dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
+        pageCache: str('ACTORGRAPH_NEO4J_PAGE_CACHE') ?? '128m',
+        javaBin: javaHome ? join(javaHome, 'bin', 'java') : 'java',
+      },
+    },
+    server: {
+      host: str('HOST') ?? '127.0.0.1',
+      port: port('PORT', 4000),
+      corsOrigins: (str('ACTORGRAPH_CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      apiToken: str('ACTORGRAPH_API_TOKEN'),
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { CypherQuery } from './cypher.js';
+import { GraphError, toGraphError } from './errors.js';
+
+export interface GraphConnectionOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** Undefined: the server's default database. */
+  database?: string | undefined;
+  /** Sent with every transaction, visible in `SHOW TRANSACTIONS` and query logs. */
+  app?: string;
+  /** Transaction timeout for reads, in ms (writes have none unless given per call). */
+  readTimeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+export interface RunOptions {
+  /** Extra transaction metadata (merged with `{app, query}`). */
+  metadata?: Record<string, unknown>;
+  timeoutMs?: number;
+}
+
+/** What a unit of work sees inside one transaction: only loaded queries run. */
+export interface GraphTransaction {
+  run<R extends RecordShape = RecordShape>(query: CypherQuery, params?: Params): Promise<R[]>;
+}
+
+/**
+ * The only door to the Neo4j driver. Runs loaded `.cypher` statements in
+ * managed transactions (so transient errors are retried by the driver), adds
+ * transaction metadata, and turns driver errors into GraphErrors with context.
+ */
+export class Graph {
+  readonly uri: string;
+  readonly database: string | undefined;
+  private readonly driver: Driver;
+  private readonly app: string;
+  private readonly readTimeoutMs: number | undefined;
+  /** Statements sent, for tests and benchmarks that count round trips. */
+  statementCount = 0;
+
+  private constructor(driver: Driver, opts: GraphConnectionOptions) {
+    this.driver = driver;
+    this.uri = opts.uri;
+    this.database = opts.database;
+    this.app = opts.app ?? 'actorgraph';
+    this.readTimeoutMs = opts.readTimeoutMs;
+  }
+
+  /** Connects and checks the server answers, so a bad URI fails here with a clear message. */
+  static async connect(opts: GraphConnectionOptions): Promise<Graph> {
+    const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(opts.uri, auth, {
+        disableLosslessIntegers: true,
+        userAgent: `actorgraph/${opts.app ?? 'cli'}`,
+        connectionAcquisitionTimeout: 30_000,
+        maxTransactionRetryTime: 15_000,
+      });
+    } catch (err) {
+      throw new GraphError('UNAVAILABLE', `cannot use Neo4j URI "${opts.uri}": ${(err as Error).message}`, { cause: err });
+    }
+    const graph = new Graph(driver, opts);
+    try {
+      await driver.verifyConnectivity(opts.database ? { database: opts.database } : {});
+    } catch (err) {
+      await driver.close().catch(() => undefined);
+      throw toGraphError(err, { uri: opts.uri });
+    }
+    return graph;
+  }
+
+  async read<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}, opts: RunOptions = {}): Promise<R[]> {
+    return this.transaction('READ', (tx) => tx.run<R>(query, params), { ...opts, label: query.name, timeoutMs: opts.timeoutMs ?? this.readTimeoutMs });
+  }
+
+  async write<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}, opts: RunOptions = {}): Promise<R[]> {
+    return this.transaction('WRITE', (tx) => tx.run<R>(query, params), { ...opts, label: query.name });
+  }
+
+  /** Several statements in ONE write transaction: all of them commit, or none. Retried as a whole on transient errors. */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>, opts: RunOptions & { label?: string } = {}): Promise<T> {
+    return this.transaction('WRITE', work, opts);
+  }
+
+  async readTransaction<T>(work: (tx: GraphTransaction) => Promise<T>, opts: RunOptions & { label?: string } = {}): Promise<T> {
+    return this.transaction('READ', work, { ...opts, timeoutMs: opts.timeoutMs ?? this.readTimeoutMs });
+  }
+
+  /** Plans a statement without running it: used to check every .cypher file against the real server. */
+  async explain(query: CypherQuery): Promise<void> {
+    const session = this.session('READ');
+    try {
+      this.statementCount++;
+      await session.run(`EXPLAIN ${query.text}`);
+    } catch (err) {
+      throw toGraphError(err, { uri: this.uri, query: query.name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a schema statement (constraints, indexes) in an auto-commit transaction, as Neo4j requires. */
+  async runSchema(name: string, statement: string): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      this.statementCount++;
+      await session.run(statement, {}, { metadata: { app: this.app, query: name } });
+    } catch (err) {
+      throw toGraphError(err, { uri: this.uri, query: name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Server reachability and version, for /health. Never throws. */
+  async ping(): Promise<{ ok: boolean; latencyMs: number; version?: string; error?: string }> {
+    const started = performance.now();
+    try {
+      const info = await this.driver.getServerInfo(this.database ? { database: this.database } : {});
+      return { ok: true, latencyMs: Math.round(performance.now() - started), ...(info.agent && { version: info.agent }) };
+    } catch (err) {
+      return { ok: false, latencyMs: Math.round(performance.now() - started), error: toGraphError(err, { uri: this.uri }).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database && { database: this.database }),
+    });
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: GraphTransaction) => Promise<T>,
+    opts: RunOptions & { label?: string | undefined },
+  ): Promise<T> {
+    const session = this.session(mode);
+    let current: string | undefined;
+    const config = {
+      metadata: { app: this.app, ...(opts.label && { query: opts.label }), ...opts.metadata },
+      ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
+    };
+    const unit = async (tx: ManagedTransaction): Promise<T> =>
+      work({
+        run: async <R extends RecordShape>(query: CypherQuery, params: Params = {}): Promise<R[]> => {
+          current = query.name;
+          this.statementCount++;
+          const result: QueryResult<R> = await tx.run<R>(query.text, params);
+          return result.records.map((r) => r.toObject());
+        },
+      });
+    try {
+      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+    } catch (err) {
+      throw toGraphError(err, { uri: this.uri, ...(current !== undefined && { query: current }) });
+    } finally {
+      await session.close();
+    }
+  }
+}
