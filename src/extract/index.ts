@@ -1,6 +1,6 @@
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
-import { findEntities } from './entities.js';
+import { findEntities } from './entities/index.js';
 import { nlp } from './nlp.js';
 import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
@@ -25,6 +25,7 @@ export function extract(doc: DocumentInput): Extraction {
       ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }),
       extractorVersion: extractorVersion(),
     },
+    sentences: ctx.sentences.map(({ start, end }) => ({ start, end })),
     entities,
     relations,
     events,

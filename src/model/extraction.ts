@@ -59,6 +59,8 @@ export interface Extraction {
     /** Changes whenever rules or lexicons change, so stored facts say which extractor made them. */
     extractorVersion: string;
   };
+  /** Sentence spans, in order: the unit of provenance ("the sentence that says it"). */
+  sentences: TextSpan[];
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
   events: ExtractedEvent[];

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { extract as defaultExtract } from '../extract/index.js';
+import type { Graph } from '../graph/client.js';
+import { toDocumentRows } from '../graph/document-rows.js';
+import { storedStates, type WriteHooks, writeDocument } from '../graph/document-writer.js';
+import { GraphError } from '../graph/errors.js';
+import type { DocumentInput } from '../model/document.js';
+import type { Extraction } from '../model/extraction.js';
+import { InputError } from './errors.js';
+import { countDocuments, expandInputs, readDocuments } from './inputs.js';
+
+export interface IngestProgress {
+  done: number;
+  /** Known after the counting pass; undefined while counting. */
+  total: number | undefined;
+  current: string | undefined;
+}
+
+export interface IngestOptions {
+  /** Documents written at once while the next ones are extracted. */
+  concurrency?: number;
+  maxDocumentBytes?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onError?: (error: InputError) => void;
+  /** Replaceable for tests; the real extractor by default. */
+  extract?: (doc: DocumentInput) => Extraction;
+  writeHooks?: WriteHooks;
+}
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  entities: number;
+  relations: number;
+  events: number;
+  elapsedMs: number;
+}
+
+/** Same text, title, date and URL: same hash. Any change makes the document "updated". */
+export function contentHash(doc: DocumentInput): string {
+  return createHash('sha256')
+    .update(JSON.stringify([doc.text, doc.title ?? null, doc.publishedAt ?? null, doc.url ?? null]))
+    .digest('hex');
+}
+
+/** Errors after which going on would only repeat the same failure for every document. */
+function isFatal(err: unknown): boolean {
+  return err instanceof GraphError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH' || err.code === 'DATABASE_NOT_FOUND');
+}
+
+/**
+ * Reads, extracts and writes documents. Extraction of the next documents
+ * overlaps the writing of earlier ones, with at most `concurrency` writes in
+ * flight. Each document is written in its own transaction; a bad input or a
+ * failed write is reported and the rest goes on.
+ */
+export async function ingestPaths(graph: Graph, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const { files, errors } = await expandInputs(paths);
+  const readOpts = opts.maxDocumentBytes !== undefined ? { maxDocumentBytes: opts.maxDocumentBytes } : {};
+  const total = await countDocuments(files);
+  return ingestDocuments(graph, documentsOf(files, readOpts), { ...opts, total, initialErrors: errors });
+}
+
+async function* documentsOf(files: string[], readOpts: { maxDocumentBytes?: number }) {
+  for (const file of files) yield* readDocuments(file, readOpts);
+}
+
+export async function ingestDocuments(
+  graph: Graph,
+  items: AsyncIterable<import('./inputs.js').InputItem>,
+  opts: IngestOptions & { total?: number; initialErrors?: InputError[] } = {},
+): Promise<IngestSummary> {
+  const started = performance.now();
+  const extract = opts.extract ?? defaultExtract;
+  const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, relations: 0, events: 0, elapsedMs: 0 };
+  const progress: IngestProgress = { done: 0, total: opts.total, current: undefined };
+  const report = (err: InputError) => {
+    summary.failed++;
+    opts.onError?.(err);
+  };
+  for (const e of opts.initialErrors ?? []) report(e);
+
+  const inFlight = new Set<Promise<void>>();
+  let fatal: unknown;
+  const finish = () => {
+    progress.done++;
+    opts.onProgress?.({ ...progress });
+  };
+
+  // Documents come in chunks so stored states are read in one round trip per chunk.
+  const CHUNK = 64;
+  let chunk: Array<{ doc: DocumentInput; source: string }> = [];
+  const flush = async () => {
+    const states = await storedStates(graph, chunk.map((c) => c.doc.id));
+    for (const { doc, source } of chunk) {
+      if (fatal) break;
+      progress.current = source;
+      const hash = contentHash(doc);
+      const stored = states.get(doc.id);
+      let extraction: Extraction;
+      try {
+        extraction = extract(doc);
+      } catch (err) {
+        report(new InputError(source, `extraction failed: ${(err as Error).message}`));
+        finish();
+        continue;
+      }
+      if (stored && stored.contentHash === hash && stored.extractorVersion === extraction.document.extractorVersion) {
+        summary.unchanged++;
+        finish();
+        continue;
+      }
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      const write = writeDocument(graph, toDocumentRows(doc, hash, extraction), opts.writeHooks)
+        .then((r) => {
+          summary[r.status]++;
+          if (r.status !== 'unchanged') {
+            summary.entities += r.entities;
+            summary.relations += r.relations;
+            summary.events += r.events;
+          }
+        })
+        .catch((err: unknown) => {
+          if (isFatal(err)) fatal ??= err;
+          report(new InputError(source, `not written: ${(err as Error).message}`));
+        })
+        .finally(() => {
+          inFlight.delete(write);
+          finish();
+        });
+      inFlight.add(write);
+    }
+    chunk = [];
+  };
+
+  for await (const item of items) {
+    if (fatal) break;
+    if (item.kind === 'error') {
+      report(item.error);
+      finish();
+      continue;
+    }
+    chunk.push({ doc: item.doc, source: item.source });
+    if (chunk.length >= CHUNK) await flush();
+  }
+  if (!fatal && chunk.length > 0) await flush();
+  await Promise.all(inFlight);
+  if (fatal) throw fatal;
+  summary.elapsedMs = Math.round(performance.now() - started);
+  return summary;
+}

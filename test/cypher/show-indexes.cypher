@@ -1,0 +1,2 @@
+SHOW INDEXES YIELD name, type
+RETURN collect(name) AS names
