@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { CypherQuery } from './cypher.js';
 import { GraphError, toGraphError } from './errors.js';
 
@@ -161,6 +161,8 @@ export class Graph {
     try {
       return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (err) {
+      // The caller's own errors (thrown by `work`) pass through untouched; only driver errors are translated.
+      if (!(err instanceof Neo4jError) && !(err instanceof GraphError)) throw err;
       throw toGraphError(err, { uri: this.uri, ...(current !== undefined && { query: current }) });
     } finally {
       await session.close();

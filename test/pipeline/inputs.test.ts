@@ -27,7 +27,7 @@ describe('readDocuments', () => {
     const p = file('a.json', JSON.stringify({ id: 'x1', title: 'T', text: 'Some text.', publishedAt: '2013-11', url: 'http://e.org', extra: [1] }));
     const [item] = await collect(p);
     expect(item).toMatchObject({ kind: 'document', doc: { id: 'x1', title: 'T', text: 'Some text.', publishedAt: '2013-11', url: 'http://e.org' } });
-    expect(item!.kind === 'document' && 'extra' in item.doc).toBe(false);
+    expect(item?.kind === 'document' && 'extra' in item.doc).toBe(false);
   });
 
   it('reads .jsonl line by line, reporting bad lines with their number and going on', async () => {
@@ -61,7 +61,7 @@ describe('readDocuments', () => {
 
   it('keeps accents and offsets intact (BOM dropped)', async () => {
     const [item] = await collect(file('bom.txt', '\uFEFFSebastián Piñera spoke.'));
-    expect(item!.kind === 'document' && item.doc.text).toBe('Sebastián Piñera spoke.');
+    expect(item?.kind === 'document' && item.doc.text).toBe('Sebastián Piñera spoke.');
   });
 });
 
