@@ -44,10 +44,15 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       errors.push(new InputError(p, 'no such file or folder'));
       continue;
     }
-    if (info.isDirectory()) files.push(...(await walk(p)).filter(isSupported));
+    if (info.isDirectory()) files.push(...(await walk(p)).filter((f) => isSupported(f) && !isFolderReadme(f)));
     else files.push(p);
   }
   return { files: [...new Set(files)], errors };
+}
+
+/** A folder's README describes the folder; it is not one of its documents. Named explicitly, it is read. */
+function isFolderReadme(file: string): boolean {
+  return /^readme(\.[a-z]+)?$/i.test(basename(file));
 }
 
 function isSupported(file: string): boolean {
@@ -78,7 +83,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return candidates.filter((f) => regex.test(resolve(f)) && isSupported(f));
+  return candidates.filter((f) => regex.test(resolve(f)) && isSupported(f) && !isFolderReadme(f));
 }
 
 function globToRegExp(glob: string): RegExp {

@@ -68,9 +68,9 @@ describe('readDocuments', () => {
 describe('expandInputs', () => {
   const tree = mkdtempSync(join(tmpdir(), 'actorgraph-tree-'));
   mkdirSync(join(tree, 'sub', 'deeper'), { recursive: true });
-  for (const f of ['a.txt', 'sub/b.json', 'sub/deeper/c.jsonl', 'sub/ignored.csv', '.hidden.txt']) writeFileSync(join(tree, f), 'x');
+  for (const f of ['a.txt', 'sub/b.json', 'sub/deeper/c.jsonl', 'sub/ignored.csv', '.hidden.txt', 'README.md']) writeFileSync(join(tree, f), 'x');
 
-  it('walks folders recursively, keeping supported files in a stable order', async () => {
+  it('walks folders recursively, keeping supported files in a stable order (a README describes the folder)', async () => {
     const { files, errors } = await expandInputs([tree]);
     expect(errors).toEqual([]);
     expect(files.map((f) => f.slice(tree.length + 1))).toEqual(['a.txt', 'sub/b.json', 'sub/deeper/c.jsonl']);

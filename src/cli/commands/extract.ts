@@ -10,7 +10,7 @@ export const extractCommand: Command = {
   usage: 'extract [--out DIR] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json ({id, title?, text, publishedAt?, url?}) and .jsonl files
-(one such object per line), folders (recursively), globs, or - for JSON lines on stdin.
+(one such object per line), folders (recursively; README files skipped), globs, or - for JSON lines on stdin.
 Without --out, prints one extraction JSON object per line on stdout; with --out,
 writes DIR/<id>.json for each document. A bad input is reported on stderr as
 "file[:line]: problem" and the other inputs go on; the exit code is 1 if any failed.
