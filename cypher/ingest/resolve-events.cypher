@@ -1,18 +1,26 @@
 // Finds an event already in the graph that this one reports too: same type,
-// a shared participant, and compatible dates (one a prefix of the other).
-// Undated events need two shared participants.
+// a shared participant, and compatible dates (one a prefix of the other), so
+// the candidates come from the (type, date) index, not from the participants'
+// whole history. Undated events need two shared participants.
 UNWIND $events AS row
 OPTIONAL CALL (row) {
-  MATCH (p:Entity)-[:PARTICIPATED_IN]->(v:Event)
-  WHERE p.id IN row.participantIds AND v.type = row.type
-    AND (
-      (row.date IS NOT NULL AND v.date IS NOT NULL AND (v.date STARTS WITH row.date OR row.date STARTS WITH v.date))
-      OR (row.date IS NULL AND v.date IS NULL)
-    )
+  WITH row WHERE row.date IS NOT NULL
+  MATCH (v:Event {type: row.type})
+  WHERE v.date IN row.datePrefixes OR v.date STARTS WITH row.date
+  MATCH (v)<-[:PARTICIPATED_IN]-(p:Entity)
+  WHERE p.id IN row.participantIds
   WITH v, count(DISTINCT p) AS shared
-  WHERE shared >= CASE WHEN row.date IS NULL THEN 2 ELSE 1 END
-  RETURN v.id AS matched
-  ORDER BY shared DESC, v.id
-  LIMIT 1
+  RETURN v.id AS matched, shared
+  UNION
+  WITH row WHERE row.date IS NULL
+  UNWIND row.participantIds AS pid
+  MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event {type: row.type})
+  WHERE v.date IS NULL
+  WITH v, count(DISTINCT pid) AS shared
+  WHERE shared >= 2
+  RETURN v.id AS matched, shared
 }
+WITH row, matched, shared
+ORDER BY shared DESC, matched
+WITH row, collect(matched)[0] AS matched
 RETURN row.local AS local, matched

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { enableTcpNoDelayForDriver } from './_tcp-nodelay.js';
 import type { CypherQuery } from './cypher.js';
 import { GraphError, toGraphError } from './errors.js';
 
@@ -51,6 +52,7 @@ export class Graph {
 
   /** Connects and checks the server answers, so a bad URI fails here with a clear message. */
   static async connect(opts: GraphConnectionOptions): Promise<Graph> {
+    enableTcpNoDelayForDriver();
     const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
     let driver: Driver;
     try {
@@ -111,6 +113,23 @@ export class Graph {
       await session.run(statement, {}, { metadata: { app: this.app, query: name } });
     } catch (err) {
       throw toGraphError(err, { uri: this.uri, query: name });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a statement in its own auto-commit transaction: needed by
+   * `CALL { … } IN TRANSACTIONS` (bulk deletes), which cannot run inside a managed one.
+   */
+  async runAutoCommit<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<R[]> {
+    const session = this.session('WRITE');
+    try {
+      this.statementCount++;
+      const result = await session.run<R>(query.text, params, { metadata: { app: this.app, query: query.name } });
+      return result.records.map((r) => r.toObject());
+    } catch (err) {
+      throw toGraphError(err, { uri: this.uri, query: query.name });
     } finally {
       await session.close();
     }

@@ -1,0 +1,127 @@
+// Ingestion benchmark: the batched writer (one UNWIND statement per kind of
+// fact) against the naive writer (one statement per fact: the same Cypher with
+// one row each), on the same generated documents, in the same run.
+import { loadQueries } from '../src/graph/cypher.js';
+import { type DocumentRows, toDocumentRows } from '../src/graph/document-rows.js';
+import { writeDocument } from '../src/graph/document-writer.js';
+import { Graph, type GraphTransaction } from '../src/graph/client.js';
+import { startLatencyProxy } from './latency-proxy.js';
+import { extract } from '../src/extract/index.js';
+import { contentHash } from '../src/pipeline/ingest.js';
+import { generateCorpus } from './corpus.js';
+import { benchGraph } from './neo4j.js';
+import { table } from './stats.js';
+
+const TOTAL = Number(process.env.BENCH_INGEST_DOCS ?? 2000);
+const COMPARE = Number(process.env.BENCH_INGEST_COMPARE_DOCS ?? 300);
+const LINK_ONE_WAY_MS = Number(process.env.BENCH_LINK_ONE_WAY_MS ?? 1);
+const admin = loadQueries({ wipe: 'admin/wipe', nodes: 'admin/node-counts', rels: 'admin/relationship-counts' });
+
+function facts(r: DocumentRows): number {
+  return r.sentences.length + r.entities.length + r.mentions.length + r.claims.length + r.events.length + r.events.reduce((n, v) => n + v.participants.length, 0);
+}
+
+/** The common naive code: every statement its own auto-commit transaction (no atomicity per document). */
+function autoCommitting(graph: Graph): Graph {
+  return Object.assign(Object.create(graph) as Graph, {
+    writeTransaction: <T>(work: (tx: GraphTransaction) => Promise<T>) => work({ run: (query, params) => graph.runAutoCommit(query, params) }),
+  });
+}
+
+async function writeAll(graph: Graph, rows: DocumentRows[], opts: { rowsPerStatement?: number; concurrency?: number } = {}) {
+  const times: number[] = [];
+  const before = graph.statementCount;
+  const started = performance.now();
+  const queue = [...rows];
+  const worker = async () => {
+    for (let r = queue.shift(); r; r = queue.shift()) {
+      const t = performance.now();
+      await writeDocument(graph, r, {}, opts.rowsPerStatement ? { rowsPerStatement: opts.rowsPerStatement } : {});
+      times.push(performance.now() - t);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const factCount = rows.reduce((n, r) => n + facts(r), 0);
+  return { docs: rows.length, seconds, docsPerSec: rows.length / seconds, factsPerSec: factCount / seconds, statementsPerDoc: (graph.statementCount - before) / rows.length, times };
+}
+
+export async function run(): Promise<string> {
+  const out: string[] = [];
+  const docs = generateCorpus(TOTAL, { seed: 7, idPrefix: 'bench' });
+  const t0 = performance.now();
+  const rows = docs.map((d) => toDocumentRows(d, contentHash(d), extract(d)));
+  const extractSeconds = (performance.now() - t0) / 1000;
+  const { graph, where, close, credentials } = await benchGraph('ingest');
+  try {
+    out.push(`Ingestion: ${TOTAL} generated documents (${rows.reduce((n, r) => n + facts(r), 0).toLocaleString('en-US')} facts); Neo4j: ${where}.`);
+    out.push(`Extraction beforehand: ${(TOTAL / extractSeconds).toFixed(0)} docs/s (not counted below).`, '');
+    // Warm-up so JIT and page cache do not favour whichever writer runs second.
+    await writeAll(graph, rows.slice(0, 50));
+    await graph.runAutoCommit(admin.wipe);
+
+    const subset = rows.slice(0, COMPARE);
+    const runs: Array<[string, Awaited<ReturnType<typeof writeAll>>]> = [];
+    for (const [label, g, opts] of [
+      ['batched: one UNWIND per kind of fact, one transaction per document', graph, {}],
+      ['batched, pipelined: 4 documents in flight (what `ingest` does)', graph, { concurrency: 4 }],
+      ['naive: one statement per fact, one transaction per document', graph, { rowsPerStatement: 1 }],
+      ['naive: one auto-commit statement per fact', autoCommitting(graph), { rowsPerStatement: 1 }],
+    ] as const) {
+      runs.push([label, await writeAll(g, subset, opts)]);
+      await graph.runAutoCommit(admin.wipe);
+    }
+    // The same two writers across a simulated network link.
+    const target = new URL(graph.uri);
+    const proxy = await startLatencyProxy({ host: target.hostname, port: Number(target.port || 7687) }, LINK_ONE_WAY_MS);
+    const linked = await Graph.connect({ uri: `bolt://127.0.0.1:${proxy.port}`, app: 'bench-ingest-link', ...credentials });
+    try {
+      for (const [label, opts] of [
+        [`batched, over a ${2 * LINK_ONE_WAY_MS} ms round-trip link`, {}],
+        [`naive: one statement per fact, one transaction per document, over a ${2 * LINK_ONE_WAY_MS} ms round-trip link`, { rowsPerStatement: 1 }],
+      ] as const) {
+        runs.push([label, await writeAll(linked, subset, opts)]);
+        await graph.runAutoCommit(admin.wipe);
+      }
+    } finally {
+      await linked.close();
+      await proxy.close();
+    }
+    const base = runs[0]![1].docsPerSec;
+    out.push(`Same ${COMPARE} documents, each run from an empty graph:`, '');
+    out.push(
+      table(
+        ['writer', 'docs/s', 'facts/s', 'statements/doc', 'median ms/doc', 'batched (1 writer) is'],
+        runs.map(([label, r]) => [label, r.docsPerSec, r.factsPerSec, r.statementsPerDoc, medianOf(r.times), `${(base / r.docsPerSec).toFixed(1)}x`]),
+      ),
+      '',
+      `Over the ${2 * LINK_ONE_WAY_MS} ms link, batched / naive: ${(runs[4]![1].docsPerSec / runs[5]![1].docsPerSec).toFixed(1)}x.`,
+      '',
+    );
+
+    const full = await writeAll(graph, rows);
+    const rate = (ts: number[]) => ts.length / (ts.reduce((a, b) => a + b, 0) / 1000);
+    out.push(`All ${TOTAL} documents with the batched writer: ${full.docsPerSec.toFixed(1)} docs/s, ${full.factsPerSec.toFixed(0)} facts/s.`, '');
+    out.push(
+      table(
+        ['documents', 'docs/s'],
+        [
+          ['first 500', rate(full.times.slice(0, 500))],
+          [`last 500 (graph already holds ${TOTAL - 500})`, rate(full.times.slice(-500))],
+        ],
+      ),
+      '',
+    );
+    const nodes = await graph.read<{ label: string; count: number }>(admin.nodes);
+    const rels = await graph.read<{ type: string; count: number }>(admin.rels);
+    out.push(`Graph after the run: ${nodes.map((n) => `${n.label} ${n.count}`).join(', ')}; ${rels.map((r) => `${r.type} ${r.count}`).join(', ')}.`);
+  } finally {
+    await close();
+  }
+  return out.join('\n');
+}
+
+function medianOf(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
