@@ -12,6 +12,30 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'extract entities, relations and events from files (no database)',
     load: async () => (await import('./commands/extract.js')).extractCommand,
   },
+  ingest: {
+    summary: 'extract documents and write their facts into Neo4j',
+    load: async () => (await import('./commands/ingest.js')).ingestCommand,
+  },
+  delete: {
+    summary: "retract documents and the facts only they support",
+    load: async () => (await import('./commands/delete.js')).deleteCommand,
+  },
+  start: {
+    summary: 'Neo4j up, schema applied, samples ingested, API served (npm start)',
+    load: async () => (await import('./commands/start.js')).startCommand,
+  },
+  serve: {
+    summary: 'serve GraphQL and /health over HTTP',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  migrate: {
+    summary: 'apply the Neo4j schema (constraints, indexes)',
+    load: async () => (await import('./commands/migrate.js')).migrateCommand,
+  },
+  neo4j: {
+    summary: 'start, stop or check the local embedded Neo4j',
+    load: async () => (await import('./commands/neo4j.js')).neo4jCommand,
+  },
 };
 
 function version(): string {

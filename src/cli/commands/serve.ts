@@ -1,0 +1,61 @@
+import type { Server } from 'node:http';
+import { loadConfig } from '../../config.js';
+import { createHttpServer } from '../../api/http.js';
+import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
+import { openGraphSession, type GraphSession } from '../graph-session.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the graph over HTTP: GraphQL at /graphql, health at /health.',
+  usage: 'serve [--port N] [--host ADDR]',
+  description: `
+Connects to Neo4j (NEO4J_URI, or the local Neo4j), applies the schema, and
+serves until interrupted (Ctrl-C).`,
+  flags: {
+    port: { type: 'string', value: 'N', description: 'HTTP port (env PORT)', default: '4000' },
+    host: { type: 'string', value: 'ADDR', description: 'address to bind (env HOST)', default: '127.0.0.1' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument "${ctx.positionals[0]}"`);
+    const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-serve' });
+    return serveUntilStopped(ctx, session);
+  },
+};
+
+/** Serves until SIGINT/SIGTERM, then closes the server and the graph session (and a local Neo4j it started). */
+export async function serveUntilStopped(ctx: CommandContext, session: GraphSession): Promise<number> {
+  const config = loadConfig();
+  const port = intFlag(ctx, 'port', config.server.port, 0, 65535);
+  const host = typeof ctx.flags.host === 'string' ? ctx.flags.host : config.server.host;
+  const server: Server = createHttpServer({ graph: session.graph });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (err) {
+    await session.close();
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE') {
+      throw Object.assign(new Error(`port ${port} is already in use on ${host}: pass --port or set PORT`), { code: 'PORT_IN_USE' });
+    }
+    throw err;
+  }
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  ctx.log(`serving ${session.describe}`);
+  ctx.stdout.write(`actorgraph listening on http://${host}:${actualPort} (health: /health)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      ctx.log('shutting down…');
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await session.close();
+  return 0;
+}
