@@ -1,0 +1,57 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NEO4J_TOOL_DIR } from '../paths.js';
+
+/** Where scripts/prepare-neo4j.mjs puts the build (tools/neo4j/pom.xml). */
+export const LAUNCHER_TARGET_DIR = join(NEO4J_TOOL_DIR, 'target');
+export const LAUNCHER_JAR = join(LAUNCHER_TARGET_DIR, 'actorgraph-neo4j.jar');
+export const LAUNCHER_LIB_DIR = join(LAUNCHER_TARGET_DIR, 'lib');
+/** Class-data-sharing archive made by the prepare script's training run; optional. */
+export const LAUNCHER_CDS_ARCHIVE = join(LAUNCHER_TARGET_DIR, 'actorgraph-neo4j.jsa');
+
+/** The launcher's exit codes (tools/neo4j/src/main/java/dev/actorgraph/neo4j/Main.java). */
+export const EXIT_CODES = {
+  FAILED: 1,
+  USAGE: 2,
+  PORT_IN_USE: 10,
+  STORE_LOCKED: 11,
+  NOT_READY: 12,
+} as const;
+
+export const READY_PREFIX = 'NEO4J_READY ';
+/** Prefix of the launcher's own one-line error messages on stderr. */
+export const ERROR_PREFIX = 'actorgraph-neo4j: ';
+
+export function launcherBuilt(): boolean {
+  if (!existsSync(LAUNCHER_JAR) || !existsSync(LAUNCHER_LIB_DIR)) return false;
+  try {
+    return readdirSync(LAUNCHER_LIB_DIR).some((f) => f.startsWith('neo4j-') && f.endsWith('.jar'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * JVM flags for the launcher. Measured on 2 cores (scripts/measure-neo4j-start.mjs):
+ * SerialGC keeps the footprint and thread count down; TieredStopAtLevel=1 saved
+ * no start time but made Cypher work noticeably slower, so it is not used; the
+ * CDS archive, when the prepare step made one, cuts roughly a third off start.
+ * The JDK-internals access Neo4j needs (--add-opens) is in the jar's manifest.
+ */
+export function launcherJvmArgs(): string[] {
+  const args = [
+    '-Xms64m',
+    '-Xmx512m',
+    '-XX:+UseSerialGC',
+    // A heap OOM would leave Neo4j half-working; dying makes the failure visible.
+    '-XX:+ExitOnOutOfMemoryError',
+    // JVM warnings (e.g. a CDS archive left over from another JDK) go to stderr,
+    // never stdout, which carries only the ready line.
+    '-Xlog:disable',
+    '-Xlog:all=warning:stderr',
+  ];
+  if (existsSync(LAUNCHER_CDS_ARCHIVE)) {
+    args.push(`-XX:SharedArchiveFile=${LAUNCHER_CDS_ARCHIVE}`);
+  }
+  return args;
+}
