@@ -1,0 +1,38 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Graph } from '../graph/client.js';
+
+export interface HttpAppOptions {
+  graph: Graph;
+  /** Handles the routes this module does not (GraphQL, the explorer). */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+/** `GET /health`: 200 with Neo4j reachability when the graph answers, 503 when it does not. */
+export async function healthReport(graph: Graph): Promise<{ status: number; body: Record<string, unknown> }> {
+  const neo4j = await graph.ping();
+  return {
+    status: neo4j.ok ? 200 : 503,
+    body: { status: neo4j.ok ? 'ok' : 'degraded', neo4j: { reachable: neo4j.ok, latencyMs: neo4j.latencyMs, ...(neo4j.version && { version: neo4j.version }), ...(neo4j.error && { error: neo4j.error }) } },
+  };
+}
+
+export function createHttpServer(opts: HttpAppOptions): Server {
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      healthReport(opts.graph).then(
+        ({ status, body }) => {
+          res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
+        },
+        () => {
+          res.writeHead(500).end();
+        },
+      );
+      return;
+    }
+    if (opts.fallback) return opts.fallback(req, res);
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'not found', routes: ['/health'] }));
+  });
+}
