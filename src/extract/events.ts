@@ -1,6 +1,112 @@
 import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
+import { clauseAround, sentenceViews, type SentenceView, type Token } from './clauses.js';
+import { findDates, type DateMention, type Tense } from './dates.js';
+import { eventLexicon } from './events/lexicon.js';
+import { type Candidate, mergeCandidates } from './events/merge.js';
+import { argumentsOf } from './events/participants.js';
+import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
 
-export function findEvents(_ctx: DocumentContext, _entities: ExtractedEntity[]): ExtractedEvent[] {
-  return [];
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 'scheduled', 'due', 'plan', 'plans', 'planned']);
+
+/**
+ * Events: lexicon triggers in each sentence, participants from the trigger's
+ * clause, a date and place from the same sentence, then one event per
+ * real-world event in the document.
+ */
+export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): ExtractedEvent[] {
+  const lex = eventLexicon();
+  const candidates: Candidate[] = [];
+  for (const view of sentenceViews(ctx, entities)) {
+    const hits = findTriggers(view, lex);
+    if (!hits.length) continue;
+    const dates = sentenceDates(ctx, view);
+    for (const hit of hits) {
+      const spec = lex.specs.get(hit.entry.type);
+      if (!spec) continue;
+      const args = argumentsOf(view, hit, spec, lex, hits);
+      const { tokens } = view;
+      const first = tokens[hit.first] as Token;
+      const last = tokens[hit.last] as Token;
+      const date = nearestDate(ctx.text, dates, tokens, hit, hits, args.clause);
+      candidates.push({
+        type: hit.entry.type,
+        ...(date && { date }),
+        ...(args.place && { place: args.place }),
+        trigger: { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) },
+        participants: args.participants,
+        evidence: { start: view.sentence.start, end: view.sentence.end },
+        definite: hit.entry.pos === 'noun' && DEFINITE.has(tokens[hit.first - 1]?.normal ?? ''),
+        documentLevel: spec.documentLevel,
+      });
+    }
+  }
+  const merged = mergeCandidates(candidates).filter((c) => {
+    const spec = lex.specs.get(c.type);
+    if (!c.participants.length) return false;
+    if (spec?.needsAgent && !c.participants.some((p) => p.role === 'agent')) return false;
+    if (spec?.needsTarget && !c.participants.some((p) => p.role === 'target')) return false;
+    return true;
+  });
+  return merged.map((c, i) => ({
+    id: `v${i + 1}`,
+    type: c.type,
+    ...(c.date && { date: c.date }),
+    ...(c.place && { place: c.place.id }),
+    trigger: c.trigger,
+    participants: c.participants.map((p) => ({ entity: p.entity.id, role: p.role })),
+    evidence: c.evidence,
+  }));
+}
+
+/** Dates of a sentence; a bare weekday points forward in a future-tense clause. */
+function sentenceDates(ctx: DocumentContext, view: SentenceView): DateMention[] {
+  const { tokens } = view;
+  const tenseAt = (offset: number): Tense => {
+    const i = tokens.findIndex((t) => t.end > offset);
+    if (i < 0) return 'past';
+    const [a, b] = clauseAround(tokens, i);
+    for (let k = a; k <= b; k++) if (FUTURE.has(tokens[k]!.normal) || tokens[k]!.tags.has('FutureTense')) return 'future';
+    return 'past';
+  };
+  return findDates(ctx.text, ctx.doc.publishedAt, view.sentence.start, view.sentence.end, tenseAt);
+}
+
+function gapTo(d: DateMention, start: number, end: number): number {
+  return d.start >= end ? d.start - end : Math.max(0, start - d.end);
+}
+
+/** "since 1980", "until June": the edge of a state of affairs, not when an event happened. */
+const NOT_EVENT_DATE = /\b(?:since|until|till|through|by|from)\s+(?:the\s+)?$/i;
+
+/**
+ * The date nearest the trigger, preferring its own clause; a date with
+ * another trigger in between belongs to that one ("said the four were
+ * arrested on Monday").
+ */
+function nearestDate(text: string, dates: DateMention[], tokens: Token[], hit: TriggerHit, hits: TriggerHit[], clause: [number, number]): string | undefined {
+  if (!dates.length) return undefined;
+  const cStart = tokens[clause[0]]!.start;
+  const cEnd = tokens[clause[1]]!.end;
+  const tStart = tokens[hit.first]!.start;
+  const tEnd = tokens[hit.last]!.end;
+  let best: DateMention | undefined;
+  let bestScore = Infinity;
+  for (const d of dates) {
+    if (NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    const distance = gapTo(d, tStart, tEnd);
+    // A date belongs to the trigger nearest to it ("said last Friday that a strike ...").
+    if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance)) continue;
+    const inClause = d.start >= cStart && d.end <= cEnd;
+    if (!inClause && distance > 60) continue;
+    // A statement's date stands next to the speech verb: "said on Monday", "on Tuesday told".
+    if (hit.entry.type === 'Statement' && (!inClause || distance > 25)) continue;
+    const score = distance + (inClause ? 0 : 1000);
+    if (score < bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best?.iso;
 }

@@ -1,6 +1,126 @@
 import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js';
+import type { EntityType, Predicate } from '../model/ontology.js';
+import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
+import { type MentionRef, sentenceViews } from './clauses.js';
+import { relationCues } from './relations/cues.js';
+import { type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { fold, placeKnowledge } from './relations/places.js';
 import type { DocumentContext } from './types.js';
 
-export function findRelations(_ctx: DocumentContext, _entities: ExtractedEntity[]): ExtractedRelation[] {
-  return [];
+/** Which entity types each predicate joins (ONTOLOGY.md). */
+const SIGNATURES: Record<Predicate, [EntityType[], EntityType[]]> = {
+  MEMBER_OF: [['Person', 'Group'], ['Organization']],
+  PART_OF: [['Organization'], ['Organization']],
+  LEADS: [['Person'], ['Organization', 'Place']],
+  WORKS_FOR: [['Person'], ['Organization']],
+  CANDIDATE_OF: [['Person'], ['Organization']],
+  SUPPORTS: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
+  OPPOSES: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
+  LOCATED_IN: [['Organization', 'Place'], ['Place']],
+  RELATIVE_OF: [['Person'], ['Person']],
+};
+
+/**
+ * Relations from patterns over each sentence (titles, appositions, linking
+ * verbs, "X-based"), document-level stand-ins ("President X" leads the
+ * country the story is about), and gazetteer knowledge of where places lie.
+ */
+export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[]): ExtractedRelation[] {
+  const cues = relationCues();
+  const views = sentenceViews(ctx, entities);
+  const docLevel = documentActors(ctx, entities);
+  const best = new Map<string, ExtractedRelation>();
+  const add = (subject: ExtractedEntity, predicate: Predicate, object: ExtractedEntity, confidence: number, evidence: { start: number; end: number }) => {
+    if (subject === object) return;
+    // An organisation that is a member of another is part of it (a party in a coalition).
+    if (predicate === 'MEMBER_OF' && subject.type === 'Organization') predicate = 'PART_OF';
+    const [sTypes, oTypes] = SIGNATURES[predicate];
+    if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
+    let [s, o] = [subject, object];
+    if (predicate === 'WORKS_FOR' && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
+    if (SYMMETRIC_PREDICATES.has(predicate) && s.id > o.id) [s, o] = [o, s];
+    const key = `${s.id}|${predicate}|${o.id}`;
+    const have = best.get(key);
+    if (!have || have.confidence < confidence) best.set(key, { subject: s.id, predicate, object: o.id, confidence, evidence });
+  };
+  let lastPerson: MentionRef | undefined;
+  for (const view of views) {
+    const evidence = { start: view.sentence.start, end: view.sentence.end };
+    for (const r of sentenceRelations(view, cues, lastPerson)) {
+      const object = resolveObject(r, docLevel);
+      if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
+    }
+    lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
+  }
+  for (const r of gazetteerRelations(ctx, entities)) if (r.object === docLevel.mainCountry) add(r.subject, 'LOCATED_IN', r.object, 0.55, r.evidence);
+  return [...best.values()];
+}
+
+interface DocumentActors {
+  mainCountry?: ExtractedEntity;
+  government?: ExtractedEntity;
+  countryByFold: Map<string, ExtractedEntity>;
+}
+
+function resolveObject(r: RawRelation, doc: DocumentActors): ExtractedEntity | undefined {
+  if (r.object === 'mainCountry') return doc.mainCountry;
+  if (r.object === 'government') return doc.government;
+  if ('demonym' in r.object) {
+    const country = placeKnowledge().demonyms.get(r.object.demonym);
+    return country ? doc.countryByFold.get(country) : undefined;
+  }
+  return r.object.entity;
+}
+
+/** The country the story is about (most mentioned, demonyms included) and its government, if named. */
+function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): DocumentActors {
+  const { countries, demonyms } = placeKnowledge();
+  const countryByFold = new Map<string, ExtractedEntity>();
+  for (const e of entities) {
+    if (e.type !== 'Place') continue;
+    for (const n of [e.name, ...e.aliases]) if (countries.has(fold(n))) countryByFold.set(fold(n), e);
+  }
+  const counts = new Map<ExtractedEntity, number>();
+  for (const e of new Set(countryByFold.values())) counts.set(e, e.mentions.length);
+  for (const m of ctx.text.matchAll(/\b\p{Lu}\p{L}+(?:an|ese|ish|i|ch|ic)\b/gu)) {
+    const c = demonyms.get(fold(m[0]));
+    const e = c ? countryByFold.get(c) : undefined;
+    if (e) counts.set(e, (counts.get(e) ?? 0) + 0.5);
+  }
+  // The dateline city ("KARACHI 1996-08-28") says where the story is from.
+  const dateline = /^\s*([A-Z][A-Z .'-]+?),?\s+\d{4}-\d\d-\d\d\s*$/m.exec(ctx.text.slice(0, 400));
+  for (const code of dateline ? (placeKnowledge().within.get(fold(dateline[1]!)) ?? []) : []) {
+    const e = [...countryByFold.entries()].find(([n]) => countries.get(n) === code)?.[1];
+    if (e) counts.set(e, (counts.get(e) ?? 0) + 3);
+  }
+  const mainCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const governments = entities.filter((e) => e.type === 'Organization' && /\bgovernment\b/i.test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
+  return { ...(mainCountry && { mainCountry }), ...(governments[0] && { government: governments[0] }), countryByFold };
+}
+
+function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolean {
+  const words = e.name.toLowerCase().split(/\s+/);
+  return words.some((w) => heads.has(w));
+}
+
+/** A city or region of the gazetteer lies in its country, when the story names both. */
+function gazetteerRelations(ctx: DocumentContext, entities: ExtractedEntity[]): Array<{ subject: ExtractedEntity; object: ExtractedEntity; evidence: { start: number; end: number } }> {
+  const { countries, within } = placeKnowledge();
+  const countryByCode = new Map<string, ExtractedEntity>();
+  for (const e of entities) {
+    const code = e.type === 'Place' ? countries.get(fold(e.name)) : undefined;
+    if (code) countryByCode.set(code, e);
+  }
+  const out = [];
+  for (const e of entities) {
+    if (e.type !== 'Place' || countries.has(fold(e.name))) continue;
+    for (const code of within.get(fold(e.name)) ?? []) {
+      const c = countryByCode.get(code);
+      const m = e.mentions[0];
+      if (!c || !m) continue;
+      const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+      out.push({ subject: e, object: c, evidence: s ? { start: s.start, end: s.end } : { start: m.start, end: m.end } });
+    }
+  }
+  return out;
 }

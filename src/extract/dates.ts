@@ -1,0 +1,196 @@
+/**
+ * Dates in text, resolved against the document's publishedAt. Own regexes
+ * over month names, weekdays, years and a few relative phrases: much faster
+ * than compromise-dates, and enough for news prose.
+ */
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** ISO 8601 at the precision the text gives: "2013", "2013-11", "2013-11-17". */
+  iso: string;
+}
+
+/** Which way an unanchored weekday points: news mostly reports the past. */
+export type Tense = 'past' | 'future';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
+const WEEKDAY_RE = `(?:${WEEKDAYS.join('|')})`;
+const YEAR_RE = `(?:1[7-9]\\d\\d|20\\d\\d)`;
+const DAY_RE = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+
+/** Alternatives, longest first: the first alternative that matches at a position wins. */
+const DATE_RE = new RegExp(
+  [
+    `(?<iso>\\b${YEAR_RE}-[01]\\d-[0-3]\\d\\b)`,
+    `(?:\\b(?<wd1>${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?\\b(?<d1>${DAY_RE})\\s+(?:of\\s+)?(?<m1>${MONTH_RE})(?:,?\\s+(?<y1>${YEAR_RE}))?\\b`,
+    `(?:\\b(?<wd2>${WEEKDAY_RE}),?\\s+)?\\b(?<m2>${MONTH_RE})\\s+(?<d2>${DAY_RE})(?!\\d|,\\d)(?:,?\\s+(?<y2>${YEAR_RE}))?\\b`,
+    `\\b(?<m3>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<y3>${YEAR_RE}))?\\b`,
+    `\\b(?<rel>last|next|this|coming|previous)\\s+(?<unit>year|month|week|${WEEKDAY_RE})\\b`,
+    `\\b(?<wd3>${WEEKDAY_RE})\\b`,
+    `\\b(?<day>today|yesterday|tomorrow)\\b`,
+    `(?<![\\d,.$£€-])\\b(?:mid-)?(?<y4>${YEAR_RE})(?!s\\b|[\\d,.]\\d|\\s*(?:percent|%|people|votes|members|workers))\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Month names that are also ordinary words: only dates when the context says so. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sept', 'aug']);
+const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|to|of|early|late|mid|last|next|this|during|before|after|through|between|and)\s*-?\s*$/i;
+
+interface Anchor {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** Parses an ISO date of any precision ("2013", "2013-11", "2013-11-25T..."). */
+export function parseAnchor(publishedAt: string | undefined): Anchor {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(publishedAt ?? '');
+  if (!m) return {};
+  return {
+    year: Number(m[1]),
+    ...(m[2] !== undefined && { month: Number(m[2]) }),
+    ...(m[3] !== undefined && { day: Number(m[3]) }),
+  };
+}
+
+/**
+ * Every date in text[from, to), resolved against publishedAt. `tenseAt` may
+ * say, per match offset, whether a bare weekday points forward.
+ */
+export function findDates(
+  text: string,
+  publishedAt: string | undefined,
+  from = 0,
+  to = text.length,
+  tenseAt?: (offset: number) => Tense,
+): DateMention[] {
+  const anchor = parseAnchor(publishedAt);
+  const out: DateMention[] = [];
+  const slice = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (isDateline(text, start, end)) continue;
+    const iso = resolveMatch(m.groups ?? {}, anchor, text, start, tenseAt?.(start) ?? 'past');
+    if (iso) out.push({ start, end, iso });
+  }
+  return out;
+}
+
+/** Resolves one date phrase ("Sunday, 17 November", "last year") against publishedAt. */
+export function resolveDate(phrase: string, publishedAt: string | undefined, tense: Tense = 'past'): string | undefined {
+  return findDates(phrase, publishedAt, 0, phrase.length, () => tense)[0]?.iso;
+}
+
+function resolveMatch(g: Record<string, string | undefined>, a: Anchor, text: string, start: number, tense: Tense): string | undefined {
+  if (g.iso) return g.iso;
+  const day = g.d1 ?? g.d2;
+  const monthName = g.m1 ?? g.m2 ?? g.m3;
+  const month = monthName ? monthNumber(monthName) : undefined;
+  if (day !== undefined && month !== undefined) {
+    const d = parseInt(day, 10);
+    const y = g.y1 ?? g.y2;
+    if (y) return iso(Number(y), month, d);
+    if (a.year === undefined) return undefined;
+    const wd = g.wd1 ?? g.wd2;
+    return iso(yearFor(a, month, d, wd ? WEEKDAYS.indexOf(wd.toLowerCase()) : undefined), month, d);
+  }
+  if (g.m3 && month !== undefined) {
+    if (!g.y3 && !plausibleMonth(g.m3, text, start)) return undefined;
+    if (g.y3) return iso(Number(g.y3), month);
+    return a.year === undefined ? undefined : iso(a.year, month);
+  }
+  if (g.rel && g.unit) return relative(g.rel.toLowerCase(), g.unit.toLowerCase(), a);
+  if (g.wd3) return weekday(WEEKDAYS.indexOf(g.wd3.toLowerCase()), a, tense === 'future' ? 'onOrAfter' : 'onOrBefore');
+  if (g.day) {
+    const shift = { today: 0, yesterday: -1, tomorrow: 1 }[g.day.toLowerCase() as 'today'] ?? 0;
+    return a.day === undefined ? undefined : shiftDays(a, shift);
+  }
+  if (g.y4) return g.y4;
+  return undefined;
+}
+
+function monthNumber(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.indexOf(n);
+  return i >= 0 ? i + 1 : MONTH_ABBR[n];
+}
+
+/** "May", "March" alone are usually words; a capital and a temporal preposition make them months. */
+function plausibleMonth(name: string, text: string, start: number): boolean {
+  if (name[0] !== name[0]?.toUpperCase()) return false;
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length <= 4 && !MONTHS.includes(n) && !name.endsWith('.')) return false;
+  if (!AMBIGUOUS_MONTHS.has(n) && MONTHS.includes(n)) return true;
+  return MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** A "CITY 1996-08-26" dateline line says when the story was filed, not when anything happened. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return /^[A-Z][A-Z .'\-,/]*\s+\d{4}-\d\d-\d\d\s*$/.test(line);
+}
+
+/** The year nearest publication that fits the weekday, if one is given. */
+function yearFor(a: Anchor, month: number, day: number, weekdayIndex: number | undefined): number {
+  const y = a.year as number;
+  if (weekdayIndex !== undefined && weekdayIndex >= 0) {
+    for (const cand of [y, y - 1, y + 1, y - 2, y + 2]) {
+      if (new Date(Date.UTC(cand, month - 1, day)).getUTCDay() === weekdayIndex) return cand;
+    }
+  }
+  return y;
+}
+
+function relative(rel: string, unit: string, a: Anchor): string | undefined {
+  if (a.year === undefined) return undefined;
+  const dir = rel === 'last' || rel === 'previous' ? -1 : rel === 'this' ? 0 : 1;
+  if (unit === 'year') return String(a.year + dir);
+  if (unit === 'month') {
+    if (a.month === undefined) return undefined;
+    const m0 = a.year * 12 + (a.month - 1) + dir;
+    return iso(Math.floor(m0 / 12), (m0 % 12) + 1);
+  }
+  if (unit === 'week') return a.month === undefined ? undefined : iso(a.year, a.month);
+  const wd = WEEKDAYS.indexOf(unit);
+  if (wd < 0) return undefined;
+  if (dir < 0) return weekday(wd, a, 'before');
+  if (dir > 0) return weekday(wd, a, 'after');
+  return weekday(wd, a, 'onOrBefore');
+}
+
+/** A weekday relative to the publication day; without one, the publication month is the best we know. */
+function weekday(wd: number, a: Anchor, where: 'before' | 'onOrBefore' | 'after' | 'onOrAfter'): string | undefined {
+  if (a.year === undefined) return undefined;
+  if (a.month === undefined) return undefined;
+  if (a.day === undefined) return iso(a.year, a.month);
+  const pub = new Date(Date.UTC(a.year, a.month - 1, a.day)).getUTCDay();
+  let delta: number;
+  if (where === 'before' || where === 'onOrBefore') {
+    delta = -((pub - wd + 7) % 7);
+    if (where === 'before' && delta === 0) delta = -7;
+  } else {
+    delta = (wd - pub + 7) % 7;
+    if (where === 'after' && delta === 0) delta = 7;
+  }
+  return shiftDays(a, delta);
+}
+
+function shiftDays(a: Anchor, delta: number): string {
+  const d = new Date(Date.UTC(a.year as number, (a.month as number) - 1, (a.day as number) + delta));
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+function iso(y: number, m?: number, d?: number): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return m === undefined ? String(y) : d === undefined ? `${y}-${p(m)}` : `${y}-${p(m)}-${p(d)}`;
+}

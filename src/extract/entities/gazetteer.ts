@@ -1,0 +1,75 @@
+import { nlp } from '../nlp.js';
+import { fold, readRows, readSet } from './lexicons.js';
+
+/**
+ * The place gazetteer: ingest/lexicons/places/gazetteer.tsv (generated from
+ * npm data packages by scripts/build-gazetteer.mjs) plus the hand-made
+ * places/extra.tsv. Keys are folded (no accents, lower case), so "Liege"
+ * finds "Liège".
+ */
+export interface PlaceEntry {
+  name: string;
+  kind: string;
+  /** Joins the names of one place ("U.S." and "United States"). */
+  ref: string;
+  /** Strong names are places wherever they stand; weak ones need place context. */
+  strong: boolean;
+}
+
+const STRONG_CITY_POPULATION = 100000;
+/** Subdivision types that are household names rather than minor districts. */
+const STRONG_SUBDIVISION = /^(?:State|Province|Country|Nation|Region|Autonomous|Federal|Territory|Länder|Republic|Emirate|Oblast|Two-tier county|County|Governorate|Prefecture|Union territory)/;
+
+let places: Map<string, PlaceEntry> | undefined;
+let maxWords = 1;
+
+export function placeIndex(): Map<string, PlaceEntry> {
+  if (places) return places;
+  places = new Map();
+  const demoted = readSet('places/not-places.txt');
+  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const add = (name: string, kind: string, ref: string, strong: boolean, population = 0) => {
+    const key = fold(name);
+    if (!key || places!.has(key)) return;
+    // An everyday word or a first name is a place only with place context,
+    // unless it is a country or a city of a million ("China", "Turkey", "Shanghai", "Sofia").
+    const tag = lexicon[key];
+    const famous = kind === 'country' || population >= 1_000_000;
+    const common = !famous && !name.includes(' ') && tag !== undefined && !/Place|City|Country|Region/.test(tag);
+    if (common || demoted.has(name.toLowerCase())) strong = false;
+    places!.set(key, { name, kind, ref, strong });
+    maxWords = Math.max(maxWords, name.split(/\s+/).length);
+  };
+  for (const [name, kind, ref] of readRows('places/extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');
+  for (const [name, kind, ref, extra = ''] of readRows('places/gazetteer.tsv')) {
+    let strong = true;
+    const population = kind === 'city' || kind === 'capital' ? Number(extra.split(':')[1] ?? 0) : 0;
+    if (kind === 'city') strong = population >= STRONG_CITY_POPULATION;
+    if (kind === 'subdivision') strong = STRONG_SUBDIVISION.test(extra.split(':')[1] ?? '');
+    add(name!, kind!, ref!, strong, population);
+  }
+  return places;
+}
+
+export function lookupPlace(name: string): PlaceEntry | undefined {
+  return placeIndex().get(fold(name).replace(/^the /, ''));
+}
+
+/** Longest place name, in words, so that span scans stay bounded. */
+export function maxPlaceWords(): number {
+  placeIndex();
+  return maxWords;
+}
+
+let demonyms: Map<string, string> | undefined;
+/** folded demonym ("chilean") -> place name ("Chile"). */
+export function demonymMap(): Map<string, string> {
+  if (demonyms) return demonyms;
+  demonyms = new Map();
+  for (const file of ['places/extra-demonyms.tsv', 'places/demonyms.tsv']) {
+    for (const [d, place] of readRows(file)) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), place ?? '');
+  }
+  return demonyms;
+}
+
+export const isDemonym = (word: string): boolean => demonymMap().has(fold(word));

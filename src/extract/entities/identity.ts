@@ -1,0 +1,327 @@
+import type { ExtractedEntity, Mention } from '../../model/extraction.js';
+import type { EntityType } from '../../model/ontology.js';
+import { P, type Candidate } from './candidate.js';
+import { demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
+import { fold, knownOrgMap, lex } from './lexicons.js';
+import { abbreviates } from './organizations.js';
+import { isAcronymShape, isAllCaps } from './tokens.js';
+
+/**
+ * Document-level identity: one entity per real thing. Mentions with the same
+ * name join; then a surname or first name joins the full name, an acronym
+ * its expansion, a short company name its full name, a bare "the
+ * government" the one government of the story, "controllers" the
+ * "air traffic controllers". Canonical name: the longest proper form.
+ */
+interface Cluster {
+  id: number;
+  type: EntityType | undefined;
+  mentions: Candidate[];
+  /** Folded names (no leading "the"). */
+  keys: Set<string>;
+  extraAliases: string[];
+  descriptive: boolean;
+  head?: string;
+  modifiers?: string[];
+  rules: Set<string>;
+  parent: number;
+}
+
+const stripThe = (s: string) => s.replace(/^the\s+/i, '');
+const keyOf = (s: string) => fold(stripThe(s)).replace(/\s+/g, ' ').trim();
+const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
+
+export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const find = (c: Cluster): Cluster => {
+    let x = c;
+    while (x.parent !== x.id) x = clusters[x.parent]!;
+    return x;
+  };
+  const union = (into: Cluster, from: Cluster) => {
+    const a = find(into);
+    const b = find(from);
+    if (a === b) return;
+    b.parent = a.id;
+    a.mentions.push(...b.mentions);
+    for (const k of b.keys) a.keys.add(k);
+    a.extraAliases.push(...b.extraAliases);
+    for (const r of b.rules) a.rules.add(r);
+    a.type ??= b.type;
+    a.descriptive &&= b.descriptive;
+  };
+
+  // 1. Same name, same type (untyped names join a typed cluster of that name).
+  for (const c of candidates) {
+    const k = c.type === 'Group' ? `group:${c.head}:${(c.modifiers ?? []).join(' ')}` : clusterKey(c);
+    const typedKey = `${c.type ?? '?'}:${k}`;
+    let cl = byKey.get(typedKey);
+    if (!cl) {
+      cl = { id: clusters.length, type: c.type, mentions: [], keys: new Set(), extraAliases: [], descriptive: !!c.descriptive, rules: new Set(), parent: clusters.length, ...(c.head !== undefined && { head: c.head }), ...(c.modifiers && { modifiers: c.modifiers }) };
+      clusters.push(cl);
+      byKey.set(typedKey, cl);
+    }
+    cl.mentions.push(c);
+    cl.keys.add(keyOf(c.text));
+    cl.extraAliases.push(...(c.extraAliases ?? []));
+    cl.rules.add(c.rule);
+    if (!c.descriptive) cl.descriptive = false;
+  }
+  const live = () => clusters.filter((c) => c.parent === c.id);
+  // one name typed two ways ("New Majority" guessed a person once, a party by context later): the stronger evidence wins
+  const best = (c: Cluster) => Math.max(...c.mentions.map((m) => m.priority));
+  for (const cl of clusters) {
+    if (cl.parent !== cl.id || cl.type === undefined || cl.type === 'Group') continue;
+    for (const other of clusters) {
+      if (other === cl || other.parent !== other.id || other.type === undefined || other.type === cl.type || other.type === 'Group') continue;
+      if (![...other.keys].some((k) => cl.keys.has(k))) continue;
+      const [win, lose] = best(other) > best(cl) ? [other, cl] : [cl, other];
+      union(win, lose);
+      if (lose === cl) break;
+    }
+  }
+  const ofType = (t: EntityType) => live().filter((c) => c.type === t);
+
+  // 2. Declared definitions: "Long Name (ABC)".
+  for (const c of candidates) {
+    if (!c.sameAs) continue;
+    const a = clusterOf(clusters, c);
+    const target = live().find((o) => o.keys.has(keyOf(c.sameAs!)));
+    if (a && target) union(target.type ? target : a, target.type ? a : target);
+  }
+
+  // 3. Persons: a surname or first name joins the one full name that has it.
+  const persons = () => ofType('Person').filter((p) => [...p.keys].some((k) => k.split(' ').length >= 2));
+  for (const cl of live()) {
+    // a weak place ("Vallejo" as a small town) may be the surname of a person of the story
+    const weakPlace = cl.type === 'Place' && cl.mentions.every((m) => m.priority <= P.placeWeak || /^(city|capital)$/.test(lookupPlace(m.text)?.kind ?? ''));
+    if (cl.type !== undefined && cl.type !== 'Person' && !weakPlace) continue;
+    const ks = [...cl.keys];
+    if (weakPlace && (ks.length !== 1 || ks[0]!.includes(' '))) continue;
+    if (!ks.every((k) => k.split(' ').length === 1)) {
+      // "Sebastián Piñera" inside "Miguel Sebastián Piñera"
+      if (cl.type !== 'Person') continue;
+      const longer = persons().filter((p) => p !== cl && [...p.keys].some((pk) => ks.some((k) => pk !== k && (` ${pk} `).includes(` ${k} `))));
+      if (longer.length === 1) union(longer[0]!, cl);
+      continue;
+    }
+    const w = ks[0]!;
+    if (isDemonym(w) || cl.rules.has('demonym')) continue; // "Ukrainian officials": an adjective, no surname
+    const matches = persons().filter((p) => p !== cl && [...p.keys].some((pk) => nameParts(pk).includes(w)));
+    if (matches.length === 1) {
+      union(matches[0]!, cl);
+      find(cl).type = 'Person';
+      continue;
+    }
+    if (matches.length === 0 && w.length >= 6) {
+      // a misspelt surname ("Dutrox" for "Dutroux") joins when it is the only near one
+      const near = persons().filter((p) => p !== cl && [...p.keys].some((pk) => nameParts(pk).some((part) => part.length >= 6 && editDistance1(part, w) && w !== `${part}s`)));
+      if (near.length === 1) union(near[0]!, cl);
+    }
+  }
+
+  // an untyped name that is no person's surname: the type the same name has elsewhere
+  for (const cl of clusters) {
+    if (cl.type !== undefined) continue;
+    const k = [...cl.keys][0]!;
+    if (cl.parent !== cl.id) continue;
+    const typed = live().find((o) => o !== cl && o.type !== undefined && o.keys.has(k));
+    if (typed) union(typed, cl);
+  }
+
+  // 4. Organizations: short forms join long forms.
+  const orgs = () => ofType('Organization');
+  const STRONG_PERSON = new Set(['title', 'title-before', 'definition-long', 'definition-short']);
+  for (const cl of live()) {
+    const weakPerson = cl.type === 'Person' && ![...cl.rules].some((r) => STRONG_PERSON.has(r));
+    if (cl.type !== undefined && cl.type !== 'Organization' && !weakPerson) continue;
+    const ks = [...cl.keys];
+    const name = ks[0]!;
+    const raw = cl.mentions[0]!.text;
+    // an acronym: initials of a longer organization name
+    if (isAcronymShape(raw.replace(/['’]s$/, '')) && !cl.mentions.some((m) => m.text.includes(' '))) {
+      for (const strictness of ['exact', 'loose'] as const) {
+        const hits = orgs().filter((o) => o !== find(cl) && o.mentions.some((m) => m.text.includes(' ') && abbreviates(raw, m.text) === strictness));
+        if (hits.length === 1) {
+          union(hits[0]!, cl);
+          break;
+        }
+        if (hits.length > 1) break;
+      }
+      if (find(cl) !== cl) continue;
+    }
+    // contained in a longer name with only heads, suffixes, demonyms or places added ("Reform Party" in "Estonian Reform Party")
+    const sup = orgs().filter((o) => o !== find(cl) && !o.descriptive && [...o.keys].some((ok) => ok !== name && extendsName(ok, name)));
+    if (sup.length === 1 && !cl.descriptive && (!weakPerson || [...sup[0]!.keys].some((ok) => ok.startsWith(name + ' ') && /^(&|and) co\.?$|^(inc|corp|co|ltd)\.?$/.test(ok.slice(name.length + 1))) || !cl.rules.has('person-shape'))) {
+      union(sup[0]!, cl);
+      find(cl).type = 'Organization';
+      continue;
+    }
+    // "Social Democrats" -> "Social Democratic Party"
+    const pw = words(name);
+    const lastW = pw[pw.length - 1] ?? '';
+    if (weakPerson) continue;
+    if (cl.type === 'Organization' && lex.partyPlurals().has(lastW)) {
+      const stem = lastW.replace(/s$/, '');
+      const hits = orgs().filter((o) => o !== cl && [...o.keys].some((ok) => {
+        const ow = ok.split(' ');
+        return ow[ow.length - 1] === 'party' && ow.length === pw.length + 1 && ow[ow.length - 2]!.startsWith(stem) && ow.slice(0, pw.length - 1).join(' ') === pw.slice(0, -1).join(' ');
+      }));
+      if (hits.length === 1) union(hits[0]!, cl);
+    }
+  }
+  // an untyped single word inside exactly one organization's name ("IVAC" in "IVAC Medical Systems Inc.")
+  for (const cl of live()) {
+    if (cl.type !== undefined && cl.type !== 'Organization') continue;
+    if (cl.keys.size > 1 || cl.rules.has('org-body') || cl.descriptive) continue;
+    const w = [...cl.keys][0]!;
+    if (w.includes(' ') || isDemonym(w) || lex.orgHeads().has(w)) continue;
+    const place = lookupPlace(w);
+    if (place && (place.strong && place.kind !== 'subdivision')) continue;
+    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && [...o.keys].some((ok) => ok !== w && ok.split(' ').includes(w)));
+    if (hits.length === 1) union(hits[0]!, cl);
+  }
+
+  // "the Santos union" joins "Santos Portworkers' Union": same first word, same head
+  for (const cl of live()) {
+    if (cl.type !== 'Organization' || !cl.rules.has('org-body') || cl.keys.size !== 1) continue;
+    const w = [...cl.keys][0]!.split(' ');
+    const hits = orgs().filter((o) => o !== cl && !o.rules.has('org-body') && [...o.keys].some((ok) => {
+      const ow = ok.split(' ');
+      return ow.length > w.length && ow[0] === w[0] && ow[ow.length - 1] === w[w.length - 1];
+    }));
+    if (hits.length === 1) union(hits[0]!, cl);
+  }
+
+  // 5. Descriptive organizations: "the government" joins the one "Zimbabwean government".
+  for (const cl of live()) {
+    if (cl.type !== 'Organization' || !cl.descriptive || !cl.mentions[0]!.head) continue;
+    const head = cl.mentions[0]!.head;
+    const hits = live().filter((o) => o !== cl && o.type === 'Organization' && o.mentions.some((m) => m.head === head && m.rule === 'descriptive-org'));
+    const coalitions = live().filter((o) => o !== cl && o.type === 'Organization' && o.mentions.some((m) => m.head === head && m.rule === 'coalition'));
+    const pool = hits.length ? hits : coalitions;
+    if (pool.length >= 1) {
+      // the most general one: fewest words
+      pool.sort((a, b) => minWords(a) - minWords(b) || a.mentions[0]!.start - b.mentions[0]!.start);
+      union(pool[0]!, cl);
+    }
+  }
+  // "Zimbabwean government" = "Zimbabwe government"
+  const dem = demonymMap();
+  for (const cl of live()) {
+    if (cl.type !== 'Organization') continue;
+    const norm = (k: string) => k.split(' ').map((w) => fold(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
+    const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && [...o.keys].some((ok) => [...cl.keys].some((k) => norm(ok) === norm(k))));
+    if (twin) union(twin, cl);
+  }
+
+  // 6. Groups: "controllers" joins "air traffic controllers"; "strikers" joins "striking civil servants".
+  const groups = () => ofType('Group');
+  for (const cl of [...groups()].sort((a, b) => (a.modifiers?.length ?? 0) - (b.modifiers?.length ?? 0))) {
+    if (find(cl) !== cl) continue;
+    const mods = new Set(cl.modifiers ?? []);
+    const sups = groups().filter((o) => o !== cl && o.head === cl.head && (o.modifiers ?? []).length > mods.size && [...mods].every((m) => o.modifiers!.includes(m)));
+    if (sups.length) {
+      sups.sort((a, b) => b.mentions.length - a.mentions.length || (b.modifiers?.length ?? 0) - (a.modifiers?.length ?? 0));
+      union(sups[0]!, cl);
+      continue;
+    }
+    if (mods.size === 0 && cl.head) {
+      const stem = cl.head.replace(/(ers|ors|ants|ents)$/, '');
+      if (stem.length >= 4 && stem !== cl.head) {
+        const agent = groups().filter((o) => o !== cl && o.mentions.some((m) => [...(m.modifiers ?? []), ...(m.stance ?? [])].some((w) => w.startsWith(stem))));
+        if (agent.length === 1) union(agent[0]!, cl);
+      }
+    }
+  }
+
+  // 7. Output: typed clusters with enough support.
+  const out: ExtractedEntity[] = [];
+  for (const cl of live()) {
+    if (!cl.type) continue;
+    if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
+    out.push(toEntity(cl));
+  }
+  out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+function clusterKey(c: Candidate): string {
+  if (c.type === 'Place') return c.ref ?? lookupPlace(c.text)?.ref ?? keyOf(c.text);
+  const k = keyOf(c.text);
+  if (c.type === 'Organization') return knownOrgMap().get(k) ?? k;
+  return k;
+}
+
+
+function clusterOf(clusters: Cluster[], c: Candidate): Cluster | undefined {
+  for (const cl of clusters) if (cl.mentions.includes(c)) {
+    let x = cl;
+    while (x.parent !== x.id) x = clusters[x.parent]!;
+    return x;
+  }
+  return undefined;
+}
+
+/** The parts of a person's name a single word may stand for: each word and each hyphen piece. */
+function nameParts(k: string): string[] {
+  return k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]);
+}
+
+function editDistance1(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Is `long` = `short` plus only heads, suffixes, demonyms, places, "&"/"and"? */
+function extendsName(long: string, short: string): boolean {
+  const lw = long.split(' ');
+  const sw = short.split(' ');
+  if (sw.length >= lw.length) return false;
+  for (let i = 0; i + sw.length <= lw.length; i++) {
+    if (lw.slice(i, i + sw.length).join(' ') !== short) continue;
+    const extra = [...lw.slice(0, i), ...lw.slice(i + sw.length)];
+    const filler = (w: string) => lex.orgHeads().has(w) || lex.orgSuffixes().has(w.replace(/\.$/, '')) || isDemonym(w) || !!lookupPlace(w) || /^(&|and|of|the|in)$/.test(w);
+    if (extra.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
+  }
+  return false;
+}
+
+const minWords = (c: Cluster) => Math.min(...[...c.keys].map((k) => k.split(' ').length));
+
+function toEntity(cl: Cluster): ExtractedEntity {
+  const mentions: Mention[] = cl.mentions
+    .map((m) => ({ start: m.start, end: m.end, text: m.text }))
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, arr) => i === 0 || m.start !== arr[i - 1]!.start);
+  const forms = new Map<string, string>(); // folded -> best surface
+  const better = (a: string, b: string) => (isAllCaps(a) && !isAllCaps(b) && a.includes(' ') ? b : a);
+  for (const m of cl.mentions) {
+    const surface = m.descriptive ? m.text : stripThe(m.text);
+    const k = keyOf(surface);
+    const prev = forms.get(k);
+    forms.set(k, prev ? better(prev, surface) : surface);
+  }
+  // a declared long form ("national association of bus drivers (Nabud)") is the name, whatever its case
+  const declared = cl.mentions.filter((m) => m.rule === 'definition-long');
+  const proper = (declared.length ? declared : cl.mentions.filter((m) => !m.descriptive)).map((m) => forms.get(keyOf(stripThe(m.text)))!);
+  const pool = proper.length ? proper : [...forms.values()];
+  // canonical: the longest proper form; all-caps datelines lose to normal case
+  let name = pool[0]!;
+  for (const f of pool) {
+    const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0);
+    if (score(f) > score(name)) name = f;
+  }
+  if (isAllCaps(name) && name.length > 3) {
+    // a dateline ("HARARE"): the gazetteer's spelling
+    const place = cl.type === 'Place' ? lookupPlace(name) : undefined;
+    if (place && !isAllCaps(place.name)) name = place.name;
+  }
+  const aliases = new Map<string, string>();
+  for (const f of [...forms.values(), ...cl.extraAliases]) if (keyOf(f) !== keyOf(name) && !aliases.has(keyOf(f))) aliases.set(keyOf(f), f);
+  return { id: '', name, type: cl.type!, aliases: [...aliases.values()], mentions };
+}

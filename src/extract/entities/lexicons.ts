@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
+
+/**
+ * Lexicon files of ingest/lexicons: plain text, one entry per line, `#`
+ * comments, optional tab-separated columns. Each file is read once per
+ * process (module-level cache).
+ */
+const cache = new Map<string, string[][]>();
+
+export function readRows(relPath: string): string[][] {
+  let rows = cache.get(relPath);
+  if (rows) return rows;
+  let raw = '';
+  try {
+    raw = readFileSync(join(LEXICON_DIR, relPath), 'utf8');
+  } catch {
+    raw = ''; // a missing list is an empty list: the extractor still runs
+  }
+  rows = raw
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+  cache.set(relPath, rows);
+  return rows;
+}
+
+const setCache = new Map<string, ReadonlySet<string>>();
+
+/** First column of a list, lower-cased, as a set. */
+export function readSet(relPath: string): ReadonlySet<string> {
+  let s = setCache.get(relPath);
+  if (!s) {
+    s = new Set(readRows(relPath).map((r) => r[0]!.toLowerCase()));
+    setCache.set(relPath, s);
+  }
+  return s;
+}
+
+/** Lower case, accents removed, typographic apostrophes made plain: the key of every lookup. */
+export function fold(s: string): string {
+  // plain ASCII (most keys) skips Unicode normalization: the gazetteer folds 27,000 names at load
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
+
+/** The entity lexicons by role (see ingest/lexicons/README.md). */
+export const lex = {
+  orgHeads: () => readSet('entities/org-heads.txt'),
+  orgSuffixes: () => readSet('entities/org-suffixes.txt'),
+  orgDescriptors: () => readSet('entities/org-descriptors.txt'),
+  lowerOrgHeads: () => readSet('entities/lower-org-heads.txt'),
+  partyPlurals: () => readSet('entities/party-member-plurals.txt'),
+  coalitionHeads: () => readSet('entities/coalition-heads.txt'),
+  coalitionModifiers: () => readSet('entities/coalition-modifiers.txt'),
+  acronymStop: () => readSet('entities/acronym-stop.txt'),
+  titles: () => readSet('entities/titles.txt'),
+  honorifics: () => readSet('entities/honorifics.txt'),
+  kinship: () => readSet('entities/kinship.txt'),
+  speechVerbs: () => readSet('entities/speech-verbs.txt'),
+  groupModifierStop: () => readSet('entities/group-modifier-stop.txt'),
+  foreignOrgWords: () => foldedSet('entities/foreign-org-words.txt'),
+  groupProperModifiers: () => foldedSet('entities/group-proper-modifiers.txt'),
+};
+
+const foldedCache = new Map<string, ReadonlySet<string>>();
+function foldedSet(relPath: string): ReadonlySet<string> {
+  let s = foldedCache.get(relPath);
+  if (!s) foldedCache.set(relPath, (s = new Set(readRows(relPath).map((r) => fold(r[0]!)))));
+  return s;
+}
+
+let placeHeads: Map<string, Set<string>> | undefined;
+/** Landmark and geographic name heads -> positions ("last", "first"). */
+export function placeHeadMap(): Map<string, Set<string>> {
+  if (!placeHeads) {
+    placeHeads = new Map();
+    for (const [w, pos] of readRows('entities/place-heads.txt')) {
+      const k = fold(w!);
+      if (!placeHeads.has(k)) placeHeads.set(k, new Set());
+      placeHeads.get(k)!.add(pos ?? 'last');
+    }
+  }
+  return placeHeads;
+}
+
+let knownOrgs: Map<string, string> | undefined;
+/** folded name -> ref of the organization (forms of one body share a ref). */
+export function knownOrgMap(): Map<string, string> {
+  knownOrgs ??= new Map(readRows('entities/known-orgs.txt').map((r) => [fold(r[0]!), r[1] ?? fold(r[0]!)]));
+  return knownOrgs;
+}
+
+let descriptive: Map<string, boolean> | undefined;
+/** Lowercase institution heads ("government") -> may stand bare. */
+export function descriptiveOrgHeads(): Map<string, boolean> {
+  descriptive ??= new Map(readRows('entities/descriptive-org-heads.txt').map((r) => [r[0]!.toLowerCase(), r[1] === 'yes']));
+  return descriptive;
+}
+
+export interface GroupHead {
+  modified: boolean;
+  camp: boolean;
+}
+let groupHeads: Map<string, GroupHead> | undefined;
+export function groupHeadMap(): Map<string, GroupHead> {
+  groupHeads ??= new Map(
+    readRows('entities/group-heads.txt').map((r) => {
+      const flags = new Set((r[1] ?? '').split(',').map((f) => f.trim()));
+      return [r[0]!.toLowerCase(), { modified: flags.has('modified'), camp: flags.has('camp') }];
+    }),
+  );
+  return groupHeads;
+}

@@ -1,0 +1,155 @@
+import type { EntityType } from '../../model/ontology.js';
+import type { Candidate } from './candidate.js';
+import { P } from './candidate.js';
+import { isDemonym, lookupPlace } from './gazetteer.js';
+import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
+import { isFirstName, isTitleQualifier, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
+import { placeContext, placesInSpan } from './places.js';
+import { namePart, type NameSpan } from './spans.js';
+import { nlp } from '../nlp.js';
+import { fold, lex, placeHeadMap } from './lexicons.js';
+import { isAllCaps, isCap, type Token } from './tokens.js';
+
+/**
+ * Types each capitalized name span by its shape (heads, first names,
+ * gazetteer), its titles, and the words around it. A span no rule can type
+ * is proposed untyped: document-level identity may still recognise it as a
+ * surname or a short name seen elsewhere.
+ */
+export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
+  return out;
+}
+
+function startOf(t: Token): number {
+  return namePart(t)?.start ?? t.start;
+}
+function endOf(t: Token): number {
+  return namePart(t)?.end ?? t.end;
+}
+
+function classify(tokens: Token[], from: number, to: number, text: string, out: Candidate[], outer: boolean, noPerson = false): void {
+  // trim connectors and a leading article left at the edges by a split
+  while (from < to && (/^(the|of|and|&)$/i.test(tokens[from]!.text) || !namePart(tokens[from]!))) from++;
+  while (to > from && !namePart(tokens[to - 1]!) && !/^(Co|Inc|Corp|Ltd)\.?$/.test(tokens[to - 1]!.text)) to--;
+  if (from >= to) return;
+  const start = startOf(tokens[from]!);
+  const end = endOf(tokens[to - 1]!);
+  const name = text.slice(start, end);
+  const n = to - from;
+  const push = (type: EntityType | undefined, priority: number, rule: string, extra: Partial<Candidate> = {}): void => {
+    out.push({ start, end, text: name, type, priority, rule, tok: from, tokEnd: to, ...extra });
+  };
+
+  if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
+  const whole = lookupPlace(name);
+  if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
+  const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
+  if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+
+  // "Prime Minister Benazir Bhutto", "New Party X President Masayoshi Y"
+  const split = splitAtTitle(tokens, from, to);
+  if (split) {
+    const nameFrom = split.nameFrom;
+    if (orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
+      const pStart = startOf(tokens[nameFrom]!);
+      out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: nameFrom, tokEnd: to });
+      if (split.titleFrom > from) classify(tokens, from, split.titleFrom, text, out, false, true);
+      return;
+    }
+  }
+  // "Union officials said": a lone head word at a sentence start is a common noun
+  if (n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && isOrgHead(tokens[from]!)) return;
+  if (tokens.slice(from, to).every((t) => isTitleQualifier(t)) && !(n === 1 && acronymCandidate(tokens[from]!))) return;
+  if (n === 1 && isDemonym(name)) {
+    // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
+    const next = tokens[to];
+    if (!lookupPlace(name) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && !isCap(next.text))) return push(undefined, P.guess, 'demonym');
+  }
+
+  // an agency headline in capitals ("ITALIAN LEAGUE RESULTS"): only places are trusted
+  if (n >= 2 && tokens.slice(from, to).every((t) => isAllCaps(t.text) && t.text.replace(/\W/g, '').length >= 4) && !lookupPlace(name)) {
+    for (const p of placesInSpan(tokens, { from, to, start, end })) {
+      const s = startOf(tokens[p.from]!);
+      out.push({ start: s, end: p.end, text: text.slice(s, p.end), type: 'Place', priority: P.placeStrong, rule: 'gazetteer-inner', ref: p.entry.ref, tok: p.from, tokEnd: p.to });
+    }
+    return;
+  }
+  const place = lookupPlace(name);
+  const ctxPlace = placeContext(tokens, from, to);
+  if (place && (place.strong || ctxPlace)) return push('Place', place.strong ? P.placeStrong : P.placeWeak, 'gazetteer', { ref: place.ref });
+
+  const landmark = placeShape(tokens, from, to);
+  if (landmark && shape === 0) return push('Place', P.placeWeak + 5, 'place-head');
+  const article = (ROMANCE_ARTICLES.has(tokens[from]!.text) || DIRECTIONS.has(tokens[from]!.lower)) && n >= 2;
+  if (article) noPerson = true;
+  const pShape = article ? 0 : personShape(tokens, from, to);
+  const before = outer ? titleBefore(tokens, from) : undefined;
+  const org = orgContext(tokens, from, to, text);
+  // A lone capitalized word opening a sentence ("Opposition lawmakers said") may be a common noun:
+  // only a copula ("X is the group's arm") or the rest of the document can type it.
+  const exposed = n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && !tokens[from]!.tags.has('Person') && !acronymCandidate(tokens[from]!);
+  if (exposed && !org.copula) return push(undefined, P.guess, 'untyped-initial');
+  if (org.body) {
+    const bodyText = text.slice(org.body.start, org.body.end);
+    out.push({ start: org.body.start, end: org.body.end, text: bodyText, type: 'Organization', priority: P.descriptiveOrg + 1, rule: 'org-body', tok: from, tokEnd: org.body.to });
+  }
+  if (before === 'kin' || (before === 'title' && n >= 2 && !org.org)) return push(noPerson ? undefined : 'Person', P.title, 'title-before');
+  if (shape === 1) return push('Organization', P.orgShape - 5, 'org-head-inner');
+  if (pShape === 2 && !org.org) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
+  if (org.org) {
+    return push('Organization', P.orgShape - 10, 'org-context', org.alias ? { extraAliases: [text.slice(org.alias.start, org.alias.end)] } : {});
+  }
+  if (ctxPlace === 'strong') return push('Place', P.placeWeak, 'place-context');
+  if (pShape === 1 || (n >= 2 && n <= 3 && personContextAfter(tokens, to))) return push(noPerson ? undefined : 'Person', P.personShape - 5, 'person-guess');
+  if (before === 'title' && n === 1) return push(undefined, P.guess + 5, 'title-single');
+  if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, 'acronym');
+
+  // Nothing typed the whole span: places inside it ("SVCD Bulgaria"), acronyms, then the rest untyped.
+  const inner = n > 1 ? placesInSpan(tokens, { from, to, start, end }).filter((p) => p.entry.strong) : [];
+  if (inner.length) {
+    let k = from;
+    for (const p of inner) {
+      if (p.from > k) classify(tokens, k, p.from, text, out, false);
+      const s = startOf(tokens[p.from]!);
+      out.push({ start: s, end: p.end, text: text.slice(s, p.end), type: 'Place', priority: P.placeStrong, rule: 'gazetteer-inner', ref: p.entry.ref, tok: p.from, tokEnd: p.to });
+      k = p.to;
+    }
+    if (k < to) classify(tokens, k, to, text, out, false);
+    return;
+  }
+  if (n > 1 && acronymCandidate(tokens[from]!)) {
+    classify(tokens, from, from + 1, text, out, false);
+    classify(tokens, from + 1, to, text, out, false);
+    return;
+  }
+  if (n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => isNameLike(t))) return push(noPerson ? undefined : 'Person', P.guess, 'person-unknown-words');
+  push(undefined, P.guess, 'untyped');
+}
+
+/** Articles that open names of places and bodies, never of people ("La Moneda", "El Teniente"). */
+/** Compass words open place names, not personal names ("Central Java"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'great', 'little', 'northeast', 'northwest', 'southeast', 'southwest']);
+const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
+
+let lexicon: Record<string, string | undefined> | undefined;
+/** A word compromise knows only as a name, or not at all. */
+function isNameLike(t: Token): boolean {
+  if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) return true;
+  if (t.tags.has('Adjective') || t.tags.has('Verb') || t.tags.has('Plural') || t.tags.has('Acronym') || t.tags.has('Place') || t.tags.has('Value')) return false;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const known = lexicon[t.lower];
+  if (known !== undefined && !/Person|Name/.test(known)) return false; // "New", "Advanced": ordinary words
+  if (lex.foreignOrgWords().has(fold(t.text))) return false;
+  return t.tags.has('ProperNoun') || !t.tags.has('Singular');
+}
+
+/** "Tiananmen Square", "Plaza de Mayo": a landmark or geographic name by its head word. */
+function placeShape(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const heads = placeHeadMap();
+  const last = heads.get(fold(tokens[to - 1]!.text));
+  const first = heads.get(fold(tokens[from]!.text));
+  return (last?.has('last') ?? false) || (first?.has('first') ?? false);
+}

@@ -1,0 +1,173 @@
+import { nlp } from '../nlp.js';
+import { lookupPlace } from './gazetteer.js';
+import { fold, lex } from './lexicons.js';
+import { isTitleWord } from './people.js';
+import { isAllCaps, isCap, type Token } from './tokens.js';
+
+/**
+ * Capitalized name spans: runs of capitalized words, with the small words
+ * that sit inside names ("University of Chile", "Todos a la Moneda",
+ * "Eli Lilly & Co."), cut at punctuation, possessives and sentence starts
+ * that are ordinary words.
+ */
+export interface NameSpan {
+  /** Token indices, `to` exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** Words that may sit inside a name between two capitalized words. */
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'los', 'las', 'el', 'al', 'van', 'von', 'der', 'den', 'ter', 'y', 'bin', 'ibn', 'and', '&', 'for', 'the']);
+/** Possessive plurals that sit inside names: "United Workers' Confederation", "People's Party". */
+const POSSESSIVE_IN_NAMES = /^(women|people|men|children)['’]s$|^\p{L}+s['’]$/u;
+/** Prefixes of a hyphen compound that are not part of the name ("anti-Bhutto"). */
+const NAME_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'pan', 'mid', 'un']);
+
+/** Where the name part of a token starts and ends ("San Diego-based" -> "Diego"; "Chile's" -> "Chile"). */
+export interface NamePart {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercase rest of a hyphen compound ("based", "led"): the name ends here. */
+  suffix?: string;
+  possessive: boolean;
+}
+
+let lexiconWords: Record<string, unknown> | undefined;
+function isSuffixWord(w: string): boolean {
+  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconWords[w.toLowerCase()] !== undefined;
+}
+
+export function namePart(t: Token): NamePart | undefined {
+  let parts = t.parts;
+  if (parts.length > 1 && NAME_PREFIXES.has(parts[0]!.text.toLowerCase()) && isCap(parts[1]!.text)) parts = parts.slice(1);
+  // Arabic and European particles stay in the name: "al-Assad", "d'Estaing"
+  const particle = parts.length > 1 && /^(al|el|ad|ar|as|an|at|bin|ibn|abu|d|de|di|da|van|von|du|le|la)$/.test(parts[0]!.text) && isCap(parts[1]!.text);
+  if (!isCap(parts[0]!.text) && !particle) return undefined;
+  let k = 1;
+  // a lowercase piece ends the name only when it is a word ("Diego-based", "Urdu-speaking"), not a name part ("Silpa-archa")
+  while (k < parts.length && (isCap(parts[k]!.text) || !isSuffixWord(parts[k]!.text))) k++;
+  const suffix = k < parts.length ? parts.slice(k).map((p) => p.text.toLowerCase()).join('-') : undefined;
+  const start = parts[0]!.start;
+  let end = parts[k - 1]!.start + parts[k - 1]!.text.length;
+  if (k === parts.length) end = Math.max(end, t.end); // keeps an abbreviation's dot
+  let text = t.text.slice(start - t.start, end - t.start);
+  let possessive = false;
+  const m = /(?:['’]s|s['’])$/.exec(text);
+  if (m && (t.tags.has('Possessive') || /['’]s$/.test(text))) {
+    possessive = true;
+    const cut = m[0].startsWith('s') ? 1 : 2;
+    end -= cut;
+    text = text.slice(0, -cut);
+  } else if (/['’]$/.test(text)) {
+    end -= 1;
+    text = text.slice(0, -1);
+    possessive = true;
+  }
+  return { start, end, text, ...(suffix !== undefined && { suffix }), possessive };
+}
+
+/** Compromise's reading of a sentence-initial word: is it an ordinary word rather than a name? */
+const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Expression'];
+const WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Value', 'Gerund', 'Infinitive', 'PastTense', 'Date', 'Month', 'WeekDay'];
+let lexicon: Record<string, unknown> | undefined;
+
+export function isOrdinaryWord(t: Token): boolean {
+  if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
+  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Acronym')) return false;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  // an unknown singular noun at a sentence start ("Sidor is ...") is a name
+  return lexicon[t.lower] !== undefined || WORD_TAGS.some((g) => t.tags.has(g));
+}
+
+/** A capitalized token that may belong to a name. */
+function nameToken(t: Token, next: Token | undefined, midCaps: ReadonlySet<string>): NamePart | undefined {
+  const part = namePart(t);
+  if (!part) return undefined;
+  if (t.text === 'I' || (t.text === 'A' && t.first)) return undefined;
+  if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return undefined; // "in March", "on Monday"
+  // At a sentence start, after an opening quote or parenthesis, capitals prove nothing,
+  // unless a capitalized word follows ("Advanced Medical said"; not "Investigators arrested").
+  const exposed = t.first || /["“(‘'\[]/.test(t.pre);
+  // a word written with a capital inside other sentences of the document is a name here too ("Barclays said")
+  if (exposed && !isAllCaps(t.text) && t.parts.length === 1 && !(midCaps.has(t.text) && !t.tags.has('Adjective')) && isOrdinaryWord(t)) {
+    const capNext = next !== undefined && !/[^ \t]/.test(t.post) && isCap(next.text) && next.text !== 'I';
+    if (!capNext || FUNCTION_TAGS.some((g) => t.tags.has(g)) || t.tags.has('Verb') || t.tags.has('Plural')) return undefined;
+  }
+  return part;
+}
+
+/**
+ * "and"/"&" inside a name only before a company suffix or head ("Eli Lilly
+ * & Co.", "Johnson and Sons Ltd") or in a gazetteer name ("Bosnia and
+ * Herzegovina"); otherwise it joins two names.
+ */
+function andBelongs(tokens: Token[], from: number, j: number, k: number): boolean {
+  if (tokens.slice(j + 1, k).some((c) => c.lower === 'the')) return false;
+  const next = tokens[k]!;
+  const next2 = tokens[k + 1];
+  if (/^(Co|Company|Sons|Partners|Associates|Inc|Corp|Ltd)\.?$/.test(next.text)) return true;
+  if (next2 && !/[^ \t]/.test(next.post) && /^(Co|Company|Sons|Partners|Associates|Inc|Corp|Ltd)\.?$/.test(next2.text)) return true;
+  const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
+  return lookupPlace(`${left} and ${next.text}`) !== undefined || lookupPlace(`${tokens[j]!.text} and ${next.text}`) !== undefined;
+}
+
+/** Words after which "of" stays inside a name: "Bank of X", "Republic of Y", "Chamber of Deputies". */
+const OF_HEADS = new Set(['republic', 'kingdom', 'states', 'emirates', 'gulf', 'bay', 'isle', 'isles', 'cape', 'city', 'province', 'state', 'sea', 'strait', 'straits', 'horn', 'island', 'islands', 'duchy', 'emirate', 'sultanate', 'principality', 'lake', 'mount', 'museum', 'order', 'friends', 'sons', 'daughters', 'knights', 'mothers', 'secretariat', 'tribunal', 'house', 'houses', 'church', 'people', "people's", 'rights', 'congress', 'district', 'county', 'region', 'territory', 'port']);
+
+/**
+ * "of"/"for" inside a name only after a head noun ("University of Chile",
+ * "Federal Bureau of Investigation"); "Ana Lima of the Green Party" is two names.
+ */
+function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean {
+  const w = tokens[j]!.lower.replace(/\.$/, '');
+  if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(fold(w))) return true;
+  const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
+  return lookupPlace(`${left} of ${tokens[k]!.text}`) !== undefined;
+}
+
+export function findNameSpans(tokens: Token[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const midCaps = new Set(tokens.filter((t) => !t.first && !/["“(‘'\[]/.test(t.pre) && isCap(t.text) && t.text !== 'I').map((t) => t.text));
+  let i = 0;
+  while (i < tokens.length) {
+    const first = nameToken(tokens[i]!, tokens[i + 1], midCaps);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = first;
+    // Extend while the next word is capitalized or a connector followed by a capitalized word.
+    while ((!last.possessive || POSSESSIVE_IN_NAMES.test(tokens[j]!.lower)) && !last.suffix && (!/[^ \t]/.test(tokens[j]!.post) || (/^['’]\s+$/.test(tokens[j]!.post) && POSSESSIVE_IN_NAMES.test(tokens[j]!.lower + "'"))) && j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[j]!.sentence) {
+      const next = tokens[j + 1]!;
+      const nextPart = namePart(next);
+      if (nextPart && next.text !== 'I') {
+        j++;
+        last = nextPart;
+        continue;
+      }
+      // a title or a non-name acronym does not reach over "of" ("CEO of X", "Minister of Y")
+      if (isTitleWord(tokens[j]!) || lex.acronymStop().has(tokens[j]!.text.toLowerCase())) break;
+      // connectors: "of", "de la", "a la" (Spanish "a" only before an article)
+      let k = j + 1;
+      while (k < tokens.length && k - j <= 3 && (CONNECTORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'a' && /^(la|las|los|el)$/.test(tokens[k + 1]?.lower ?? ''))) && !/[^ \t]/.test(tokens[k]!.post)) k++;
+      if (k === j + 1 || k >= tokens.length) break;
+      const after = tokens[k]!;
+      const afterPart = isCap(after.text) ? namePart(after) : undefined;
+      if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
+      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k)) break;
+      if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k)) break;
+      j = k;
+      last = afterPart;
+    }
+    const start = first.start;
+    const end = last.end;
+    if (end > start) spans.push({ from: i, to: j + 1, start, end });
+    i = j + 1;
+  }
+  return spans;
+}

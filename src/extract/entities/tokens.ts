@@ -1,0 +1,124 @@
+import type { DocumentContext } from '../types.js';
+
+/**
+ * A word of the document with exact offsets into the original text. Built
+ * once from the shared compromise parse: hyphenated pieces are joined back
+ * into one token ("Enríquez-Ominami", "San Diego-based"), slashed terms are
+ * split ("Concertacion/New").
+ */
+export interface Token {
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased text. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces between this token and the next one. */
+  post: string;
+  /** Punctuation before this token (an opening parenthesis or quote). */
+  pre: string;
+  sentence: number;
+  /** First token of its sentence or of a line. */
+  first: boolean;
+  /** Hyphen pieces ("San Diego-based" -> ["Diego", "based"]), with their start offsets. */
+  parts: Array<{ text: string; start: number }>;
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Abbreviations whose dot belongs to the word, not to the sentence. */
+const DOTTED = /^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|No|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Prof|Gov|Sen|Rep|Adm|Maj|Fr|Messrs)$/;
+
+export function tokenize(ctx: DocumentContext): Token[] {
+  const text = ctx.text;
+  const json = ctx.parsed.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+  const out: Token[] = [];
+  let cursor = 0;
+  json.forEach((sentence, sIndex) => {
+    let firstInSentence = true;
+    let pending: Token | undefined;
+    for (const term of sentence.terms) {
+      if (!term.text) continue; // compromise's implicit words ("won't" -> will not)
+      // Offsets come from compromise; realign on the text when a term was normalized.
+      let start = term.offset.start;
+      if (text.slice(start, start + term.text.length) !== term.text) {
+        const found = text.indexOf(term.text, cursor);
+        if (found < 0) continue;
+        start = found;
+      }
+      const end = start + term.text.length;
+      cursor = end;
+      const tags = new Set(term.tags);
+      // A word continuing a hyphen compound: glue onto the previous token.
+      if (pending && pending.end + 1 === start && text[pending.end] === '-') {
+        pending.parts.push({ text: term.text, start });
+        pending.end = end;
+        pending.text = text.slice(pending.start, end);
+        pending.lower = pending.text.toLowerCase();
+        pending.post = term.post;
+        for (const t of tags) (pending.tags as Set<string>).add(t);
+        if (term.post !== '-') pending = undefined;
+        continue;
+      }
+      const lineStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+      const pieces = term.text.includes('/') ? splitSlashed(term.text, start) : [{ text: term.text, start }];
+      pieces.forEach((p, k) => {
+        let pEnd = p.start + p.text.length;
+        const last = k === pieces.length - 1;
+        let post = last ? term.post : '/';
+        // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc.").
+        if (DOTTED.test(p.text) && text[pEnd] === '.') {
+          pEnd++;
+          post = post.replace(/^\./, '');
+        }
+        const tok: Token = {
+          i: out.length,
+          text: text.slice(p.start, pEnd),
+          start: p.start,
+          end: pEnd,
+          lower: text.slice(p.start, pEnd).toLowerCase(),
+          tags: k === 0 && pieces.length === 1 ? tags : new Set(['Slashed']),
+          post,
+          pre: k === 0 ? term.pre : '',
+          sentence: sIndex,
+          first: (firstInSentence || lineStart) && k === 0,
+          parts: [{ text: p.text, start: p.start }],
+        };
+        out.push(tok);
+        pending = last && term.post === '-' ? tok : undefined;
+      });
+      firstInSentence = false;
+    }
+  });
+  // compromise puts an opening parenthesis or quote in the next word's `pre`: make `post` the whole gap
+  for (let i = 0; i + 1 < out.length; i++) if (out[i + 1]!.pre && !out[i]!.post.endsWith(out[i + 1]!.pre)) out[i]!.post += out[i + 1]!.pre;
+  return out;
+}
+
+function splitSlashed(word: string, start: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let offset = 0;
+  for (const piece of word.split('/')) {
+    if (piece) out.push({ text: piece, start: start + offset });
+    offset += piece.length + 1;
+  }
+  return out;
+}
+
+/** Starts with an upper-case letter. */
+export const isCap = (s: string): boolean => /^\p{Lu}/u.test(s);
+/** Two to six capitals, maybe with dots or an ampersand: "CVG", "U.S.", "M&A". */
+export const isAcronymShape = (s: string): boolean =>
+  /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u.test(s) || /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}$/u.test(s) && /\p{Lu}$/u.test(s) && s.length >= 3;
+/** Every letter upper case (datelines, agency headlines). */
+export const isAllCaps = (s: string): boolean => /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Punctuation that ends a name: anything in `post` but spaces, or a line break. */
+export const breaksAfter = (t: Token): boolean => /[^ \t]/.test(t.post);

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventType, Role } from '../../model/ontology.js';
+import { EVENT_TYPES, ROLES } from '../../model/ontology.js';
+import { LEXICON_DIR } from '../../paths.js';
+
+/** Where an entity stands relative to a trigger; see ingest/lexicons/README.md. */
+export type Slot = 'subject' | 'object' | 'passiveSubject' | 'possessor' | 'modifier' | string;
+
+export interface TriggerEntry {
+  type: EventType;
+  /** The words of the trigger, lemma form, hyphens split. */
+  words: string[];
+  pos: 'verb' | 'noun';
+  /** The lemma as written in the lexicon. */
+  lemma: string;
+}
+
+export interface EventTypeSpec {
+  roles: Partial<Record<Slot, Role>>;
+  personRole?: Role;
+  documentLevel: boolean;
+  needsAgent: boolean;
+  needsTarget: boolean;
+  /** Verbs whose object is acted upon (criticise X, fire X); other objects are ignored. */
+  targetVerbs?: ReadonlySet<string>;
+  /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
+  verbRoles: Map<string, Partial<Record<Slot, Role>>>;
+}
+
+export interface EventLexicon {
+  /** Entries by their first word. */
+  byFirstWord: Map<string, TriggerEntry[]>;
+  specs: Map<EventType, EventTypeSpec>;
+  winnerCues: ReadonlySet<string>;
+  loserCues: ReadonlySet<string>;
+  /** Phrases that contain a trigger word but name no event ("vote of no confidence"), by first word. */
+  exclusions: Map<string, string[][]>;
+}
+
+interface RawType {
+  verbs?: string[];
+  nouns?: string[];
+  roles?: Record<string, string>;
+  personRole?: string;
+  documentLevel?: boolean;
+  needsAgent?: boolean;
+  needsTarget?: boolean;
+  targetVerbs?: string[];
+  transitiveVerbs?: string[];
+  verbRoles?: Record<string, Record<string, string>>;
+}
+
+let cached: EventLexicon | undefined;
+
+/** ingest/lexicons/event-triggers.json, loaded and checked once. */
+export function eventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'event-triggers.json'), 'utf8')) as {
+    types: Record<string, RawType>;
+    outcome: { winner: string[]; loser: string[] };
+    exclusions?: string[];
+  };
+  const byFirstWord = new Map<string, TriggerEntry[]>();
+  const specs = new Map<EventType, EventTypeSpec>();
+  for (const [name, t] of Object.entries(raw.types)) {
+    if (!(EVENT_TYPES as readonly string[]).includes(name)) throw new Error(`event-triggers.json: unknown event type ${name}`);
+    const type = name as EventType;
+    const roleTable = (table: Record<string, string>): Partial<Record<Slot, Role>> => {
+      const roles: Partial<Record<Slot, Role>> = {};
+      for (const [slot, role] of Object.entries(table)) {
+        if (!(ROLES as readonly string[]).includes(role)) throw new Error(`event-triggers.json: ${name}: unknown role ${role}`);
+        roles[slot] = role as Role;
+      }
+      return roles;
+    };
+    const roles = roleTable(t.roles ?? {});
+    const verbRoles = new Map(Object.entries(t.verbRoles ?? {}).map(([lemma, table]) => [lemma, roleTable(table)] as const));
+    const targetVerbs = t.targetVerbs ?? t.transitiveVerbs;
+    specs.set(type, {
+      roles,
+      ...(t.personRole !== undefined && { personRole: t.personRole as Role }),
+      verbRoles,
+      documentLevel: t.documentLevel === true,
+      needsAgent: t.needsAgent === true,
+      needsTarget: t.needsTarget === true,
+      ...(targetVerbs && { targetVerbs: new Set(targetVerbs) }),
+    });
+    const add = (lemma: string, pos: 'verb' | 'noun') => {
+      const words = lemma.toLowerCase().split(/[\s-]+/).filter(Boolean);
+      const first = words[0];
+      if (!first) return;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ type, words, pos, lemma });
+      byFirstWord.set(first, list);
+    };
+    for (const v of t.verbs ?? []) add(v, 'verb');
+    for (const n of t.nouns ?? []) add(n, 'noun');
+  }
+  const exclusions = new Map<string, string[][]>();
+  for (const phrase of raw.exclusions ?? []) {
+    const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    if (words[0]) exclusions.set(words[0], [...(exclusions.get(words[0]) ?? []), words]);
+  }
+  cached = { byFirstWord, specs, winnerCues: new Set(raw.outcome.winner), loserCues: new Set(raw.outcome.loser), exclusions };
+  return cached;
+}

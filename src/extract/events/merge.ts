@@ -1,0 +1,69 @@
+import type { ExtractedEntity, Mention, TextSpan } from '../../model/extraction.js';
+import type { EventType } from '../../model/ontology.js';
+import type { Participant } from './participants.js';
+
+/** An event mention before document-level merging. */
+export interface Candidate {
+  type: EventType;
+  date?: string;
+  place?: ExtractedEntity;
+  trigger: Mention;
+  participants: Participant[];
+  evidence: TextSpan;
+  /** "the strike", "this election": refers back to one already mentioned. */
+  definite: boolean;
+  documentLevel: boolean;
+}
+
+/** One date is a prefix of the other (2013-11 and 2013-11-17), or one is missing. */
+export function datesCompatible(a?: string, b?: string): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+const shares = (a: Candidate, b: Candidate) => a.participants.some((p) => b.participants.some((q) => q.entity === p.entity));
+
+/**
+ * Mentions of the same event become one: same type, compatible dates, and a
+ * shared participant or a definite back-reference ("the strike"). A
+ * document-level type (an election) also absorbs mentions with no actors.
+ * Statements merge only by speaker.
+ */
+export function mergeCandidates(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const target = findTarget(out, c);
+    if (target) absorb(target, c);
+    else out.push({ ...c, participants: [...c.participants] });
+  }
+  return out;
+}
+
+function findTarget(out: Candidate[], c: Candidate): Candidate | undefined {
+  let backRef: Candidate | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (e.type !== c.type || !datesCompatible(e.date, c.date)) continue;
+    if (c.type === 'Statement') {
+      const agents = (x: Candidate) => x.participants.filter((p) => p.role === 'agent').map((p) => p.entity);
+      if (agents(c).some((a) => agents(e).includes(a))) return e;
+      continue;
+    }
+    if (shares(e, c)) return e;
+    const empty = !c.participants.length || !e.participants.length;
+    if (c.documentLevel && (empty || (!!c.date && !!e.date))) return e;
+    if ((c.definite || empty) && !backRef) backRef = e;
+  }
+  return backRef;
+}
+
+function absorb(into: Candidate, c: Candidate): void {
+  if (c.date && (!into.date || c.date.length > into.date.length)) into.date = c.date;
+  into.place ??= c.place;
+  for (const p of c.participants) {
+    const have = into.participants.find((q) => q.entity === p.entity);
+    if (!have) into.participants.push(p);
+    // A decided outcome beats the generic role: "candidate" becomes "winner".
+    else if (have.role === 'candidate' && (p.role === 'winner' || p.role === 'loser')) have.role = p.role;
+    else if (have.role === 'participant' && p.role !== 'participant') have.role = p.role;
+  }
+}

@@ -1,0 +1,74 @@
+import type { SentenceView, Token } from '../clauses.js';
+import { lemmaCandidates } from '../lemma.js';
+import type { EventLexicon, TriggerEntry } from './lexicon.js';
+
+/** A trigger found in a sentence: tokens [first, last], inclusive. */
+export interface TriggerHit {
+  entry: TriggerEntry;
+  first: number;
+  last: number;
+}
+
+/** Words that make a following noun trigger something else ("in charge of", "general body"). */
+const BLOCKED_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['charge', new Set(['in', 'took', 'take', 'taking'])],
+]);
+
+/**
+ * Every trigger of the lexicon in a sentence, longest match first, skipping
+ * words inside entity names ("Strike Committee" is an actor, not an event).
+ */
+export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[] {
+  const { tokens, mentions } = view;
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
+  const lemmas = tokens.map((t) => lemmaCandidates(t.text));
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (inMention[i] || (tok.tags.has('ProperNoun') && i > 0)) continue;
+    const excluded = (lex.exclusions.get(tok.normal) ?? []).find((ws) => ws.every((w, k) => lemmas[i + k]?.includes(w)));
+    if (excluded) {
+      i += excluded.length - 1;
+      continue;
+    }
+    let best: TriggerHit | undefined;
+    for (const cand of lemmas[i]!) {
+      for (const entry of lex.byFirstWord.get(cand) ?? []) {
+        const last = i + entry.words.length - 1;
+        if (last >= tokens.length || (best && best.last >= last)) continue;
+        let ok = true;
+        for (let w = 1; w < entry.words.length && ok; w++) ok = lemmas[i + w]!.includes(entry.words[w]!) && !inMention[i + w];
+        if (!ok) continue;
+        if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
+        const blocked = BLOCKED_BEFORE.get(entry.words[0]!);
+        if (blocked && i > 0 && blocked.has(tokens[i - 1]!.normal)) continue;
+        best = { entry, first: i, last };
+      }
+    }
+    if (best) {
+      hits.push(best);
+      i = best.last;
+    }
+  }
+  return hits;
+}
+
+/** "the bombing", "a court ruling": a gerund is a noun after a determiner or modifier, not before its object. */
+function gerundAsNoun(prev: Token | undefined, next: Token | undefined): boolean {
+  if (next && (next.tags.has('Determiner') || next.tags.has('Pronoun'))) return false;
+  return !!prev && (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun')));
+}
+
+/**
+ * compromise's tag decides between the verb and the noun reading. A noun
+ * trigger never matches an adjective ("the ruling coalition", "striking
+ * workers"); a gerund is a noun only when listed as such ("the bombing").
+ */
+function posFits(tok: Token, cand: string, pos: 'verb' | 'noun', prev: Token | undefined, next: Token | undefined): boolean {
+  const tags = tok.tags;
+  if (tags.has('Verb')) return pos === 'verb' || (tags.has('Gerund') && cand === tok.normal && gerundAsNoun(prev, next));
+  if (tags.has('Noun')) return pos === 'noun';
+  if (tags.has('Adjective')) return pos === 'verb' && !/ing$/.test(tok.normal);
+  return true;
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../paths.js';
+
+let irregular: Map<string, string> | undefined;
+
+function forms(): Map<string, string> {
+  if (!irregular) {
+    const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'verb-forms.json'), 'utf8')) as { forms: Record<string, string> };
+    irregular = new Map(Object.entries(raw.forms));
+  }
+  return irregular;
+}
+
+/** Lower case, without a possessive or edge punctuation: the key words are matched by. */
+export function normalWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']s?$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Possible lemmas of an inflected English word, the word itself first. Cheap
+ * suffix rules plus a lexicon of irregular forms: callers look each candidate
+ * up in their own lexicon, so over-generation is harmless.
+ */
+export function lemmaCandidates(word: string): string[] {
+  const w = normalWord(word);
+  const out = [w];
+  const irr = forms().get(w);
+  if (irr) out.push(irr);
+  const undouble = (s: string) => (/([bcdfgklmnprstvz])\1$/.test(s) ? s.slice(0, -1) : s);
+  if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1), undouble(w.slice(0, -2)));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e', undouble(w.slice(0, -3)));
+  return out;
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Predicate } from '../../model/ontology.js';
+import { PREDICATES } from '../../model/ontology.js';
+import { LEXICON_DIR } from '../../paths.js';
+
+/** A title phrase ("prime minister") and what it says about the name it qualifies. */
+export interface Title {
+  words: string[];
+  predicate: Predicate;
+  headOfState: boolean;
+  government: boolean;
+}
+
+export interface RelationCues {
+  /** Title phrases, longest first. */
+  titles: Title[];
+  titleModifiers: ReadonlySet<string>;
+  membershipOrgs: ReadonlySet<string>;
+  /** Verb and noun lemmas between two actors → predicate. */
+  linkWords: Map<string, Predicate>;
+  partOf: string[][];
+  kin: ReadonlySet<string>;
+  based: ReadonlySet<string>;
+  /** "the provincial capital X": nouns that place a town inside the place before them. */
+  placeNouns: ReadonlySet<string>;
+}
+
+interface Raw {
+  titles: Record<string, string[]>;
+  headOfState: string[];
+  governmentTitles: string[];
+  titleModifiers: string[];
+  membershipOrgs: string[];
+  verbs: Record<string, string[]>;
+  nouns: Record<string, string[]>;
+  partOf: string[];
+  kin: string[];
+  based: string[];
+  placeNouns: string[];
+}
+
+let cached: RelationCues | undefined;
+const split = (s: string) => s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+
+/** ingest/lexicons/relation-cues.json, loaded and checked once. */
+export function relationCues(): RelationCues {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'relation-cues.json'), 'utf8')) as Raw;
+  const pred = (p: string): Predicate => {
+    if (!(PREDICATES as readonly string[]).includes(p)) throw new Error(`relation-cues.json: unknown predicate ${p}`);
+    return p as Predicate;
+  };
+  const hos = new Set(raw.headOfState.map((t) => split(t).join(' ')));
+  const gov = new Set(raw.governmentTitles.map((t) => split(t).join(' ')));
+  const titles: Title[] = [];
+  const seen = new Set<string>();
+  for (const [p, list] of Object.entries(raw.titles)) {
+    for (const t of list) {
+      const words = split(t);
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), government: gov.has(key) });
+    }
+  }
+  titles.sort((a, b) => b.words.length - a.words.length);
+  const linkWords = new Map<string, Predicate>();
+  for (const table of [raw.verbs, raw.nouns]) {
+    for (const [p, list] of Object.entries(table)) for (const w of list) linkWords.set(split(w).join(' '), pred(p));
+  }
+  cached = {
+    titles,
+    titleModifiers: new Set(raw.titleModifiers),
+    membershipOrgs: new Set(raw.membershipOrgs),
+    linkWords,
+    partOf: raw.partOf.map(split),
+    kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),
+    based: new Set(raw.based),
+    placeNouns: new Set(raw.placeNouns),
+  };
+  return cached;
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
+
+/**
+ * World knowledge for places, read from the shared gazetteer files
+ * (ingest/lexicons/places, maintained with the entity lexicons): which names
+ * are countries, which country a city or region lies in, and demonyms.
+ */
+export interface PlaceKnowledge {
+  /** Folded country name → ISO code. */
+  countries: Map<string, string>;
+  /** Folded city/region name → ISO codes of countries it may lie in. */
+  within: Map<string, Set<string>>;
+  /** Folded demonym ("pakistani") → folded country name. */
+  demonyms: Map<string, string>;
+}
+
+let cached: PlaceKnowledge | undefined;
+
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+
+function rows(file: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(join(LEXICON_DIR, 'places', file), 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+export function placeKnowledge(): PlaceKnowledge {
+  if (cached) return cached;
+  const countries = new Map<string, string>();
+  const within = new Map<string, Set<string>>();
+  const demonyms = new Map<string, string>();
+  const addWithin = (name: string, code: string | undefined) => {
+    if (!code || !/^[A-Z]{2}$/.test(code)) return;
+    const set = within.get(fold(name)) ?? new Set<string>();
+    set.add(code);
+    within.set(fold(name), set);
+  };
+  for (const [name, kind, ref, extra] of [...rows('gazetteer.tsv'), ...rows('extra.tsv')]) {
+    if (!name || !kind) continue;
+    if (kind === 'country' && ref?.startsWith('country:')) countries.set(fold(name), ref.slice(8));
+    else if (kind === 'city' || kind === 'capital') addWithin(name, extra?.split(':')[0] ?? ref?.split(':')[1]);
+    else if (kind === 'subdivision') addWithin(name, extra?.split(':')[0]);
+  }
+  for (const [demonym, country] of [...rows('demonyms.tsv'), ...rows('extra-demonyms.tsv')]) {
+    if (demonym && country) demonyms.set(fold(demonym), fold(country));
+  }
+  cached = { countries, within, demonyms };
+  return cached;
+}

@@ -1,0 +1,15 @@
+import type { ExtractedEntity } from '../../../src/model/extraction.js';
+import { findEntities } from '../../../src/extract/entities/index.js';
+import { nlp } from '../../../src/extract/nlp.js';
+import { splitSentences } from '../../../src/extract/text.js';
+
+/** Entities of one text, through the same shared parse the pipeline makes. */
+export function entitiesOf(text: string): ExtractedEntity[] {
+  const parsed = nlp(text);
+  return findEntities({ doc: { id: 't', text }, text, parsed, sentences: splitSentences(text, parsed) });
+}
+
+/** `name/Type` of every entity, for compact expectations. */
+export const summary = (text: string): string[] => entitiesOf(text).map((e) => `${e.name}/${e.type}`);
+
+export const find = (text: string, name: string): ExtractedEntity | undefined => entitiesOf(text).find((e) => e.name === name);

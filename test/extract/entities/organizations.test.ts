@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, find, summary } from './_helpers.js';
+
+describe('organizations by head noun and corporate suffix', () => {
+  const cases: Array<[string, string]> = [
+    ['The Green Party won four seats.', 'Green Party'],
+    ['Delegates of the National Farmers Federation met on Monday.', 'National Farmers Federation'],
+    ['He studied at the University of Ghana before the war.', 'University of Ghana'],
+    ['Shares of Northwind Traders Ltd fell sharply.', 'Northwind Traders Ltd'],
+    ['Contoso Holdings Inc. said profits rose.', 'Contoso Holdings Inc.'],
+    ['The Supreme Court of Kenya annulled the vote.', 'Supreme Court of Kenya'],
+    ['A spokesman for the Chamber of Deputies declined to comment.', 'Chamber of Deputies'],
+    ['Members of the Partido Verde Ecologista walked out.', 'Partido Verde Ecologista'],
+  ];
+  it.each(cases)('%s -> %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('Organization');
+  });
+
+  it('keeps a place inside an organization name as part of it', () => {
+    expect(summary('Graduates of the University of Lagos marched.')).toEqual(['University of Lagos/Organization']);
+  });
+
+  it('reads the name after a descriptor as an organization', () => {
+    const s = summary('The state oil company Petrobrava and the opposition party Nuevo Rumbo signed the deal.');
+    expect(s).toContain('Petrobrava/Organization');
+    expect(s).toContain('Nuevo Rumbo/Organization');
+  });
+
+  it('reads "X party" as the party X, with the phrase as an alias', () => {
+    const e = find('Leaders of the right-wing Zorba party met in Athens.', 'Zorba');
+    expect(e?.type).toBe('Organization');
+    expect(e?.aliases).toContain('Zorba party');
+  });
+
+  it('names a party by its members: "Free Democrats"', () => {
+    expect(find('The Free Democrats left the coalition.', 'Free Democrats')?.type).toBe('Organization');
+  });
+
+  it('joins "Social Democrats" to "Social Democratic Party"', () => {
+    const es = entitiesOf('The Social Democratic Party won. Social Democrats celebrated in Oslo.');
+    const sdp = es.find((e) => e.name === 'Social Democratic Party');
+    expect(sdp?.aliases).toContain('Social Democrats');
+    expect(es.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+
+  it('finds descriptive organizations and joins the bare form', () => {
+    const es = entitiesOf('The Kenyan government raised taxes. Critics said the government had lied. Kenyan police arrested ten people.');
+    const gov = es.find((e) => e.name === 'Kenyan government');
+    expect(gov?.aliases).toContain('government');
+    expect(es.find((e) => e.name === 'Kenyan police')?.type).toBe('Organization');
+    expect(es.find((e) => e.name === 'Kenya')).toBeUndefined();
+  });
+
+  it('finds coalitions by count or camp', () => {
+    const s = summary('A seven-party alliance called a strike.');
+    expect(s).toContain('seven-party alliance/Organization');
+  });
+
+  it('joins a short company name to its full name', () => {
+    const es = entitiesOf('Fabrikam Robotics Corp. bought a plant. Fabrikam said the deal closed.');
+    expect(es.map((e) => e.name)).toEqual(['Fabrikam Robotics Corp.']);
+    expect(es[0]!.aliases).toContain('Fabrikam');
+  });
+
+  it('does not take a sentence-initial common word for a name', () => {
+    expect(summary('Union officials said the talks failed.')).toEqual([]);
+  });
+});

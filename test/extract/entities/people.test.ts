@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, summary } from './_helpers.js';
+
+const people = (text: string) => entitiesOf(text).filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('people by name shape, title and context', () => {
+  const cases: Array<[string, string[]]> = [
+    ['President Oluwaseun Adeyemi arrived on Monday.', ['Oluwaseun Adeyemi']],
+    ['Prime Minister Tarja Halonen spoke.', ['Tarja Halonen']],
+    ['Gen. Aung Min ordered the troops back.', ['Aung Min']],
+    ['Dr. Ngozi Okafor treated the wounded.', ['Ngozi Okafor']],
+    ['The union leader Vusi Mavimbela told reporters he would strike.', ['Vusi Mavimbela']],
+    ['The other suspect was lawyer Pieter Groenewald.', ['Pieter Groenewald']],
+    ['Talks between Jan Novak and Petra Dvorakova failed.', ['Jan Novak', 'Petra Dvorakova']],
+    ['Charges against J.K. Mwangi were dropped.', ['J.K. Mwangi']],
+    ['Robert T. Hayes will become chairman.', ['Robert T. Hayes']],
+    ['Her son Kofi and I left early.', ['Kofi']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('splits an organization from the title and name that follow it', () => {
+    expect(summary('Green Party Chairman Olaf Berg resigned.')).toEqual(['Green Party/Organization', 'Olaf Berg/Person']);
+  });
+
+  it('types an unknown name by a verb of saying or an apposition', () => {
+    expect(people('Tavita Leota said the port would close.')).toEqual(['Tavita Leota']);
+    expect(people('Rahel Tesfaye, a spokeswoman for the group, declined to comment.')).toEqual(['Rahel Tesfaye']);
+  });
+
+  it('does not take a name with an article or compass word for a person', () => {
+    expect(people('Protesters gathered at La Rotonda and in Central Luzon.')).toEqual([]);
+  });
+});
+
+describe('document-level identity of people', () => {
+  it('joins a surname and a first name to the full name', () => {
+    const es = entitiesOf('Amina Diallo won the vote. Diallo thanked her supporters, and Amina then left for Dakar.');
+    const p = es.find((e) => e.type === 'Person')!;
+    expect(p.name).toBe('Amina Diallo');
+    expect([...p.aliases].sort()).toEqual(['Amina', 'Diallo']);
+    expect(p.mentions.map((m) => m.text)).toEqual(['Amina Diallo', 'Diallo', 'Amina']);
+    expect(es.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('joins a misspelt surname when only one name is near', () => {
+    const es = entitiesOf('Police arrested Karl Brenninger on Monday. Brenningr denied the charges.');
+    expect(es.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Karl Brenninger']);
+  });
+
+  it('keeps two people apart when a surname is ambiguous', () => {
+    const es = entitiesOf('Maria Kowalski and Jan Kowalski spoke. Kowalski then left.');
+    expect(es.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Maria Kowalski', 'Jan Kowalski']);
+  });
+
+  it('prefers the surname of a person to a town of the same name', () => {
+    const es = entitiesOf('Carla Medina won in the south. Medina said she was grateful.');
+    expect(es.map((e) => `${e.name}/${e.type}`)).toEqual(['Carla Medina/Person']);
+  });
+});
