@@ -5,6 +5,11 @@ export interface FlagSpec {
   type: 'string' | 'boolean';
   short?: string;
   description: string;
+  /**
+   * Shown in help only. Not applied by the parser: a command falls back to its
+   * configuration (environment, then built-in default), so an unset flag never
+   * hides an environment variable.
+   */
   default?: string | boolean;
   multiple?: boolean;
   /** Placeholder in help, e.g. "DIR". */
@@ -39,12 +44,11 @@ export class UsageError extends Error {
 }
 
 export function parseCommandArgs(cmd: Command, argv: string[]): Pick<CommandContext, 'flags' | 'positionals'> {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string | boolean }> = {};
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries(cmd.flags ?? {})) {
     options[name] = { type: spec.type };
     if (spec.short) options[name].short = spec.short;
     if (spec.multiple) options[name].multiple = true;
-    if (spec.default !== undefined) options[name].default = spec.default;
   }
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
