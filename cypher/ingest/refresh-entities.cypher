@@ -1,6 +1,7 @@
 // Recomputes aliases, keys and counts of these entities from the documents
-// that still refer to them (plus curated names); an entity that no document
-// refers to and no curator kept is removed, with keys that name nothing else.
+// that still refer to them (plus curated names, minus names a curator removed);
+// an entity that no document refers to and no curator kept is removed, with
+// keys that name nothing else.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (:Document)-[ref:REFERS_TO]->(e)
@@ -9,7 +10,7 @@ WITH e, count(ref) AS documentCount, coalesce(sum(ref.mentions), 0) AS mentionCo
      reduce(acc = [], xs IN collect(ref.keys) | acc + xs) AS usedKeys
 WITH e, documentCount, mentionCount,
      [n IN usedNames + coalesce(e.curatedAliases, []) WHERE n <> e.name AND NOT n IN coalesce(e.removedAliases, [])] AS names,
-     usedKeys + coalesce(e.curatedKeys, []) AS keys
+     [k IN usedKeys + coalesce(e.curatedKeys, []) WHERE NOT k IN coalesce(e.removedKeys, [])] AS keys
 WITH e, documentCount, mentionCount, keys,
      reduce(acc = [], n IN names | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
 SET e.aliases = aliases, e.aliasText = trim(reduce(t = '', n IN aliases | t + ' ' + n)),

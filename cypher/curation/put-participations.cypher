@@ -1,0 +1,6 @@
+// Sets an actor's participation in an event, in a role, with its documents.
+UNWIND $participations AS row
+MATCH (e:Entity {id: row.actorId})
+MATCH (v:Event {id: row.eventId})
+MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(v)
+SET p.docIds = row.docIds
