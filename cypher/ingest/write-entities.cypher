@@ -3,17 +3,19 @@
 // incrementally here; a retraction recomputes them (refresh-entities).
 // Labels are set on creation only (a curator may have changed the type since),
 // and a key a curator removed (removedKeys) is not written again.
-MATCH (d:Document {id: $docId})
 UNWIND $entities AS row
+MATCH (d:Document {id: row.docId})
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.normName = row.normName, e.createdAt = toString(datetime()),
               e.aliases = [], e.mentionCount = 0, e.documentCount = 0, e:$(row.labels)
 CREATE (d)-[:REFERS_TO {aliases: row.surfaceNames, keys: row.keys, mentions: row.mentionCount}]->(e)
-WITH e, row, [n IN row.surfaceNames WHERE n <> e.name AND NOT n IN e.aliases AND NOT n IN coalesce(e.removedAliases, [])] AS added
-SET e.aliases = e.aliases + added,
-    e.aliasText = trim(reduce(t = '', n IN e.aliases + added | t + ' ' + n)),
+// The new aliases are computed inside SET, from the value at that moment, so
+// several rows for one entity (a group of documents) add each name once.
+SET e.aliases = reduce(acc = e.aliases, n IN row.surfaceNames |
+      CASE WHEN n = e.name OR n IN acc OR n IN coalesce(e.removedAliases, []) THEN acc ELSE acc + n END),
     e.mentionCount = e.mentionCount + row.mentionCount,
     e.documentCount = e.documentCount + 1
+SET e.aliasText = trim(reduce(t = '', n IN e.aliases | t + ' ' + n))
 WITH e, row
 UNWIND [k IN row.keys WHERE NOT k IN coalesce(e.removedKeys, [])] AS key
 MERGE (k:EntityKey {key: key})

@@ -4,14 +4,16 @@ import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
 
 const q = loadQueries({
-  lock: 'ingest/lock-document',
+  lock: 'ingest/lock-documents',
+  lockOne: 'ingest/lock-document',
   states: 'ingest/document-states',
   retractClaims: 'ingest/retract-claims',
   retractEvents: 'ingest/retract-events',
   retractText: 'ingest/retract-text',
   deleteDocument: 'ingest/delete-document',
   resolveEntities: 'ingest/resolve-entities',
-  writeDocument: 'ingest/write-document',
+  writeDocuments: 'ingest/write-documents',
+  writeSentences: 'ingest/write-sentences',
   writeEntities: 'ingest/write-entities',
   writeMentions: 'ingest/write-mentions',
   writeClaims: 'ingest/write-claims',
@@ -64,81 +66,186 @@ export interface WriteOptions {
 }
 
 export interface WriteHooks {
-  /** Called after each step inside the transaction; a test throws here to prove atomicity. */
-  afterStep?: (step: 'document' | 'entities' | 'mentions' | 'relations' | 'events') => void;
+  /** Called after each step inside the transaction, with the ids it writes; a test throws here to prove atomicity. */
+  afterStep?: (step: 'document' | 'entities' | 'mentions' | 'relations' | 'events', docIds: readonly string[]) => void;
 }
 
+/**
+ * Writes one document's facts in ONE transaction: all of them, or none.
+ * Unchanged (same content hash and extractor version): nothing is written.
+ * Changed: its previous facts are retracted first, in the same transaction.
+ */
 export async function writeDocument(graph: Graph, rows: DocumentRows, hooks: WriteHooks = {}, opts: WriteOptions = {}): Promise<WriteResult> {
-  const docId = rows.document.id;
+  return (await writeDocuments(graph, [rows], hooks, opts))[0]!;
+}
+
+/**
+ * Writes several documents in ONE transaction (group commit): each kind of
+ * fact of all of them goes in one UNWIND statement, and they share one
+ * commit. The result is the same as writing them one after the other: a
+ * document is in exactly one transaction, all its facts or none, and an
+ * event two of them report becomes one node. If the transaction fails, none
+ * of them is written; the caller may retry them one by one to isolate a bad
+ * one (the ingest pipeline does). Ids must be distinct.
+ */
+export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[], hooks: WriteHooks = {}, opts: WriteOptions = {}): Promise<WriteResult[]> {
+  if (docs.length === 0) return [];
+  const ids = docs.map((d) => d.document.id);
+  if (new Set(ids).size !== ids.length) throw new Error(`writeDocuments: a document id appears twice in one group (${ids.join(', ')})`);
   const size = opts.rowsPerStatement ?? Number.POSITIVE_INFINITY;
   return graph.writeTransaction(
     async (outer) => {
       const tx = chunking(outer, size);
-      const [state] = await tx.run<{ isNew: boolean; contentHash: string | null; extractorVersion: string | null }>(q.lock, { id: docId });
-      if (!state!.isNew && state!.contentHash === rows.document.contentHash && state!.extractorVersion === rows.document.extractorVersion) {
-        return { status: 'unchanged' as const, entities: 0, relations: 0, events: 0, mentions: 0 };
+      // Locks in a stable order, so concurrent groups sharing documents cannot deadlock on them.
+      const states = await tx.run<{ id: string; isNew: boolean; contentHash: string | null; extractorVersion: string | null }>(q.lock, { ids: [...ids].sort() });
+      const stateOf = new Map(states.map((st) => [st.id, st]));
+      const results: WriteResult[] = docs.map(() => ({ status: 'unchanged', entities: 0, relations: 0, events: 0, mentions: 0 }));
+      const todo: Array<{ index: number; rows: DocumentRows }> = [];
+      docs.forEach((rows, index) => {
+        const st = stateOf.get(rows.document.id)!;
+        if (!st.isNew && st.contentHash === rows.document.contentHash && st.extractorVersion === rows.document.extractorVersion) return;
+        results[index]!.status = st.isNew ? 'new' : 'updated';
+        todo.push({ index, rows });
+      });
+      if (todo.length === 0) return results;
+      const written = todo.map((t) => t.rows.document.id);
+
+      // Changed documents: retract what their previous version said.
+      const retractedTriples: Triple[] = [];
+      const retractedEntities = new Set<string>();
+      for (const { index, rows } of todo) {
+        if (results[index]!.status !== 'updated') continue;
+        const r = await retract(tx, rows.document.id);
+        retractedTriples.push(...r.triples);
+        for (const id of r.entityIds) retractedEntities.add(id);
       }
-      const retracted = state!.isNew ? { triples: [], entityIds: [] } : await retract(tx, docId);
-      // Recount what the old version supported before the new one adds to it (removes orphans).
-      if (retracted.entityIds.length > 0) await tx.run(q.refreshEntities, { ids: retracted.entityIds });
+      // Recount what the old versions supported before the new ones add to it (removes orphans).
+      if (retractedEntities.size > 0) await tx.run(q.refreshEntities, { ids: [...retractedEntities].sort() });
 
-      // Entities: resolve to existing nodes, fold rows that land on the same node.
-      const resolved = await tx.run<{ local: string; id: string | null }>(q.resolveEntities, {
-        entities: rows.entities.map((e) => ({ local: e.local, canonicalKey: e.canonicalKey, normName: e.normName })),
+      // Entities: resolve each distinct name to an existing node (one statement for the group).
+      const lookups = new Map<string, { local: string; canonicalKey: string; normName: string }>();
+      for (const { rows } of todo) {
+        for (const e of rows.entities) {
+          const key = `${e.canonicalKey}\u0000${e.normName}`;
+          if (!lookups.has(key)) lookups.set(key, { local: key, canonicalKey: e.canonicalKey, normName: e.normName });
+        }
+      }
+      const resolved = await tx.run<{ local: string; id: string | null }>(q.resolveEntities, { entities: [...lookups.values()] });
+      const resolvedId = new Map(resolved.map((r) => [r.local, r.id]));
+      const globalIds = todo.map(({ rows }) => {
+        const ids = new Map<string, string>();
+        for (const e of rows.entities) ids.set(e.local, resolvedId.get(`${e.canonicalKey}\u0000${e.normName}`) ?? e.newId);
+        return ids;
       });
-      const globalId = new Map<string, string>();
-      for (const r of resolved) globalId.set(r.local, r.id ?? rows.entities.find((e) => e.local === r.local)!.newId);
-      const entityRows = foldEntities(rows.entities, globalId);
 
-      await tx.run(q.writeDocument, { document: rows.document, sentences: rows.sentences });
-      hooks.afterStep?.('document');
-      await tx.run(q.writeEntities, { docId, entities: entityRows });
-      hooks.afterStep?.('entities');
-      await tx.run(q.writeMentions, {
-        mentions: rows.mentions.map((m) => ({ entity: globalId.get(m.local)!, sentenceId: m.sentenceId, start: m.start, end: m.end, text: m.text })),
-      });
-      hooks.afterStep?.('mentions');
+      await tx.run(q.writeDocuments, { documents: todo.map((t) => t.rows.document) });
+      const sentences = todo.flatMap(({ rows }) => rows.sentences.map((s) => ({ ...s, docId: rows.document.id })));
+      if (sentences.length > 0) await tx.run(q.writeSentences, { sentences });
+      hooks.afterStep?.('document', written);
 
-      const claims = rows.claims.map((c) => orient({ ...c, subject: globalId.get(c.subject)!, object: globalId.get(c.object)! })).filter((c) => c.subject !== c.object);
-      if (claims.length > 0) await tx.run(q.writeClaims, { docId, claims });
-      const triples = uniqueTriples([...retracted.triples, ...claims]);
+      // A stable order makes concurrent writers lock nodes in the same order, which avoids most deadlocks.
+      const entityRows = todo.flatMap(({ rows }, i) => foldEntities(rows.entities, globalIds[i]!).map((e) => ({ ...e, docId: rows.document.id })));
+      entityRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.docId < b.docId ? -1 : 1));
+      if (entityRows.length > 0) await tx.run(q.writeEntities, { entities: entityRows });
+      hooks.afterStep?.('entities', written);
+      const mentions = todo.flatMap(({ rows }, i) =>
+        rows.mentions.map((m) => ({ entity: globalIds[i]!.get(m.local)!, sentenceId: m.sentenceId, start: m.start, end: m.end, text: m.text })),
+      );
+      if (mentions.length > 0) await tx.run(q.writeMentions, { mentions });
+      hooks.afterStep?.('mentions', written);
+
+      const claims = todo.flatMap(({ rows }, i) =>
+        rows.claims
+          .map((c) => orient({ ...c, docId: rows.document.id, subject: globalIds[i]!.get(c.subject)!, object: globalIds[i]!.get(c.object)! }))
+          .filter((c) => c.subject !== c.object),
+      );
+      if (claims.length > 0) await tx.run(q.writeClaims, { claims });
+      const triples = uniqueTriples([...retractedTriples, ...claims]);
       if (triples.length > 0) await tx.run(q.refreshRelations, { triples });
-      hooks.afterStep?.('relations');
+      hooks.afterStep?.('relations', written);
 
-      if (rows.events.length > 0) {
-        const eventRows = rows.events.map((v) => ({
+      const eventRows = todo.flatMap(({ rows }, i) =>
+        rows.events.map((v) => ({
           ...v,
-          place: v.place ? globalId.get(v.place)! : null,
-          participants: v.participants.map((p) => ({ entity: globalId.get(p.local)!, role: p.role })),
-        }));
+          docId: rows.document.id,
+          key: `${rows.document.id}\u0000${v.local}`,
+          place: v.place ? globalIds[i]!.get(v.place)! : null,
+          participants: v.participants.map((p) => ({ entity: globalIds[i]!.get(p.local)!, role: p.role })),
+        })),
+      );
+      if (eventRows.length > 0) {
         const matches = await tx.run<{ local: string; matched: string | null }>(q.resolveEvents, {
-          events: eventRows.map((v) => ({ local: v.local, type: v.type, date: v.date, datePrefixes: datePrefixes(v.date), participantIds: v.participants.map((p) => p.entity) })),
+          events: eventRows.map((v) => ({ local: v.key, type: v.type, date: v.date, datePrefixes: datePrefixes(v.date), participantIds: v.participants.map((p) => p.entity) })),
         });
-        const matchOf = new Map(matches.map((m) => [m.local, m.matched]));
-        await tx.run(q.writeEvents, {
-          docId,
-          events: eventRows.map((v) => ({ ...v, id: matchOf.get(v.local) ?? `event:${docId}:${v.local}` })),
-        });
+        const ids = assignEventIds(eventRows, new Map(matches.map((m) => [m.local, m.matched])));
+        await tx.run(q.writeEvents, { events: eventRows.map(({ key, ...v }) => ({ ...v, id: ids.get(key)! })) });
       }
+      hooks.afterStep?.('events', written);
 
-      hooks.afterStep?.('events');
-      return {
-        status: state!.isNew ? ('new' as const) : ('updated' as const),
-        entities: entityRows.length,
-        relations: claims.length,
-        events: rows.events.length,
-        mentions: rows.mentions.length,
-      };
+      todo.forEach(({ index, rows }, i) => {
+        const result = results[index]!;
+        result.entities = new Set(globalIds[i]!.values()).size;
+        result.relations = claims.filter((c) => c.docId === rows.document.id).length;
+        result.events = rows.events.length;
+        result.mentions = rows.mentions.length;
+      });
+      return results;
     },
-    { label: 'ingest-document', metadata: { docId } },
+    { label: docs.length === 1 ? 'ingest-document' : 'ingest-documents', metadata: { docIds: ids.length <= 20 ? ids : [...ids.slice(0, 20), `…${ids.length - 20} more`] } },
   );
+}
+
+interface EventRowForId {
+  key: string;
+  docId: string;
+  type: string;
+  date: string | null;
+  participants: Array<{ entity: string }>;
+}
+
+/**
+ * The node id of each event: the stored event it matched, else an event of an
+ * earlier document of the same group that it matches by the same rule as
+ * resolve-events (same type, a shared participant, compatible dates; undated:
+ * two shared participants), else a new id. So a group gives the graph that
+ * writing its documents one by one would.
+ */
+export function assignEventIds(rows: readonly EventRowForId[], matched: ReadonlyMap<string, string | null>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const seen: Array<{ id: string; docId: string; type: string; date: string | null; participants: Set<string> }> = [];
+  for (const row of rows) {
+    let id = matched.get(row.key) ?? null;
+    if (!id) {
+      const participants = new Set(row.participants.map((p) => p.entity));
+      let best: { id: string; shared: number } | undefined;
+      for (const other of seen) {
+        if (other.docId === row.docId || other.type !== row.type) continue;
+        if ((row.date === null) !== (other.date === null)) continue;
+        if (row.date !== null && other.date !== null && !row.date.startsWith(other.date) && !other.date.startsWith(row.date)) continue;
+        let shared = 0;
+        for (const p of participants) if (other.participants.has(p)) shared++;
+        if (shared < (row.date === null ? 2 : 1)) continue;
+        if (!best || shared > best.shared || (shared === best.shared && other.id < best.id)) best = { id: other.id, shared };
+      }
+      id = best?.id ?? `event:${row.docId}:${row.key.slice(row.docId.length + 1)}`;
+    }
+    ids.set(row.key, id);
+    const prev = seen.find((s) => s.id === id);
+    if (prev) {
+      for (const p of row.participants) prev.participants.add(p.entity);
+      if (row.date && (!prev.date || row.date.length > prev.date.length)) prev.date = row.date;
+    } else {
+      seen.push({ id, docId: row.docId, type: row.type, date: row.date, participants: new Set(row.participants.map((p) => p.entity)) });
+    }
+  }
+  return ids;
 }
 
 /** Retracts a document and everything only it supports. Returns false when no such document exists. */
 export async function deleteDocument(graph: Graph, docId: string): Promise<boolean> {
   return graph.writeTransaction(
     async (tx) => {
-      const [state] = await tx.run<{ isNew: boolean }>(q.lock, { id: docId });
+      const [state] = await tx.run<{ isNew: boolean }>(q.lockOne, { id: docId });
       const retracted = await retract(tx, docId);
       if (retracted.triples.length > 0) await tx.run(q.refreshRelations, { triples: retracted.triples });
       if (retracted.entityIds.length > 0) await tx.run(q.refreshEntities, { ids: retracted.entityIds });
@@ -150,7 +257,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<boole
 }
 
 /** The lists each statement UNWINDs, and the parameters that are not lists of rows. */
-const ROW_PARAMS = ['entities', 'sentences', 'mentions', 'claims', 'triples', 'events', 'ids'] as const;
+const ROW_PARAMS = ['entities', 'documents', 'sentences', 'mentions', 'claims', 'triples', 'events', 'ids'] as const;
 
 /** A transaction that splits a statement's row list into statements of at most `size` rows. */
 function chunking(tx: GraphTransaction, size: number): GraphTransaction {

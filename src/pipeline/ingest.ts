@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { extract as defaultExtract } from '../extract/index.js';
 import type { Graph } from '../graph/client.js';
-import { toDocumentRows } from '../graph/document-rows.js';
-import { storedStates, type WriteHooks, writeDocument } from '../graph/document-writer.js';
+import { type DocumentRows, toDocumentRows } from '../graph/document-rows.js';
+import { storedStates, type WriteHooks, type WriteResult, writeDocument, writeDocuments } from '../graph/document-writer.js';
 import { GraphError } from '../graph/errors.js';
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
@@ -17,8 +17,10 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Documents written at once while the next ones are extracted. */
+  /** Transactions in flight while the next documents are extracted. */
   concurrency?: number;
+  /** Documents per transaction (group commit); 1 writes each in its own. */
+  batchSize?: number;
   maxDocumentBytes?: number;
   onProgress?: (p: IngestProgress) => void;
   onError?: (error: InputError) => void;
@@ -45,6 +47,9 @@ export function contentHash(doc: DocumentInput): string {
     .digest('hex');
 }
 
+/** Documents per transaction by default: enough to share the commit's cost, small enough to keep locks short. */
+export const DEFAULT_BATCH_SIZE = 16;
+
 /** Errors after which going on would only repeat the same failure for every document. */
 function isFatal(err: unknown): boolean {
   return err instanceof GraphError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH' || err.code === 'DATABASE_NOT_FOUND');
@@ -52,9 +57,11 @@ function isFatal(err: unknown): boolean {
 
 /**
  * Reads, extracts and writes documents. Extraction of the next documents
- * overlaps the writing of earlier ones, with at most `concurrency` writes in
- * flight. Each document is written in its own transaction; a bad input or a
- * failed write is reported and the rest goes on.
+ * overlaps the writing of earlier ones, with at most `concurrency`
+ * transactions in flight. Documents are written in groups of `batchSize`,
+ * one transaction per group; when a group fails, its documents are written
+ * again one per transaction, so a bad document is reported alone and the
+ * rest goes on.
  */
 export async function ingestPaths(graph: Graph, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const { files, errors } = await expandInputs(paths);
@@ -75,6 +82,7 @@ export async function ingestDocuments(
   const started = performance.now();
   const extract = opts.extract ?? defaultExtract;
   const concurrency = Math.max(1, opts.concurrency ?? 4);
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, relations: 0, events: 0, elapsedMs: 0 };
   const progress: IngestProgress = { done: 0, total: opts.total, current: undefined };
   const report = (err: InputError) => {
@@ -88,6 +96,59 @@ export async function ingestDocuments(
   const finish = () => {
     progress.done++;
     opts.onProgress?.({ ...progress });
+  };
+  const record = (r: WriteResult) => {
+    summary[r.status]++;
+    if (r.status !== 'unchanged') {
+      summary.entities += r.entities;
+      summary.relations += r.relations;
+      summary.events += r.events;
+    }
+  };
+  const notWritten = (source: string, err: unknown) => {
+    if (isFatal(err)) fatal ??= err;
+    report(new InputError(source, `not written: ${(err as Error).message}`));
+  };
+
+  type Pending = { rows: DocumentRows; source: string };
+  const writeGroup = async (group: Pending[]): Promise<void> => {
+    try {
+      const results = await writeDocuments(graph, group.map((g) => g.rows), opts.writeHooks);
+      results.forEach(record);
+      group.forEach(finish);
+      return;
+    } catch (err) {
+      if (group.length === 1 || isFatal(err)) {
+        for (const g of group) {
+          notWritten(g.source, err);
+          finish();
+        }
+        return;
+      }
+    }
+    // The group failed as a whole: one transaction per document finds the bad one(s).
+    for (const g of group) {
+      if (fatal) {
+        notWritten(g.source, fatal);
+      } else {
+        try {
+          record(await writeDocument(graph, g.rows, opts.writeHooks));
+        } catch (err) {
+          notWritten(g.source, err);
+        }
+      }
+      finish();
+    }
+  };
+
+  let group: Pending[] = [];
+  const dispatch = async () => {
+    if (group.length === 0) return;
+    const ready = group;
+    group = [];
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    const write: Promise<void> = writeGroup(ready).finally(() => inFlight.delete(write));
+    inFlight.add(write);
   };
 
   // Documents come in chunks so stored states are read in one round trip per chunk.
@@ -113,27 +174,13 @@ export async function ingestDocuments(
         finish();
         continue;
       }
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      const write = writeDocument(graph, toDocumentRows(doc, hash, extraction), opts.writeHooks)
-        .then((r) => {
-          summary[r.status]++;
-          if (r.status !== 'unchanged') {
-            summary.entities += r.entities;
-            summary.relations += r.relations;
-            summary.events += r.events;
-          }
-        })
-        .catch((err: unknown) => {
-          if (isFatal(err)) fatal ??= err;
-          report(new InputError(source, `not written: ${(err as Error).message}`));
-        })
-        .finally(() => {
-          inFlight.delete(write);
-          finish();
-        });
-      inFlight.add(write);
+      // The same id twice (a file given twice): the later version goes in a later transaction.
+      if (group.some((g) => g.rows.document.id === doc.id)) await dispatch();
+      group.push({ rows: toDocumentRows(doc, hash, extraction), source });
+      if (group.length >= batchSize) await dispatch();
     }
     chunk = [];
+    if (!fatal) await dispatch();
   };
 
   for await (const item of items) {

@@ -98,24 +98,27 @@ describe('bad input among good documents', () => {
     expect(dups).toMatchObject({ documents: 2 });
   });
 
-  it('a document whose write fails leaves nothing, and the others are written', async () => {
+  it('a document whose write fails leaves nothing, and the others of its group are written', async () => {
     const tag = randomTag();
     const dir = mkdtempSync(join(tmpdir(), 'actorgraph-fail-'));
     const docs = corpus(tag, 3);
     writeFileSync(join(dir, 'docs.jsonl'), jsonl(docs));
     const errors: string[] = [];
+    const bad = docs[0]!.id;
+    const transactions: string[][] = [];
     const summary = await ingestPaths(graph, [dir], {
       concurrency: 1,
+      batchSize: 3,
       onError: (e) => errors.push(e.describe()),
       writeHooks: {
-        afterStep: (step) => {
-          if (step === 'mentions' && (globalThis as { failNext?: boolean }).failNext !== false) {
-            (globalThis as { failNext?: boolean }).failNext = false;
-            throw new Error('disk full (injected)');
-          }
+        afterStep: (step, ids) => {
+          if (step === 'document') transactions.push([...ids]);
+          if (step === 'mentions' && ids.includes(bad)) throw new Error('disk full (injected)');
         },
       },
     });
+    // One transaction for the group, which fails; then one per document.
+    expect(transactions).toEqual([docs.map((d) => d.id), [docs[0]!.id], [docs[1]!.id], [docs[2]!.id]]);
     expect(summary).toMatchObject({ new: 2, failed: 1 });
     expect(errors).toEqual([expect.stringMatching(/docs\.jsonl:1: not written: disk full \(injected\)/)]);
     const [counts] = await graph.read<{ documents: number }>(q.counts, { prefix: tag });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
 import { toDocumentRows } from '../../src/graph/document-rows.js';
-import { deleteDocument, writeDocument, type WriteResult } from '../../src/graph/document-writer.js';
+import { assignEventIds, deleteDocument, writeDocument, writeDocuments, type WriteResult } from '../../src/graph/document-writer.js';
 import type { DocumentInput } from '../../src/model/document.js';
 import { contentHash } from '../../src/pipeline/ingest.js';
 import { capitalize, type ExtractionSpec, handExtraction, randomTag } from '../helpers/extraction.js';
@@ -193,5 +193,94 @@ describe('the same event in two documents', () => {
     await deleteDocument(graph, `${tag}-q`);
     events = await graph.read(q.events, { tag });
     expect(events.map((v) => v.date)).toEqual(['2024-09']);
+  });
+});
+
+describe('a group of documents in one transaction', () => {
+  /** Documents that share an actor and report one event twice: what grouping could get wrong. */
+  const scenario = (tag: string): Array<[DocumentInput, ExtractionSpec]> => {
+    const T = capitalize(tag);
+    const strike = (trigger: string, date: string): ExtractionSpec => ({
+      entities: [[`${T} dockworkers`, 'Group'], [`Lea ${T}`, 'Person', [T]], ['Porto', 'Place']],
+      relations: [[`Lea ${T}`, 'LEADS', `${T} dockworkers`]],
+      events: [{ type: 'Strike', trigger, date, place: 'Porto', participants: [[`${T} dockworkers`, 'agent']] }],
+    });
+    return [
+      [{ id: `${tag}-1`, text: `${T} dockworkers led by Lea ${T} began a strike in Porto on 3 May.` }, strike('strike', '2024-05-03')],
+      [{ id: `${tag}-2`, text: `The walkout by ${T} dockworkers in Porto went on through May. ${T} said Lea ${T} would not give in.` }, strike('walkout', '2024-05')],
+      [{ id: `${tag}-3`, text: `${T} dockworkers struck again in Porto in September under Lea ${T}.` }, strike('struck', '2024-09')],
+    ];
+  };
+  const rows = (tag: string) => scenario(tag).map(([doc, spec]) => toDocumentRows(doc, contentHash(doc), handExtraction(doc, spec)));
+  /** Counts and properties with the tag taken out, so two tags' graphs compare equal. */
+  async function shape(tag: string) {
+    const events = await graph.read<{ date: string; sourceCount: number; docIds: string[] }>(q.events, { tag });
+    const lea = await entity(`person:lea ${tag}`);
+    return {
+      counts: await counts(tag),
+      events: events.map((v) => [v.date, v.sourceCount, v.docIds.map((d) => d.slice(tag.length)).sort()]).sort(),
+      lea: { mentionCount: lea!.mentionCount, documentCount: lea!.documentCount, aliases: (lea!.aliases as string[]).length },
+    };
+  }
+
+  it('gives the graph that writing them one by one gives', async () => {
+    const one = randomTag();
+    for (const r of rows(one)) await writeDocument(graph, r);
+    const grouped = randomTag();
+    const results = await writeDocuments(graph, rows(grouped));
+    expect(results.map((r) => r.status)).toEqual(['new', 'new', 'new']);
+    const expected = await shape(one);
+    expect(expected.events).toEqual([
+      ['2024-05-03', 2, ['-1', '-2']],
+      ['2024-09', 1, ['-3']],
+    ]);
+    // The second document names her twice ("${T} said Lea ${T}").
+    expect(expected.lea).toEqual({ mentionCount: 4, documentCount: 3, aliases: 1 });
+    expect(await shape(grouped)).toEqual(expected);
+    // Written again as a group: nothing changes.
+    expect((await writeDocuments(graph, rows(grouped))).map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(await shape(grouped)).toEqual(expected);
+  });
+
+  it('is atomic: an error in the last step leaves none of them', async () => {
+    const tag = randomTag();
+    await expect(
+      writeDocuments(graph, rows(tag), {
+        afterStep: (step) => {
+          if (step === 'events') throw new Error('injected failure after events');
+        },
+      }),
+    ).rejects.toThrow('injected failure after events');
+    expect(await counts(tag)).toEqual({ nodes: {}, rels: {} });
+  });
+
+  it('refuses the same id twice in one group', async () => {
+    const [first] = rows(randomTag());
+    await expect(writeDocuments(graph, [first!, first!])).rejects.toThrow(/appears twice/);
+  });
+});
+
+describe('event identity inside a group', () => {
+  const row = (docId: string, local: string, date: string | null, participants: string[]) => ({
+    key: `${docId}\u0000${local}`,
+    docId,
+    type: 'Strike',
+    date,
+    participants: participants.map((entity) => ({ entity })),
+  });
+  it('joins compatible events of different documents, and keeps the rest apart', () => {
+    const ids = assignEventIds(
+      [
+        row('a', 'v1', '2024-05-03', ['x']),
+        row('b', 'v1', '2024-05', ['x', 'y']),
+        row('c', 'v1', '2024-06', ['x']),
+        row('d', 'v1', null, ['x']),
+        row('e', 'v1', null, ['x', 'y']),
+        row('f', 'v1', null, ['x', 'y']),
+        row('g', 'v1', '2024-05-03', ['z']),
+      ],
+      new Map([[`g\u0000v1`, 'event:stored']]),
+    );
+    expect([...ids.values()]).toEqual(['event:a:v1', 'event:a:v1', 'event:c:v1', 'event:d:v1', 'event:e:v1', 'event:e:v1', 'event:stored']);
   });
 });

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config.js';
-import { ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
+import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
 import { createProgress, formatDuration } from '../progress.js';
@@ -7,29 +7,33 @@ import { createProgress, formatDuration } from '../progress.js';
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract documents and write their facts into Neo4j.',
-  usage: 'ingest [--concurrency N] FILE|DIR|GLOB|- ...',
+  usage: 'ingest [--concurrency N] [--batch-size N] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json and .jsonl files, folders (recursively), globs, or -
 for JSON lines on stdin; extracts each document and writes its facts in ONE
-transaction (all of them or none). A document already in the graph with the
-same content is skipped; a changed one replaces its previous facts. Bad input
-is reported as "file[:line]: problem" and the rest goes on; the exit code is 1
-when anything failed.
+transaction (all of them or none). Documents are written in groups that share
+a transaction and its commit (--batch-size); if a group fails, its documents
+are written again one per transaction, so a bad one fails alone. A document
+already in the graph with the same content is skipped; a changed one replaces
+its previous facts. Bad input is reported as "file[:line]: problem" and the
+rest goes on; the exit code is 1 when anything failed.
 
 Examples:
   actorgraph ingest ingest/samples
   actorgraph ingest 'news/**/*.json' --concurrency 8
   cat batch.jsonl | actorgraph ingest -`,
   flags: {
-    concurrency: { type: 'string', short: 'c', value: 'N', description: 'documents written at once while the next are extracted', default: '4' },
+    concurrency: { type: 'string', short: 'c', value: 'N', description: 'transactions in flight while the next documents are extracted', default: '4' },
+    'batch-size': { type: 'string', short: 'b', value: 'N', description: 'documents per transaction (1: one transaction each)', default: String(DEFAULT_BATCH_SIZE) },
     quiet: { type: 'boolean', short: 'q', description: 'no progress, only errors and the summary' },
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('name at least one input file, folder or glob (or - for stdin)');
     const concurrency = intFlag(ctx, 'concurrency', 4, 1, 64);
+    const batchSize = intFlag(ctx, 'batch-size', DEFAULT_BATCH_SIZE, 1, 1000);
     const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-ingest' });
     try {
-      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, quiet: ctx.flags.quiet === true });
+      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, batchSize, quiet: ctx.flags.quiet === true });
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await session.close();
@@ -42,11 +46,12 @@ export async function runIngest(
   ctx: CommandContext,
   graph: import('../../graph/client.js').Graph,
   paths: string[],
-  opts: { concurrency: number; quiet: boolean },
+  opts: { concurrency: number; batchSize?: number; quiet: boolean },
 ): Promise<IngestSummary> {
   const progress = createProgress(process.stderr, 'docs');
   const summary = await ingestPaths(graph, paths, {
     concurrency: opts.concurrency,
+    ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
     onError: (e) => progress.log(`error: ${e.describe()}`),
     ...(!opts.quiet && { onProgress: (p) => progress.update(p.done, p.total, p.current) }),
   });
