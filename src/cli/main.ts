@@ -20,6 +20,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "retract documents and the facts only they support",
     load: async () => (await import('./commands/delete.js')).deleteCommand,
   },
+  export: {
+    summary: 'export the graph as GraphML, GEXF (Gephi), CSV or JSON',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
   start: {
     summary: 'Neo4j up, schema applied, samples ingested, API served (npm start)',
     load: async () => (await import('./commands/start.js')).startCommand,
