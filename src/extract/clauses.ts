@@ -63,6 +63,8 @@ function build(ctx: DocumentContext, entities: ExtractedEntity[]): SentenceView[
   const tokens: Token[] = [];
   for (const s of json) {
     for (const t of s.terms) {
+      // Implicit words of an expanded contraction ("Tanaka's" read as "Tanaka is") have no text.
+      if (!t.text) continue;
       const start = t.offset.start;
       tokens.push({ text: t.text, normal: normalWord(t.text), tags: new Set(t.tags), start, end: start + t.offset.length, pre: t.pre ?? '', post: t.post ?? '' });
     }

@@ -1,5 +1,5 @@
 import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
-import { clauseAround, sentenceViews, type SentenceView, type Token } from './clauses.js';
+import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
 import { findDates, type DateMention, type Tense } from './dates.js';
 import { eventLexicon } from './events/lexicon.js';
 import { type Candidate, mergeCandidates } from './events/merge.js';
@@ -8,7 +8,7 @@ import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 'scheduled', 'due', 'plan', 'plans', 'planned']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 'scheduled', 'due', 'plan', 'plans', 'planned', 'invite', 'invites', 'invited', 'slated']);
 
 /**
  * Events: lexicon triggers in each sentence, participants from the trigger's
@@ -18,14 +18,19 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 
 export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): ExtractedEvent[] {
   const lex = eventLexicon();
   const candidates: Candidate[] = [];
+  const headline = headlineSentence(ctx);
+  let previousPerson: MentionRef | undefined;
   for (const view of sentenceViews(ctx, entities)) {
     const hits = findTriggers(view, lex);
+    const lastPerson = previousPerson;
+    previousPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? previousPerson;
     if (!hits.length) continue;
     const dates = sentenceDates(ctx, view);
     for (const hit of hits) {
       const spec = lex.specs.get(hit.entry.type);
       if (!spec) continue;
-      const args = argumentsOf(view, hit, spec, lex, hits);
+      const args = argumentsOf(view, hit, spec, lex, hits, lastPerson);
+      if (spec.transitiveNeedsTarget && spec.targetVerbs?.has(hit.entry.lemma) && !args.participants.some((p) => p.role === 'target')) continue;
       const { tokens } = view;
       const first = tokens[hit.first] as Token;
       const last = tokens[hit.last] as Token;
@@ -39,6 +44,7 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
         evidence: { start: view.sentence.start, end: view.sentence.end },
         definite: hit.entry.pos === 'noun' && DEFINITE.has(tokens[hit.first - 1]?.normal ?? ''),
         documentLevel: spec.documentLevel,
+        ...(view.sentence.index === headline && { headline: true }),
       });
     }
   }
@@ -58,6 +64,13 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
     participants: c.participants.map((p) => ({ entity: p.entity.id, role: p.role })),
     evidence: c.evidence,
   }));
+}
+
+/** The first sentence when it is a line of its own (a news headline) and a body follows. */
+function headlineSentence(ctx: DocumentContext): number | undefined {
+  const first = ctx.sentences[0];
+  if (!first || ctx.sentences.length < 3) return undefined;
+  return /^\s*\n/.test(ctx.text.slice(first.end, first.end + 3)) || first.end >= ctx.text.trimEnd().length ? 0 : undefined;
 }
 
 /** Dates of a sentence; a bare weekday points forward in a future-tense clause. */

@@ -4,6 +4,7 @@ import { findEntities } from './entities/index.js';
 import { nlp } from './nlp.js';
 import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
+import { relationsFromEvents } from './relations/events.js';
 import { splitSentences } from './text.js';
 import type { DocumentContext } from './types.js';
 import { extractorVersion } from './version.js';
@@ -17,6 +18,7 @@ export function extract(doc: DocumentInput): Extraction {
   const entities = findEntities(ctx);
   const relations = findRelations(ctx, entities);
   const events = findEvents(ctx, entities);
+  relations.push(...relationsFromEvents(events, entities, relations));
   return {
     document: {
       id: doc.id,

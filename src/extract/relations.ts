@@ -2,8 +2,9 @@ import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js'
 import type { EntityType, Predicate } from '../model/ontology.js';
 import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import { type MentionRef, sentenceViews } from './clauses.js';
+import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
-import { type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { fold, placeKnowledge } from './relations/places.js';
 import type { DocumentContext } from './types.js';
 
@@ -44,14 +45,22 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
     if (!have || have.confidence < confidence) best.set(key, { subject: s.id, predicate, object: o.id, confidence, evidence });
   };
   let lastPerson: MentionRef | undefined;
+  let pendingTitle: ReturnType<typeof anonymousTitle>;
   for (const view of views) {
     const evidence = { start: view.sentence.start, end: view.sentence.end };
+    // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
+    const opener = view.mentions[0];
+    if (pendingTitle && opener?.type === 'Person' && opener.first <= 1 && opener.entity.mentions[0]!.start >= view.sentence.start) {
+      add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
+    }
+    pendingTitle = anonymousTitle(view, cues);
     for (const r of sentenceRelations(view, cues, lastPerson)) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
   }
+  for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
   for (const r of gazetteerRelations(ctx, entities)) if (r.object === docLevel.mainCountry) add(r.subject, 'LOCATED_IN', r.object, 0.55, r.evidence);
   return [...best.values()];
 }
@@ -100,6 +109,9 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
 
 function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolean {
   const words = e.name.toLowerCase().split(/\s+/);
+  // "X Group Inc.": a company, whatever its name says; people work for it.
+  const suffixes = readSet('entities/org-suffixes.txt');
+  if (suffixes.has(words[words.length - 1]!.replace(/\.$/, ''))) return false;
   return words.some((w) => heads.has(w));
 }
 
@@ -121,6 +133,25 @@ function gazetteerRelations(ctx: DocumentContext, entities: ExtractedEntity[]): 
       const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
       out.push({ subject: e, object: c, evidence: s ? { start: s.start, end: s.end } : { start: m.start, end: m.end } });
     }
+  }
+  return out;
+}
+
+/** Heads of a government named after them: "the Ortega government", "Tanaka's cabinet". */
+const LED_BODY = /^(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:government|administration|cabinet|regime)$/u;
+
+function namedGovernments(ctx: DocumentContext, entities: ExtractedEntity[]): Array<{ subject: ExtractedEntity; object: ExtractedEntity; evidence: { start: number; end: number } }> {
+  const out = [];
+  for (const org of entities) {
+    if (org.type !== 'Organization') continue;
+    const surname = [org.name, ...org.aliases].map((n) => LED_BODY.exec(n)?.[1]).find(Boolean);
+    if (!surname) continue;
+    const key = fold(surname);
+    const people = entities.filter((e) => e.type === 'Person' && [e.name, ...e.aliases].some((n) => fold(n.split(/\s+/).pop() ?? '') === key));
+    const m = org.mentions[0];
+    if (people.length !== 1 || !m) continue;
+    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    out.push({ subject: people[0]!, object: org, evidence: s ? { start: s.start, end: s.end } : { start: m.start, end: m.end } });
   }
   return out;
 }

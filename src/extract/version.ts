@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { LEXICON_DIR, PACKAGE_ROOT } from '../paths.js';
 
 /** Bump when rule code changes in a way that changes output. */
-export const RULES_REVISION = 2;
+export const RULES_REVISION = 3;
 
 let cached: string | undefined;
 

@@ -14,6 +14,8 @@ export interface TriggerEntry {
   pos: 'verb' | 'noun';
   /** The lemma as written in the lexicon. */
   lemma: string;
+  /** A general verb that names the event only before a title ("become chairman") or an organisation object ("leave the party"). */
+  requires?: 'title' | 'organization';
 }
 
 export interface EventTypeSpec {
@@ -22,6 +24,10 @@ export interface EventTypeSpec {
   documentLevel: boolean;
   needsAgent: boolean;
   needsTarget: boolean;
+  /** Verbs of targetVerbs name the event only with a target ("dismissed the claim" is no dismissal). */
+  transitiveNeedsTarget: boolean;
+  /** "three men arrested": a bare participle with no object reads as a passive. */
+  reducedPassive: boolean;
   /** Verbs whose object is acted upon (criticise X, fire X); other objects are ignored. */
   targetVerbs?: ReadonlySet<string>;
   /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
@@ -46,9 +52,12 @@ interface RawType {
   documentLevel?: boolean;
   needsAgent?: boolean;
   needsTarget?: boolean;
+  reducedPassive?: boolean;
+  transitiveNeedsTarget?: boolean;
   targetVerbs?: string[];
   transitiveVerbs?: string[];
   verbRoles?: Record<string, Record<string, string>>;
+  conditionalVerbs?: Record<string, string>;
 }
 
 let cached: EventLexicon | undefined;
@@ -84,17 +93,23 @@ export function eventLexicon(): EventLexicon {
       documentLevel: t.documentLevel === true,
       needsAgent: t.needsAgent === true,
       needsTarget: t.needsTarget === true,
+      reducedPassive: t.reducedPassive === true,
+      transitiveNeedsTarget: t.transitiveNeedsTarget === true,
       ...(targetVerbs && { targetVerbs: new Set(targetVerbs) }),
     });
-    const add = (lemma: string, pos: 'verb' | 'noun') => {
+    const add = (lemma: string, pos: 'verb' | 'noun', requires?: 'title' | 'organization') => {
       const words = lemma.toLowerCase().split(/[\s-]+/).filter(Boolean);
       const first = words[0];
       if (!first) return;
       const list = byFirstWord.get(first) ?? [];
-      list.push({ type, words, pos, lemma });
+      list.push({ type, words, pos, lemma, ...(requires && { requires }) });
       byFirstWord.set(first, list);
     };
     for (const v of t.verbs ?? []) add(v, 'verb');
+    for (const [v, cond] of Object.entries(t.conditionalVerbs ?? {})) {
+      if (cond !== 'title' && cond !== 'organization') throw new Error(`event-triggers.json: ${name}: unknown condition ${cond}`);
+      add(v, 'verb', cond);
+    }
     for (const n of t.nouns ?? []) add(n, 'noun');
   }
   const exclusions = new Map<string, string[][]>();

@@ -13,6 +13,8 @@ export interface Candidate {
   /** "the strike", "this election": refers back to one already mentioned. */
   definite: boolean;
   documentLevel: boolean;
+  /** From the headline: announces an event the body tells again, with other words. */
+  headline?: boolean;
 }
 
 /** One date is a prefix of the other (2013-11 and 2013-11-17), or one is missing. */
@@ -21,6 +23,14 @@ export function datesCompatible(a?: string, b?: string): boolean {
 }
 
 const shares = (a: Candidate, b: Candidate) => a.participants.some((p) => b.participants.some((q) => q.entity === p.entity));
+
+const agentsOf = (x: Candidate) => x.participants.filter((p) => p.role === 'agent').map((p) => p.entity);
+
+function conflictingAgents(a: Candidate, b: Candidate): boolean {
+  const x = agentsOf(a);
+  const y = agentsOf(b);
+  return x.length > 0 && y.length > 0 && !x.some((e) => y.includes(e));
+}
 
 /**
  * Mentions of the same event become one: same type, compatible dates, and a
@@ -48,15 +58,19 @@ function findTarget(out: Candidate[], c: Candidate): Candidate | undefined {
       if (agents(c).some((a) => agents(e).includes(a))) return e;
       continue;
     }
+    // "X will buy Z" and "Y sold Z": different doers, different events.
+    if (conflictingAgents(e, c)) continue;
     if (shares(e, c)) return e;
     const empty = !c.participants.length || !e.participants.length;
     if (c.documentLevel && (empty || (!!c.date && !!e.date))) return e;
-    if ((c.definite || empty) && !backRef) backRef = e;
+    if ((c.definite || empty || e.headline) && !backRef) backRef = e;
   }
   return backRef;
 }
 
 function absorb(into: Candidate, c: Candidate): void {
+  // A headline event takes the first telling of it in the body, then only what shares its actors.
+  if (!c.headline && c.participants.length) into.headline = false;
   if (c.date && (!into.date || c.date.length > into.date.length)) into.date = c.date;
   into.place ??= c.place;
   for (const p of c.participants) {

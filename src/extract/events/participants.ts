@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import type { Role } from '../../model/ontology.js';
 import { ACTOR_TYPES, clauseAround, type MentionRef, type SentenceView, type Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
+import { relationCues } from '../relations/cues.js';
 import type { EventLexicon, EventTypeSpec } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -23,6 +24,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'in
 const NOUN_PHRASE_TAGS = ['Determiner', 'Adjective', 'Value', 'Possessive', 'Noun'];
 const COORDINATION = new Set(['and', 'or', 'as well as', 'nor', '&']);
 const OWN_SUBJECT = new Set(['his', 'her', 'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'officials', 'police', 'witnesses', 'analysts', 'sources']);
+const POSSESSIVE_PRONOUN = new Set(['his', 'her']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'that']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got']);
 const MAX_DISTANCE = 15;
@@ -32,31 +34,53 @@ const MAX_DISTANCE = 15;
  * prepositional phrases of the trigger's clause, mapped to roles by the
  * lexicon's per-type slot table.
  */
-export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon, hits: TriggerHit[] = []): Arguments {
+export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon, hits: TriggerHit[] = [], previousPerson?: MentionRef): Arguments {
   const { tokens, mentions } = view;
   const clause = clauseAround(tokens, hit.first);
   const [cFirst, cLast] = clause;
   const isVerb = hit.entry.pos === 'verb';
-  const passive = isVerb && isPassive(tokens, hit.first);
+  const passive = isVerb && (isPassive(tokens, hit.first) || (spec.reducedPassive && (!spec.targetVerbs || spec.targetVerbs.has(hit.entry.lemma)) && reducedPassive(tokens, hit)));
   const found: Array<{ m: MentionRef; slot: string }> = [];
 
   // Before the trigger: the nearest mention outside a prepositional phrase, and what is coordinated with it.
   const before = mentions.filter((m) => m.last < hit.first && m.first >= cFirst && hit.first - m.last <= MAX_DISTANCE);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
-    if (governingPreposition(tokens, m, cFirst)) continue;
     const adjacent = !isVerb && onlyModifiersBetween(tokens, m.last + 1, hit.first);
+    // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
+    if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
+    // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
+    if (!adjacent && insideApposition(tokens, m, hit.first)) continue;
     // A subject must be this trigger's: no other verb's clause in between ("X said the four were arrested").
-    if (!adjacent && !(isVerb ? subjectOfVerb(tokens, m.last + 1, hit.first) : subjectOfNoun(tokens, m.last + 1, hit.first))) break;
+    if (!adjacent && !(isVerb ? subjectOfVerb(tokens, m.last + 1, hit.first) : subjectOfNoun(tokens, m.last + 1, hit.first))) {
+      // "X summoned Y to a meeting": Y is the verb's object and takes part; X may still be the subject.
+      if (!isVerb && spec.roles.object === 'participant' && tokens[m.first - 1]?.tags.has('Verb') && invitedTo(tokens, m.last + 1, hit.first)) {
+        found.push({ m, slot: 'object' });
+        const subject = before[k - 1];
+        if (subject && !governingPreposition(tokens, subject, cFirst) && subjectOfNoun(tokens, subject.last + 1, m.first)) found.push({ m: subject, slot: 'subject' });
+      }
+      break;
+    }
     const anti = tokens[m.first - 1]?.normal === 'anti' || /^anti$/i.test(tokens[m.first]?.text.split(/-/)[0] ?? '');
     const slot = anti ? 'against' : adjacent ? (m.possessive ? 'possessor' : 'modifier') : passive ? 'passiveSubject' : 'subject';
     for (const c of coordinatedBefore(tokens, before, k)) found.push({ m: c, slot });
     break;
   }
+  // "X announced his resignation": a possessive pronoun before a noun trigger is the clause's person.
+  if (!found.length && !isVerb && POSSESSIVE_PRONOUN.has(tokens[hit.first - 1]?.normal ?? '')) {
+    const person = before.filter((m) => m.type === 'Person' && !m.possessive && !governingPreposition(tokens, m, cFirst)).pop();
+    if (person && !before.some((m) => m.first > person.last && m.type === 'Person')) found.push({ m: person, slot: 'possessor' });
+  }
   // A relative clause ("X, who resigned") takes its subject from just before the comma.
-  if (!found.length && cFirst > 0 && ['who', 'which'].includes(tokens[cFirst]!.normal)) {
+  if (!found.length && cFirst > 0 && ['who', 'which'].includes(tokens[cFirst]!.normal) && (isVerb ? subjectOfVerb(tokens, cFirst + 1, hit.first) : subjectOfNoun(tokens, cFirst + 1, hit.first))) {
     const head = mentions.filter((m) => m.last === cFirst - 1)[0];
     if (head) found.push({ m: head, slot: passive ? 'passiveSubject' : 'subject' });
+  }
+
+  // "He resigned", "it will buy X": a subject pronoun stands for the person (or company) just named.
+  if (!found.length && isVerb) {
+    const ref = pronounSubject(tokens, mentions, cFirst, hit.first, previousPerson);
+    if (ref) found.push({ m: ref, slot: passive ? 'passiveSubject' : 'subject' });
   }
 
   // After the trigger: the direct object, then prepositional phrases.
@@ -71,6 +95,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const prep = governingPreposition(tokens, m, hit.last + 1);
     let slot: string | undefined;
     if (tokens[m.first - 1]?.normal === 'anti') slot = 'against';
+    else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
     else if (prep) slot = prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2 ? undefined : prep;
     else if (prevSlot && coordinationBetween(tokens, prevLast + 1, m.first)) slot = prevSlot;
     else if (!verbBetween(tokens, hit.last + 1, m.first) && !commaBetween(tokens, hit.last, m.first) && !modifiesNoun(tokens, m)) slot = 'object';
@@ -93,13 +118,17 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (!ACTOR_TYPES.has(m.type)) continue;
     if (slot === 'object' && spec.targetVerbs && !spec.targetVerbs.has(lemma)) {
       // "told Reuters", "quit the party": the object is not acted upon; "said X" after a quote is the speaker.
-      if (spec.needsAgent && isVerb && m.first === hit.last + 1 && !participants.some((p) => p.role === 'agent')) addRole(participants, m.entity, 'agent');
+      // Only after a quote or a comma: "Residents said students ..." names what was said, not who.
+      const inverted = hit.first === cFirst || /[,"”]/.test(tokens[hit.first - 1]?.post ?? '');
+      if (spec.needsAgent && isVerb && inverted && m.first === hit.last + 1 && !participants.some((p) => p.role === 'agent')) addRole(participants, m.entity, 'agent');
       continue;
     }
     let role = (spec.verbRoles.get(lemma) ?? spec.roles)[slot];
     if (!role) continue;
     if (spec.personRole && (role === 'candidate' || role === 'participant')) role = m.type === 'Person' ? spec.personRole : 'participant';
     if (hit.entry.type === 'Election') role = outcome(tokens, m, hit, lex, role);
+    // "X was elected": the one elected won.
+    if (hit.entry.type === 'Election' && slot === 'passiveSubject' && role === 'candidate' && ['elect', 're-elect'].includes(lemma)) role = 'winner';
     addRole(participants, m.entity, role);
   }
   if (!place) {
@@ -107,6 +136,66 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (p) place = p.entity;
   }
   return { participants, ...(place && { place }), clause };
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const relationNounWord = (w: string) => {
+  const words = relationCues().linkWords;
+  return words.has(w) || words.has(w.replace(/s$/, ''));
+};
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** The antecedent of a subject pronoun before the verb at `to`: the nearest person (he, she) or organisation (it) named before it. */
+function pronounSubject(tokens: Token[], mentions: MentionRef[], cFirst: number, to: number, previousPerson: MentionRef | undefined): MentionRef | undefined {
+  let k = to - 1;
+  while (k >= cFirst && to - k <= 6 && !PERSON_PRONOUNS.has(tokens[k]!.normal) && tokens[k]!.normal !== 'it') k--;
+  if (k < cFirst || to - k > 6 || !subjectOfVerb(tokens, k + 1, to)) return undefined;
+  const person = PERSON_PRONOUNS.has(tokens[k]!.normal);
+  // An earlier actor of the other kind in between ("Smith said the company ...") makes the reference unsure.
+  const earlier = mentions.filter((m) => m.last < k && m.type !== 'Place');
+  const antecedent = earlier[earlier.length - 1];
+  if (antecedent) {
+    if (person ? antecedent.type !== 'Person' : antecedent.type !== 'Organization') return undefined;
+    return { ...antecedent, first: k, last: k, possessive: false };
+  }
+  return person && previousPerson ? { ...previousPerson, first: k, last: k, possessive: false } : undefined;
+}
+
+const QUANTIFIERS = new Set(['percent', 'per', 'cent', 'most', 'some', 'many', 'all', 'half', 'majority', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'several', 'few', 'none', 'one', 'two', 'three', 'four', 'five', 'each', 'both', 'rest', 'part']);
+
+/** "half of the country's nurses", "thousands of X": the quantity's X is the actor. */
+function quantityOf(tokens: Token[], m: MentionRef): boolean {
+  let k = m.first - 1;
+  while (k > 0 && tokens[k]!.normal !== 'of' && m.first - k <= 4) k--;
+  const q = tokens[k - 1];
+  return tokens[k]?.normal === 'of' && !!q && (QUANTIFIERS.has(q.normal) || (q.tags.has('Value') && !q.tags.has('Date')));
+}
+
+const ORGANIZING = new Set(['organise', 'organize', 'organised', 'organized', 'call', 'called', 'stage', 'staged', 'lead', 'led', 'sponsor', 'sponsored', 'convene', 'convened']);
+
+/** "a rally organised by X", "the strike called by X": X is behind the event, not just in it. */
+function organizedBy(tokens: Token[], m: MentionRef): boolean {
+  const by = prepositionAt(tokens, m);
+  return ORGANIZING.has(tokens[by - 1]?.normal ?? '');
+}
+
+/** A name set off by commas between its subject and the verb at `to`. */
+function insideApposition(tokens: Token[], m: MentionRef, to: number): boolean {
+  let open = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8) && !open; k--) {
+    if (/,/.test(tokens[k]!.post)) open = true;
+    else if (tokens[k]!.tags.has('Verb')) return false;
+  }
+  if (!open) return false;
+  for (let k = m.last; k < to; k++) if (/,/.test(tokens[k]!.post)) return true;
+  return false;
+}
+
+/** "to a", "for talks": what stands between an invited object and the noun trigger. */
+function invitedTo(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3 || !['to', 'for'].includes(tokens[from]?.normal ?? '')) return false;
+  for (let k = from + 1; k < to; k++) if (!(tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective'))) return false;
+  return true;
 }
 
 function addRole(list: Participant[], entity: ExtractedEntity, role: Role | undefined): void {
@@ -130,7 +219,15 @@ function isPassive(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.tags.has('Passive') && !t.tags.has('Auxiliary')) return true;
   const prev = tokens[i - 1];
-  return !!prev && PASSIVE_AUX.has(prev.normal) && /ed$|en$/.test(t.normal);
+  return !!prev && PASSIVE_AUX.has(prev.normal) && (/ed$|en$/.test(t.normal) || t.tags.has('PastTense'));
+}
+
+/** "three men arrested.", "Two guards detained in raid": a participle with no auxiliary and no object (headline style). */
+function reducedPassive(tokens: Token[], hit: TriggerHit): boolean {
+  const t = tokens[hit.last]!;
+  if (hit.first !== hit.last || !/ed$|en$/.test(t.normal) || !tokens[hit.first - 1]?.tags.has('Noun')) return false;
+  const next = tokens[hit.last + 1];
+  return !next || /[.,;:]/.test(t.post) || next.tags.has('Preposition') || next.tags.has('Date');
 }
 
 /** The preposition heading the noun phrase a mention ends, if any: "against the ruling X" → "against". */
@@ -162,6 +259,8 @@ const VERB_CHAIN = new Set(['to', 'not', 'also', 'never', 'already', 'still', 't
  */
 function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
+  from = headNounAfter(tokens, from, to);
+  if (coordinatedVerbPhrase(tokens, from, to)) return true;
   let appositive = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -172,7 +271,15 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
     }
     if (appositive) continue;
     if (t.tags.has('Verb')) {
-      if (t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || tokens[k + 1]?.normal === 'to') continue;
+      if (t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || PASSIVE_AUX.has(t.normal) || tokens[k + 1]?.normal === 'to') continue;
+      // "failed for the third time to choose": a control verb and a short adjunct before "to".
+      const toAt = controlledTo(tokens, k + 1, to);
+      if (toAt > 0) {
+        k = toAt;
+        continue;
+      }
+      // "denied attacking X", "began picketing": a verb whose object is the gerund trigger.
+      if (k === to - 1 && tokens[to]?.tags.has('Gerund')) continue;
       return false;
     }
     if (t.tags.has('Adverb') || t.tags.has('Date') || t.tags.has('Value') || VERB_CHAIN.has(t.normal)) continue;
@@ -183,6 +290,43 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   }
   // An apposition left open ("X, leader of Y told ...") is still the subject's.
   return true;
+}
+
+/**
+ * "Gulf foreign ministers will meet", "union leaders said": the
+ * mention modifies a plural head that is the subject; the body speaks through them.
+ */
+function headNounAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = tokens[k]!;
+    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return from;
+    // "X backers", "X rivals": people of another side, not X speaking.
+    if (relationNounWord(t.normal)) return from;
+    if (t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun')) return k + 1;
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun')) || t.tags.has('Verb') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.tags.has('Date')) return from;
+  }
+  return from;
+}
+
+/** "X was detained and will be prosecuted": verbs of the same subject joined by "and", no noun between. */
+function coordinatedVerbPhrase(tokens: Token[], from: number, to: number): boolean {
+  let and = -1;
+  for (let k = from; k < to; k++) if (tokens[k]!.normal === 'and') and = k;
+  if (and <= from) return false;
+  const chain = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Adverb') || VERB_CHAIN.has(t.normal);
+  for (let k = from; k < and; k++) if (!(chain(tokens[k]!) || tokens[k]!.tags.has('Verb')) || /[,;:]/.test(tokens[k]!.post)) return false;
+  for (let k = and + 1; k < to; k++) if (!chain(tokens[k]!)) return false;
+  return tokens.slice(from, and).some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+}
+
+/** Index of "to" after a control verb's adjunct ("for the third time", "on Monday"), or -1. */
+function controlledTo(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'to') return k > from ? k : -1;
+    if (!(t.tags.has('Preposition') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Adverb') || t.tags.has('Date') || t.normal === 'time')) return -1;
+  }
+  return -1;
 }
 
 /** "X staged a strike", "X took part in the protest": a light verb and an article, no other noun. */
@@ -196,6 +340,8 @@ function subjectOfNoun(tokens: Token[], from: number, to: number): boolean {
       continue;
     }
     if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Preposition') || t.tags.has('Adverb') || t.normal === 'part') continue;
+    // "beat him in the 1990 election": an object pronoun, a date.
+    if (OBJECT_PRONOUNS.has(t.normal) || t.tags.has('Date') || t.tags.has('Value')) continue;
     return false;
   }
   return verbs > 0;
@@ -234,7 +380,8 @@ function verbBetween(tokens: Token[], from: number, to: number): boolean {
 function coordinationBetween(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
   const words = tokens.slice(from, to).map((t) => t.normal).filter((w) => w && !['the', 'a', 'an'].includes(w));
-  if (!words.length) return /,/.test(tokens[from - 1]?.post ?? '');
+  // "X, the Y candidate": a comma and an article open an apposition, not a list.
+  if (!words.length) return /,/.test(tokens[from - 1]?.post ?? '') && to === from;
   return COORDINATION.has(words.join(' '));
 }
 

@@ -1,5 +1,6 @@
 import type { SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
+import { relationCues } from '../relations/cues.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 
 /** A trigger found in a sentence: tokens [first, last], inclusive. */
@@ -41,6 +42,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
         for (let w = 1; w < entry.words.length && ok; w++) ok = lemmas[i + w]!.includes(entry.words[w]!) && !inMention[i + w];
         if (!ok) continue;
         if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
+        if (entry.requires && !conditionHolds(entry.requires, view, last)) continue;
         const blocked = BLOCKED_BEFORE.get(entry.words[0]!);
         if (blocked && i > 0 && blocked.has(tokens[i - 1]!.normal)) continue;
         best = { entry, first: i, last };
@@ -52,6 +54,28 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
     }
   }
   return hits;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** "become [the new] chief executive", "leave [the] X Party": what a conditional verb needs right after it. */
+function conditionHolds(requires: 'title' | 'organization', view: SentenceView, last: number): boolean {
+  const { tokens, mentions } = view;
+  let k = last + 1;
+  if (requires === 'organization') {
+    while (k < tokens.length && k - last <= 2 && ARTICLES.has(tokens[k]!.normal)) k++;
+    return mentions.some((m) => m.first === k && m.type === 'Organization');
+  }
+  const cues = relationCues();
+  if (tokens[k]?.normal === 'as') k++;
+  for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    const fits = cues.titles.find((x) => x.words.every((w, j) => tokens[k + j]?.normal === w));
+    if (fits) return true;
+    if (mentions.some((m) => m.first === k && m.possessive)) continue;
+    if (!(ARTICLES.has(t.normal) || cues.titleModifiers.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Possessive'))) return false;
+  }
+  return false;
 }
 
 /** "the bombing", "a court ruling": a gerund is a noun after a determiner or modifier, not before its object. */
@@ -67,7 +91,8 @@ function gerundAsNoun(prev: Token | undefined, next: Token | undefined): boolean
  */
 function posFits(tok: Token, cand: string, pos: 'verb' | 'noun', prev: Token | undefined, next: Token | undefined): boolean {
   const tags = tok.tags;
-  if (tags.has('Verb')) return pos === 'verb' || (tags.has('Gerund') && cand === tok.normal && gerundAsNoun(prev, next));
+  // "lengthy talks between": a plural noun compromise read as a verb, after a modifier and before no object.
+  if (tags.has('Verb')) return pos === 'verb' || ((tags.has('Gerund') || (/s$/.test(tok.normal) && !prev?.tags.has('ProperNoun'))) && cand === tok.normal && gerundAsNoun(prev, next));
   if (tags.has('Noun')) return pos === 'noun';
   if (tags.has('Adjective')) return pos === 'verb' && !/ing$/.test(tok.normal);
   return true;

@@ -17,6 +17,7 @@ const PREPS_AFTER_TITLE = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to'
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const PASSIVE_MARK = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 const MAX_TITLE_RUN = 8;
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on']);
 
@@ -59,13 +60,132 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       appositionAfter(tokens, mentions, i, cues, out);
       kinBefore(tokens, m, prev, lastPerson, cues, out);
     }
-    if (next) pair(tokens, m, next, mentions[i + 2], cues, out);
+    const pairedFrom = out.length;
+    if (next) {
+      const from = out.length;
+      pair(tokens, m, next, mentions[i + 2], cues, out);
+      // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
+      for (const r of out.slice(from)) {
+        if (r.subject !== next || (r.predicate !== 'PART_OF' && r.predicate !== 'MEMBER_OF')) continue;
+        for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
+          out.push({ ...r, subject: mentions[j]! });
+        }
+      }
+    }
     // "the hard right's X": a possessive mention modifies the next one; link across it too.
     const after = mentions[i + 2];
-    if (next?.possessive && after && after.first <= next.last + 3) pair(tokens, m, after, mentions[i + 3], cues, out);
+    if (next?.possessive && after && after.first <= next.last + 3) pair(tokens, m, after, mentions[i + 3], cues, out, next);
+    // "X, together with Y, was outlawed by Z": what Y takes part in, X does too.
+    if (i > 0 && alongWith(tokens, mentions[i - 1]!, m)) {
+      for (const r of out.slice(pairedFrom)) if (r.subject === m || r.object === m) out.push({ ...r, ...(r.subject === m ? { subject: mentions[i - 1]! } : { object: mentions[i - 1]! }) });
+    }
     if (m.type === 'Person') lastPerson = m;
   }
+  titleByVerb(tokens, mentions, cues, previousPerson, out);
+  pitAgainst(tokens, mentions, out);
   return out;
+}
+
+const ACTORS = new Set(['Person', 'Organization', 'Group']);
+
+/** "the row pits X, who ..., against Y": X and Y oppose each other. */
+function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
+  for (let v = 0; v < tokens.length; v++) {
+    if (!/^pit(?:s|ted|ting)?$/.test(tokens[v]!.normal)) continue;
+    const a = mentions.find((m) => m.first > v && m.first <= v + 3);
+    if (!a || !ACTORS.has(a.type)) continue;
+    let k = a.last + 1;
+    while (k < tokens.length && k - a.last <= 16 && tokens[k]!.normal !== 'against') k++;
+    const b = mentions.find((m) => m.first > k && m.first <= k + 4);
+    if (tokens[k]?.normal !== 'against' || !b || !ACTORS.has(b.type)) continue;
+    if (a.type === 'Person' && mentions.some((m) => m.first > a.last && m.last < k && m.type === 'Person')) continue;
+    out.push({ subject: a, predicate: 'OPPOSES', object: b, confidence: 0.65 });
+  }
+}
+
+/** Verbs that give their subject the title that follows: "X is the leader of Y", "X was named chairman of Y". */
+const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'named', 'appointed', 'elected', 'promoted', 'installed']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently']);
+
+/**
+ * "X will become the chairman and CEO of Y", "she was formerly a vice
+ * president at Y", "X was named chairman of Y": a role verb, a title and its
+ * organisation; the subject is the clause's person (or "he"/"she": the last person named).
+ */
+function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues, previousPerson: MentionRef | undefined, out: RawRelation[]): void {
+  for (let v = 1; v < tokens.length - 2; v++) {
+    if (!ROLE_VERBS.has(tokens[v]!.normal)) continue;
+    let k = v + 1;
+    if (tokens[k]?.normal === 'as') k++;
+    let possessor: MentionRef | undefined;
+    for (let n = 0; n < 5 && k < tokens.length; n++) {
+      const t = tokens[k]!;
+      const m = mentions.find((x) => x.first === k);
+      if (m && m.possessive && m.type === 'Organization' && !possessor) {
+        possessor = m;
+        k = m.last + 1;
+        continue;
+      }
+      // "vice president": a modifier that starts a title is the title's.
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      k++;
+    }
+    const title = titleStartingAt(tokens, k, tokens.length - 1, cues);
+    if (!title || mentions.some((x) => x.first <= k && x.last >= k)) continue;
+    let j = k + title.words.length;
+    // "chairman and chief executive of Y": the first title speaks for both.
+    if (tokens[j]?.normal === 'and') {
+      const second = titleStartingAt(tokens, j + 1, tokens.length - 1, cues);
+      if (second) j += 1 + second.words.length;
+    }
+    let object = possessor;
+    if (!object && ['of', 'at', 'for'].includes(tokens[j]?.normal ?? '')) {
+      let q = j + 1;
+      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective'))) q++;
+      object = mentions.find((x) => x.first === q && x.type === 'Organization' && !x.possessive);
+    }
+    if (!object) continue;
+    const subject = roleVerbSubject(tokens, mentions, v, previousPerson);
+    if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7 });
+  }
+}
+
+/** The person a role verb at v speaks of: the nearest before it in its clause, across an apposition or a coordinated verb phrase. */
+function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, previousPerson: MentionRef | undefined): MentionRef | undefined {
+  const before = mentions.filter((m) => m.last < v);
+  const person = [...before].reverse().find((m) => m.type === 'Person');
+  const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
+  if (!person && !pronoun) return undefined;
+  const from = person ? person.last + 1 : 1;
+  let appositive = false;
+  let lastAnd = -1;
+  for (let k = from; k < v; k++) {
+    const t = tokens[k]!;
+    if (/,/.test(tokens[k - 1]!.post)) appositive = !appositive;
+    if (NEGATION.has(t.normal) || t.normal === 'whose') return undefined;
+    if (!appositive && t.normal === 'and') lastAnd = k;
+  }
+  // Outside an apposition, right before the verb: only auxiliaries and adverbs.
+  appositive = false;
+  for (let k = from; k < v; k++) {
+    const t = tokens[k]!;
+    if (/,/.test(tokens[k - 1]!.post)) appositive = !appositive;
+    if (appositive || k <= lastAnd) continue;
+    if (!(t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || VERB_CHAIN.has(t.normal))) return undefined;
+  }
+  if (lastAnd >= 0) {
+    // "She chaired X and was formerly Y": a verb phrase coordinated after a sentence-initial subject.
+    if ((person && person.first > 1) || tokens.slice(from, lastAnd).some((t) => /[,;]/.test(t.post))) return undefined;
+  } else if (pronoun && before.some((m) => m.type !== 'Place' && !isAppositive(tokens, m, 1, v))) return undefined;
+  return person ?? previousPerson;
+}
+
+/** True when m sits inside commas between `from` and `to`. */
+function isAppositive(tokens: Token[], m: MentionRef, from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k <= m.first && k < to; k++) if (/,/.test(tokens[k - 1]!.post)) open = !open;
+  return open;
 }
 
 /** "Reform Party head X", "Pakistani Prime Minister X", "the director general of Y X". */
@@ -125,14 +245,23 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   let end = p.last + 1;
   while (end < tokens.length && end - p.last <= 16 && !/[,;:()"“”]|--/.test(tokens[end]!.post)) end++;
   const segment = mentions.filter((m) => m.first > p.last && m.last <= end);
-  if (!segment.length) return;
+  if (!segment.length) {
+    bareTitleApposition(tokens, p, end, cues, out);
+    return;
+  }
   // Words between the comma and the first mention: determiners, modifiers, or "title of".
   for (let k = p.last + 1; k < segment[0]!.first; k++) if (tokens[k]!.tags.has('Verb') && !cues.titles.some((x) => x.words.includes(tokens[k]!.normal))) return;
   for (let j = 0; j < segment.length; j++) {
     const m = segment[j]!;
     const lo = j === 0 ? p.last + 1 : segment[j - 1]!.last + 1;
-    const title = titleAround(tokens, lo, m, Math.min(end, segment[j + 1]?.first ?? end), cues);
-    if (!title) continue;
+    // The segment's last token (`end`) is inside it: "X, Ghana's first president,".
+    const title = titleAround(tokens, lo, m, Math.min(end + 1, segment[j + 1]?.first ?? end + 1), cues);
+    if (!title) {
+      // "X, the Y candidate heading Z": a linking verb inside the apposition.
+      const predicate = m.type !== 'Place' ? linkVerbBefore(tokens, lo, m, cues) : undefined;
+      if (predicate) out.push({ subject: p, predicate, object: m, confidence: 0.65 });
+      continue;
+    }
     // "X, Y and Z president": coordinated names share the title that follows the last one.
     const group = [m];
     for (let g = j - 1; g >= 0 && coordinated(tokens, segment[g]!, group[0]!); g--) group.unshift(segment[g]!);
@@ -142,6 +271,58 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
       out.push({ subject: p, predicate, object: o, confidence: 0.75 });
     }
   }
+}
+
+const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
+
+/**
+ * "X, a former prime minister, ...", "X, premier from 1990 to 1994, ...": a
+ * head-of-state or government title with no organisation names the country
+ * (or government) of the story.
+ */
+function bareTitleApposition(tokens: Token[], p: MentionRef, end: number, cues: RelationCues, out: RawRelation[]): void {
+  let k = p.last + 1;
+  while (k <= end && k - p.last <= 4 && !titleStartingAt(tokens, k, end, cues) && (DETERMINERS.has(tokens[k]!.normal) || cues.titleModifiers.has(tokens[k]!.normal))) k++;
+  const title = titleStartingAt(tokens, k, end, cues);
+  if (!title) return;
+  const next = tokens[k + title.words.length];
+  if (k + title.words.length <= end && !(next && APPOSITION_TAIL.has(next.normal))) return;
+  if (title.headOfState) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: 0.5 });
+  else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: 0.5 });
+}
+
+/** The longest title whose words start at token k (and end by `end`). */
+function titleStartingAt(tokens: Token[], k: number, end: number, cues: RelationCues): Title | undefined {
+  for (const title of cues.titles) {
+    if (k + title.words.length - 1 > end) continue;
+    if (title.words.every((w, n) => tokens[k + n]?.normal === w)) return title;
+  }
+  return undefined;
+}
+
+/** "heading the X", "backing the X": a gerund or participle cue right before m (determiners and adjectives between). */
+function linkVerbBefore(tokens: Token[], lo: number, m: MentionRef, cues: RelationCues): Predicate | undefined {
+  let k = m.first - 1;
+  while (k >= lo && (DETERMINERS.has(tokens[k]!.normal) || (tokens[k]!.tags.has('Adjective') && !tokens[k]!.tags.has('Verb')))) k--;
+  const t = tokens[k];
+  if (k < lo || !t || !t.tags.has('Verb') || !/ing$/.test(t.normal)) return undefined;
+  for (const l of lemmaCandidates(t.text)) {
+    const predicate = cues.linkWords.get(l);
+    if (predicate && predicate !== 'LOCATED_IN') return predicate;
+  }
+  return undefined;
+}
+
+const COMPANION = ['along with', 'together with', 'as well as', 'alongside'];
+
+/** "X, together with three other Y, ...": Y is X's companion in what follows. */
+function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
+  if (x.type === 'Place' || y.type === 'Place' || !/,/.test(tokens[x.last]!.post)) return false;
+  const between = tokens.slice(x.last + 1, y.first);
+  const words = between.map((t) => t.normal).join(' ');
+  const lead = COMPANION.find((c) => words === c || words.startsWith(`${c} `));
+  if (!lead) return false;
+  return between.slice(lead.split(' ').length).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Value'));
 }
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
@@ -163,13 +344,15 @@ function titleAround(tokens: Token[], lo: number, m: MentionRef, hi: number, cue
     const t = titleEndingAt(words, cues);
     if (t) return t.title;
   }
-  // After: M ['s] [up to 3 modifiers] TITLE
+  // After: M ['s] [up to 3 modifiers] TITLE; the title starting first, and the longest there
+  // ("Y general secretary and a member of Z": general secretary, not secretary or member).
   const after = tokens.slice(m.last + 1, Math.min(hi, m.last + 6)).map((t) => t.normal);
+  let best: { title: Title; start: number } | undefined;
   for (let n = 1; n <= after.length; n++) {
     const t = titleEndingAt(after.slice(0, n), cues);
-    if (t && t.start <= 3) return t.title;
+    if (t && t.start <= 3 && (!best || t.start < best.start || (t.start === best.start && t.title.words.length > best.title.words.length))) best = t;
   }
-  return undefined;
+  return best?.title;
 }
 
 /** "his wife X", "Y's son X", "her main rival, X", "his arch-rival, former communist X". */
@@ -193,13 +376,14 @@ function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined,
 }
 
 function relationNoun(t: Token, cues: RelationCues): Predicate | undefined {
-  if (!t.tags.has('Noun')) return undefined;
+  // "his arch-rival": compromise may tag the noun as an adjective after "arch".
+  if (!t.tags.has('Noun') && !t.tags.has('Adjective')) return undefined;
   const p = cues.linkWords.get(t.normal) ?? cues.linkWords.get(t.normal.replace(/s$/, ''));
   return p === 'OPPOSES' || p === 'SUPPORTS' ? p : undefined;
 }
 
 /** Two neighbouring mentions and the words between them. */
-function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef | undefined, cues: RelationCues, out: RawRelation[]): void {
+function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef | undefined, cues: RelationCues, out: RawRelation[], skipped?: MentionRef): void {
   const gap = tokens.slice(a.last + 1, b.first);
   const words = gap.map((t) => t.normal);
   const commaAfterA = /,/.test(tokens[a.last]!.post);
@@ -246,23 +430,42 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   if (gap.length > 10 || a.type === 'Place' || b.type === 'Place') return;
   if (gap.some((t) => /[;:"“”]|--/.test(t.post))) return;
   // Verbs and nouns linking two actors: "X backed Y", "X and her rival Y", "X criticised Y".
-  const passive = words.some((w) => PASSIVE_MARK.has(w)) && words[words.length - 1] === 'by';
+  // "by [Kenya's military] Y": the words right before Y that modify it (a possessive name, adjectives, a compound noun).
+  const inSkipped = (t: Token) => !!skipped && t.start >= skipped.start && t.end <= skipped.end + 2;
+  let modStart = gap.length;
+  while (modStart > 0 && gap.length - modStart < 3 && !/[,;]/.test(gap[modStart - 1]!.post) && (inSkipped(gap[modStart - 1]!) || ((gap[modStart - 1]!.tags.has('Adjective') || gap[modStart - 1]!.tags.has('Noun')) && !gap[modStart - 1]!.tags.has('Verb') && !gap[modStart - 1]!.tags.has('Pronoun') && !cues.linkWords.has(gap[modStart - 1]!.normal)))) modStart--;
+  const byAt = words.lastIndexOf('by');
+  const passive = words.some((w) => PASSIVE_MARK.has(w)) && byAt >= 0 && gap.slice(byAt + 1, modStart).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective'));
   // "not favoured by": negated; "accused in parliament": b sits in an adjunct phrase.
   if (words.some((w) => NEGATION.has(w))) return;
   const lastWord = gap[gap.length - 1];
   if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal)) return;
+  // "where X worked": a relative clause of place about the organisation before it.
+  if (a.type === 'Organization' && b.type === 'Person' && words[words.length - 1] === 'where' && lemmaCandidates(tokens[b.last + 1]?.text ?? '').includes('work')) {
+    out.push({ subject: b, predicate: 'WORKS_FOR', object: a, confidence: 0.6 });
+    return;
+  }
   let appositive = false;
   for (let k = 0; k < gap.length; k++) {
     const t = gap[k]!;
     if (/,/.test((k === 0 ? tokens[a.last]! : gap[k - 1]!).post)) appositive = !appositive;
     // The left mention must be the one acting: no other noun of its own clause in between.
+    if (k >= modStart) return;
     if (!appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
     // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
     if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
     const two = k + 1 < gap.length ? `${t.normal} ${gap[k + 1]!.normal}` : '';
     let predicate = two ? cues.linkWords.get(two) : undefined;
+    if (!predicate && two) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(`${l} ${gap[k + 1]!.normal}`))) break;
     if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l))) break;
     if (!predicate) continue;
+    // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
+    if (k === 0 && !t.tags.has('Verb') && !/,/.test(tokens[a.last]!.post) && !a.possessive) return;
+    // "X were detained over ... Y": a passive cue needs its agent in a by-phrase.
+    if (!passive && t.tags.has('Verb') && PASSIVE_MARK.has(gap[k - 1]?.normal ?? '') && /ed$|en$/.test(t.normal)) return;
+    // The cue must govern Y: "voiced support for the plan and ... Y" names another object.
+    const rest = gap.slice(k + (two && cues.linkWords.has(two) ? 2 : 1), modStart);
+    if (rest.some((r) => r.tags.has('Noun') && !r.tags.has('Pronoun') && !DETERMINERS.has(r.normal) && !inSkipped(r))) return;
     const [s, o] = passive ? [b, a] : [a, b];
     out.push({ subject: s, predicate, object: o, confidence: 0.6 });
     return;
@@ -273,7 +476,19 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
 function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], commaAfterA: boolean, cues: RelationCues, out: RawRelation[]): boolean {
   const words = gap.map((t) => t.normal).filter((w) => w && !DETERMINERS.has(w) && !cues.titleModifiers.has(w));
   const isPart = (ws: string[]) => cues.partOf.some((p) => p.length <= ws.length && p.every((w, k) => ws[ws.length - p.length + k] === w || ws[ws.length - p.length + k] === `${w}s`));
-  if (commaAfterA && words.length >= 2 && words[words.length - 1] === 'of' && isPart(words.slice(0, -1))) {
+  // "X is a unit of Y", "X is Y's mining arm": a copula stands where the comma would.
+  const copula = !commaAfterA && COPULAS.has(words[0] ?? '');
+  if (copula) words.shift();
+  if (copula && !words.length && b.possessive) {
+    const next = tokens.slice(b.last + 1, b.last + 5);
+    let k = 0;
+    while (k < next.length - 1 && (next[k]!.tags.has('Adjective') || next[k]!.tags.has('Value')) && !/[,;]/.test(next[k]!.post)) k++;
+    if (next[k] && isPart([next[k]!.normal])) {
+      out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.7 });
+      return true;
+    }
+  }
+  if ((commaAfterA || copula) && words.length >= 2 && words[words.length - 1] === 'of' && isPart(words.slice(0, -1))) {
     out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.75 });
     return true;
   }
@@ -289,4 +504,26 @@ function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], com
     }
   }
   return false;
+}
+
+/**
+ * "the head of the X federation said ...": a title of an organisation with
+ * no name in a sentence that names no person. The person who opens the next
+ * sentence, named there for the first time, is likely the one meant.
+ */
+export function anonymousTitle(view: SentenceView, cues: RelationCues): { title: Title; org: MentionRef } | undefined {
+  const { tokens, mentions } = view;
+  if (mentions.some((m) => m.type === 'Person')) return undefined;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k - 1]!.normal !== 'the' || mentions.some((m) => m.first <= k && m.last >= k)) continue;
+    const title = titleStartingAt(tokens, k, tokens.length - 1, cues);
+    if (!title) continue;
+    const j = k + title.words.length;
+    if (tokens[j]?.normal !== 'of') continue;
+    let q = j + 1;
+    while (q < tokens.length && q - j <= 3 && DETERMINERS.has(tokens[q]!.normal)) q++;
+    const org = mentions.find((m) => m.first === q && m.type === 'Organization');
+    if (org) return { title, org };
+  }
+  return undefined;
 }

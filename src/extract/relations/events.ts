@@ -1,0 +1,39 @@
+import type { ExtractedEntity, ExtractedEvent, ExtractedRelation } from '../../model/extraction.js';
+import type { EventType } from '../../model/ontology.js';
+import { lemmaCandidates } from '../lemma.js';
+import { relationCues } from './cues.js';
+
+/** Events whose doers stand against their target: protesters and strikers against whom they protest or strike. */
+const CONFRONTATIONS: ReadonlySet<EventType> = new Set(['Protest', 'Strike']);
+const ACTORS = new Set(['Person', 'Organization', 'Group']);
+
+/**
+ * OPPOSES read off events: the participants of a protest or strike
+ * against its target, and the speaker of a statement made with an opposing
+ * verb ("accused", "condemned") against its target. Pairs already related are left alone.
+ */
+export function relationsFromEvents(events: ExtractedEvent[], entities: ExtractedEntity[], have: ExtractedRelation[]): ExtractedRelation[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const linked = new Set(have.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
+  const cues = relationCues();
+  const out: ExtractedRelation[] = [];
+  for (const ev of events) {
+    const opposing = CONFRONTATIONS.has(ev.type) || (ev.type === 'Statement' && lemmaCandidates(ev.trigger.text).some((l) => cues.linkWords.get(l) === 'OPPOSES'));
+    if (!opposing) continue;
+    const targets = ev.participants.filter((p) => p.role === 'target');
+    const doers = ev.participants.filter((p) => p.role === 'agent' || p.role === 'participant');
+    for (const d of doers) {
+      for (const t of targets) {
+        const [a, b] = [byId.get(d.entity), byId.get(t.entity)];
+        if (!a || !b || a === b || !ACTORS.has(a.type) || !ACTORS.has(b.type)) continue;
+        const key = `${a.id}|${b.id}`;
+        if (linked.has(key)) continue;
+        linked.add(key);
+        linked.add(`${b.id}|${a.id}`);
+        const [s, o] = a.id < b.id ? [a, b] : [b, a];
+        out.push({ subject: s.id, predicate: 'OPPOSES', object: o.id, confidence: 0.5, evidence: ev.evidence });
+      }
+    }
+  }
+  return out;
+}
