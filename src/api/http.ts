@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Graph } from '../graph/client.js';
+import { createExplorerHandler } from './explorer/serve.js';
 
 export interface HttpAppOptions {
   graph: Graph;
-  /** Handles the routes this module does not (GraphQL, the explorer). */
+  /** Serves `/graphql` (the yoga instance of ./server.ts: GraphQL, and GraphiQL for browsers). */
+  graphql?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Handles the routes this module and the explorer do not. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
@@ -17,6 +20,7 @@ export async function healthReport(graph: Graph): Promise<{ status: number; body
 }
 
 export function createHttpServer(opts: HttpAppOptions): Server {
+  const explorer = createExplorerHandler(); // the explorer page at / and /assets/*
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -31,8 +35,10 @@ export function createHttpServer(opts: HttpAppOptions): Server {
       );
       return;
     }
+    if (opts.graphql && (path === '/graphql' || path === '/graphql/')) return opts.graphql(req, res);
+    if (explorer(req, res)) return;
     if (opts.fallback) return opts.fallback(req, res);
     res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: 'not found', routes: ['/health'] }));
+    res.end(JSON.stringify({ error: 'not found', routes: opts.graphql ? ['/health', '/graphql'] : ['/health'] }));
   });
 }

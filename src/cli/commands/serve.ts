@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { loadConfig } from '../../config.js';
 import { createHttpServer } from '../../api/http.js';
+import { createApi } from '../../api/server.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession, type GraphSession } from '../graph-session.js';
 
@@ -27,7 +28,13 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
   const config = loadConfig();
   const port = intFlag(ctx, 'port', config.server.port, 0, 65535);
   const host = typeof ctx.flags.host === 'string' ? ctx.flags.host : config.server.host;
-  const server: Server = createHttpServer({ graph: session.graph });
+  const api = createApi({
+    graph: session.graph,
+    apiToken: config.server.apiToken,
+    corsOrigins: config.server.corsOrigins,
+    log: ctx.log,
+  });
+  const server: Server = createHttpServer({ graph: session.graph, graphql: (req, res) => void api(req, res) });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -44,7 +51,10 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   ctx.log(`serving ${session.describe}`);
-  ctx.stdout.write(`actorgraph listening on http://${host}:${actualPort} (health: /health)\n`);
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  ctx.stdout.write(`actorgraph listening on ${base} (health: /health)\n`);
+  ctx.stdout.write(`GraphQL and GraphiQL: ${base}/graphql${config.server.apiToken ? ' (mutations need the API token)' : ''}\n`);
+  ctx.stdout.write(`Explorer: ${base}/\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

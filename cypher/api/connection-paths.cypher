@@ -1,0 +1,12 @@
+// The shortest paths between two entities through relations and shared events
+// (actor -> event <- actor counts two hops). The pattern needs a literal bound:
+// 6 is the API's maximum, and $maxHops cuts below it.
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN*..6]-(b))
+WHERE length(p) <= $maxHops
+WITH p
+LIMIT $limit
+RETURN [n IN nodes(p) | {id: n.id, event: n:Event}] AS nodes,
+       [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id,
+                                 sourceCount: coalesce(r.sourceCount, 0), role: r.role, docIds: coalesce(r.docIds, [])}] AS rels

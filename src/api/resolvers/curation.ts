@@ -1,0 +1,58 @@
+import { type ActorChanges, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../graph/curation.js';
+import type { ApiContext } from '../context.js';
+import { knownError } from '../errors.js';
+import { page } from '../limits.js';
+import type { ResolverMap } from './types.js';
+
+type Ctx = ApiContext;
+
+/** A refused curation is the client's error (coded), not a server failure to log. */
+async function refusalsAsUserErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    throw knownError(err) ?? err;
+  }
+}
+
+/** After a curation the actors it touched are reloaded, not served from this request's cache. */
+async function resultOf(ctx: Ctx, record: CurationRecord) {
+  for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
+  const actor = await ctx.loaders.entity.load(record.actorId);
+  return { curation: record, actor };
+}
+
+export const curationResolvers: ResolverMap = {
+  Query: {
+    curations: (_: unknown, a: { actor?: string | null; first?: number }, ctx: Ctx) =>
+      listCurations(ctx.graph, { ...(a.actor != null && { actorId: a.actor }), first: page(a.first, 'first', 20) }),
+  },
+  Mutation: {
+    mergeActors: async (_: unknown, a: { into: string; from: string[] }, ctx: Ctx) => resultOf(ctx, await refusalsAsUserErrors(mergeActors(ctx.graph, a.into, a.from))),
+    updateActor: async (
+      _: unknown,
+      a: { id: string; name?: string | null; type?: ActorChanges['type'] | null; addAliases?: string[] | null; removeAliases?: string[] | null },
+      ctx: Ctx,
+    ) => {
+      const changes: ActorChanges = {
+        ...(a.name != null && { name: a.name }),
+        ...(a.type != null && { type: a.type }),
+        ...(a.addAliases != null && { addAliases: a.addAliases }),
+        ...(a.removeAliases != null && { removeAliases: a.removeAliases }),
+      };
+      return resultOf(ctx, await refusalsAsUserErrors(updateActor(ctx.graph, a.id, changes)));
+    },
+    undoCuration: async (_: unknown, a: { id: string }, ctx: Ctx) => {
+      const record = await refusalsAsUserErrors(undoCuration(ctx.graph, a.id));
+      for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
+      return record;
+    },
+  },
+  Curation: {
+    undoneAt: (c: CurationRecord) => c.undoneAt ?? null,
+    actor: async (c: CurationRecord, _: unknown, ctx: Ctx) => {
+      const e = await ctx.loaders.entity.load(c.actorId);
+      return e && !e.place ? e : null;
+    },
+  },
+};

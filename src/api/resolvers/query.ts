@@ -1,0 +1,103 @@
+import { listDocuments } from '../../graph/queries/documents.js';
+import { listEntities } from '../../graph/queries/entities.js';
+import { listEvents } from '../../graph/queries/events.js';
+import { neighborhood } from '../../graph/queries/neighborhood.js';
+import { MAX_PATH_HOPS, shortestPaths } from '../../graph/queries/paths.js';
+import type { EntityRecord } from '../../graph/queries/read.js';
+import { searchAll } from '../../graph/queries/search.js';
+import { graphStats } from '../../graph/queries/stats.js';
+import type { ApiContext } from '../context.js';
+import { connectionOf, offsetAfter } from '../cursor.js';
+import { notFound } from '../errors.js';
+import { inRange, page } from '../limits.js';
+import { highlight, matchScore } from '../snippet.js';
+import type { ResolverMap } from './types.js';
+
+type Ctx = ApiContext;
+
+async function entityOrFail(ctx: Ctx, id: string, what: string): Promise<EntityRecord> {
+  const e = await ctx.loaders.entity.load(id);
+  if (!e) throw notFound(`no entity with id "${id}" (${what})`);
+  return e;
+}
+
+/** The name or alias of an entity that best matches the query: what a hit is shown with. */
+function bestName(e: EntityRecord, query: string): string {
+  let best = e.name;
+  let score = matchScore(e.name, query);
+  for (const alias of e.aliases ?? []) {
+    const s = matchScore(alias, query);
+    if (s > score) [best, score] = [alias, s];
+  }
+  return best;
+}
+
+export const queryResolvers: ResolverMap = {
+  Query: {
+    actor: async (_: unknown, a: { id: string }, ctx: Ctx) => {
+      const e = await ctx.loaders.entity.load(a.id);
+      return e && !e.place ? e : null;
+    },
+    entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(a.id),
+    actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
+      const limit = page(a.first, 'first', 20);
+      const skip = offsetAfter(a.after);
+      const result = await listEntities(ctx.reader, { search: a.search ?? null, type: a.type ?? null, skip, limit, actorsOnly: true });
+      for (const row of result.rows) ctx.loaders.entity.prime(row.entity.id, row.entity);
+      return connectionOf(result.rows, skip, result.total, (row) => row.entity, (row) => ({ score: row.score }));
+    },
+    event: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.event.load(a.id),
+    events: async (
+      _: unknown,
+      a: { type?: string | null; from?: string | null; to?: string | null; actor?: string | null; place?: string | null; first?: number; after?: string | null },
+      ctx: Ctx,
+    ) => {
+      const limit = page(a.first, 'first', 20);
+      const skip = offsetAfter(a.after);
+      const filter = { type: a.type ?? null, from: a.from ?? null, to: a.to ?? null, actor: a.actor ?? null, place: a.place ?? null };
+      const result = await listEvents(ctx.reader, filter, { skip, limit });
+      return connectionOf(result.rows, skip, result.total, (v) => v);
+    },
+    connection: async (_: unknown, a: { from: string; to: string; maxHops?: number; first?: number }, ctx: Ctx) => {
+      const maxHops = inRange(a.maxHops, 'maxHops', 4, 1, MAX_PATH_HOPS);
+      const first = page(a.first, 'first', 10);
+      const [from, to] = await Promise.all([entityOrFail(ctx, a.from, '`from`'), entityOrFail(ctx, a.to, '`to`')]);
+      const paths = first === 0 ? [] : await shortestPaths(ctx.reader, from.id, to.id, maxHops, first);
+      return { from, to, length: paths[0]?.length ?? null, paths };
+    },
+    neighborhood: async (_: unknown, a: { actor: string; depth?: number; limit?: number }, ctx: Ctx) => {
+      const depth = inRange(a.depth, 'depth', 1, 1, 3);
+      const limit = page(a.limit, 'limit', 50);
+      const center = await entityOrFail(ctx, a.actor, '`actor`');
+      const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit);
+      return { center, depth, ...n };
+    },
+    document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(a.id),
+    documents: async (_: unknown, a: { search?: string | null; from?: string | null; to?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
+      const limit = page(a.first, 'first', 20);
+      const skip = offsetAfter(a.after);
+      const search = a.search ?? null;
+      const result = await listDocuments(ctx.reader, { search, from: a.from ?? null, to: a.to ?? null, skip, limit });
+      return connectionOf(
+        result.rows,
+        skip,
+        result.total,
+        (row) => row.document,
+        (row) => ({ score: row.score, snippet: search !== null && row.sentence ? highlight(row.sentence.text, search) : null }),
+      );
+    },
+    search: async (_: unknown, a: { q: string; first?: number }, ctx: Ctx) => {
+      const first = page(a.first, 'first', 10);
+      const found = await searchAll(ctx.reader, a.q, first);
+      return {
+        query: a.q,
+        entities: found.entities.map(({ entity, score }) => {
+          ctx.loaders.entity.prime(entity.id, entity);
+          return { entity, score, snippet: highlight(bestName(entity, a.q), a.q) };
+        }),
+        sentences: found.sentences.map(({ sentence, document, score }) => ({ sentence, document, score, snippet: highlight(sentence.text, a.q) })),
+      };
+    },
+    stats: (_: unknown, __: unknown, ctx: Ctx) => graphStats(ctx.reader),
+  },
+};

@@ -1,0 +1,145 @@
+import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
+import { loadQueries } from '../cypher.js';
+import { buildLuceneQuery } from './lucene.js';
+import { type DocumentRecord, type EntityRecord, type EventRecord, type EvidenceRecord, groupBy, int, type Reader } from './read.js';
+
+const q = loadQueries({
+  byId: 'api/entities-by-id',
+  actorsList: 'api/actors-list',
+  actorsCount: 'api/actors-count',
+  search: 'api/entities-search',
+  searchCount: 'api/entities-search-count',
+  documents: 'api/entity-documents',
+  relations: 'api/relations-of',
+  relationEvidence: 'api/relation-evidence',
+  events: 'api/entity-events',
+  timeline: 'api/entity-timeline',
+  coMentioned: 'api/co-mentioned',
+});
+
+/** Entities by id, in the order asked, null for unknown ids. */
+export async function entitiesByIds(r: Reader, ids: readonly string[]): Promise<Array<EntityRecord | null>> {
+  const rows = await r.read<{ entity: EntityRecord }>(q.byId, { ids });
+  const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export interface EntityPage {
+  rows: Array<{ entity: EntityRecord; score: number | null }>;
+  total: number;
+}
+
+/**
+ * A page of actors (`actorsOnly`) or entities: most mentioned first, or with
+ * `search` the best matches of names and aliases. Text without any word matches nothing.
+ */
+export async function listEntities(
+  r: Reader,
+  opts: { search?: string | null; type?: string | null; skip: number; limit: number; actorsOnly: boolean },
+): Promise<EntityPage> {
+  const type = opts.type ?? null;
+  if (opts.search != null) {
+    const query = buildLuceneQuery(opts.search);
+    if (query === null) return { rows: [], total: 0 };
+    const params = { query, type, actorsOnly: opts.actorsOnly };
+    const [rows, count] = await Promise.all([
+      r.read<{ entity: EntityRecord; score: number }>(q.search, { ...params, skip: int(opts.skip), limit: int(opts.limit) }),
+      r.read<{ count: number }>(q.searchCount, params),
+    ]);
+    return { rows, total: count[0]?.count ?? 0 };
+  }
+  const [rows, count] = await Promise.all([
+    r.read<{ entity: EntityRecord; score: null }>(q.actorsList, { type, skip: int(opts.skip), limit: int(opts.limit) }),
+    r.read<{ count: number }>(q.actorsCount, { type }),
+  ]);
+  return { rows, total: count[0]?.count ?? 0 };
+}
+
+export async function entityDocuments(r: Reader, ids: readonly string[], first: number): Promise<DocumentRecord[][]> {
+  const rows = await r.read<{ id: string; document: DocumentRecord }>(q.documents, { ids, first: int(first) });
+  return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => row.document));
+}
+
+export interface RelationRecord {
+  predicate: string;
+  subject: string;
+  object: string;
+  other: string;
+  sourceCount: number;
+  confidence: number | null;
+  /** Seen from the entity asked about. */
+  direction: 'OUT' | 'IN' | 'BOTH';
+}
+
+export async function entityRelations(
+  r: Reader,
+  ids: readonly string[],
+  opts: { predicate: string | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number },
+): Promise<RelationRecord[][]> {
+  const rows = await r.read<{ id: string } & Omit<RelationRecord, 'direction'>>(q.relations, {
+    ids,
+    predicate: opts.predicate,
+    direction: opts.direction,
+    symmetric: [...SYMMETRIC_PREDICATES],
+    first: int(opts.first),
+  });
+  return groupBy(ids, rows, (row) => row.id).map((list) =>
+    list.map(({ id, ...rel }) => ({
+      ...rel,
+      direction: SYMMETRIC_PREDICATES.has(rel.predicate as never) ? 'BOTH' : rel.subject === id ? 'OUT' : 'IN',
+    })),
+  );
+}
+
+export interface TripleKey {
+  subject: string;
+  predicate: string;
+  object: string;
+}
+
+export function tripleKey(t: TripleKey): string {
+  return `${t.subject}\u0000${t.predicate}\u0000${t.object}`;
+}
+
+export async function relationEvidence(r: Reader, keys: readonly TripleKey[], first: number): Promise<EvidenceRecord[][]> {
+  const rows = await r.read<TripleKey & EvidenceRecord>(q.relationEvidence, {
+    keys: keys.map((k) => ({ subject: k.subject, predicate: k.predicate, object: k.object })),
+    first: int(first),
+  });
+  return groupBy(keys.map(tripleKey), rows, tripleKey).map((list) =>
+    list.map((row) => ({ document: row.document, sentence: row.sentence, start: row.start, end: row.end, confidence: row.confidence ?? null })),
+  );
+}
+
+export interface EventFilter {
+  type: string | null;
+  from: string | null;
+  to: string | null;
+  first: number;
+}
+
+export async function entityEvents(r: Reader, ids: readonly string[], f: EventFilter): Promise<EventRecord[][]> {
+  const rows = await r.read<{ id: string; event: EventRecord }>(q.events, { ids, type: f.type, from: f.from, to: f.to, first: int(f.first) });
+  return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => row.event));
+}
+
+export interface TimelineRecord {
+  event: EventRecord;
+  roles: string[];
+}
+
+export async function entityTimeline(r: Reader, ids: readonly string[], first: number): Promise<TimelineRecord[][]> {
+  const rows = await r.read<{ id: string } & TimelineRecord>(q.timeline, { ids, first: int(first) });
+  return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => ({ event: row.event, roles: row.roles })));
+}
+
+export interface CoMentionRecord {
+  actorId: string;
+  sentenceCount: number;
+  documentCount: number;
+}
+
+export async function coMentioned(r: Reader, ids: readonly string[], first: number): Promise<CoMentionRecord[][]> {
+  const rows = await r.read<{ id: string } & CoMentionRecord>(q.coMentioned, { ids, first: int(first) });
+  return groupBy(ids, rows, (row) => row.id).map((list) => list.map(({ actorId, sentenceCount, documentCount }) => ({ actorId, sentenceCount, documentCount })));
+}

@@ -1,0 +1,92 @@
+import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
+import { loadQueries } from '../cypher.js';
+import { int, type Reader } from './read.js';
+
+const q = loadQueries({ paths: 'api/connection-paths' });
+
+/** The largest `maxHops` the Cypher pattern allows (its literal bound). */
+export const MAX_PATH_HOPS = 6;
+
+export type PathStepRecord =
+  | { kind: 'RELATION'; from: string; to: string; predicate: string; direction: 'OUT' | 'IN' | 'BOTH'; sourceCount: number; subject: string; object: string }
+  | { kind: 'SHARED_EVENT'; from: string; to: string; event: string; fromRoles: string[]; toRoles: string[]; sourceCount: number };
+
+export interface PathRecord {
+  length: number;
+  entities: string[];
+  steps: PathStepRecord[];
+}
+
+interface PathRow {
+  nodes: Array<{ id: string; event: boolean }>;
+  rels: Array<{ type: string; start: string; end: string; sourceCount: number; role: string | null; docIds: string[] }>;
+}
+
+/**
+ * The shortest paths between two entities, at most `first`. Paths that differ
+ * only by which role an actor had in a shared event are one path, with every role.
+ */
+export async function shortestPaths(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
+  if (from === to) return [{ length: 0, entities: [from], steps: [] }];
+  // Role variants come back as separate paths: fetch extra, then fold them.
+  const rows = await r.read<PathRow>(q.paths, { from, to, maxHops: int(maxHops), limit: int(first * 6) });
+  const paths = new Map<string, PathRecord>();
+  for (const row of rows) {
+    const path = toPath(row);
+    const key = path.steps.map((s) => (s.kind === 'RELATION' ? `${s.from}-${s.predicate}-${s.to}` : `${s.from}-${s.event}-${s.to}`)).join('|');
+    const seen = paths.get(key);
+    if (!seen) {
+      paths.set(key, path);
+      continue;
+    }
+    seen.steps.forEach((step, i) => {
+      const other = path.steps[i]!;
+      if (step.kind === 'SHARED_EVENT' && other.kind === 'SHARED_EVENT') {
+        step.fromRoles = [...new Set([...step.fromRoles, ...other.fromRoles])];
+        step.toRoles = [...new Set([...step.toRoles, ...other.toRoles])];
+        step.sourceCount = Math.max(step.sourceCount, other.sourceCount);
+      }
+    });
+  }
+  return [...paths.values()].slice(0, first);
+}
+
+function toPath(row: PathRow): PathRecord {
+  const steps: PathStepRecord[] = [];
+  const entities: string[] = [row.nodes[0]!.id];
+  for (let i = 0; i < row.rels.length; i++) {
+    const rel = row.rels[i]!;
+    const from = row.nodes[i]!.id;
+    const next = row.nodes[i + 1]!;
+    if (!next.event) {
+      steps.push({
+        kind: 'RELATION',
+        from,
+        to: next.id,
+        predicate: rel.type,
+        direction: SYMMETRIC_PREDICATES.has(rel.type as never) ? 'BOTH' : rel.start === from ? 'OUT' : 'IN',
+        sourceCount: rel.sourceCount,
+        subject: rel.start,
+        object: rel.end,
+      });
+      entities.push(next.id);
+      continue;
+    }
+    // entity -[PARTICIPATED_IN]-> event <-[PARTICIPATED_IN]- entity: one step of two hops.
+    const back = row.rels[i + 1]!;
+    const to = row.nodes[i + 2]!.id;
+    const both = rel.docIds.filter((d) => back.docIds.includes(d));
+    steps.push({
+      kind: 'SHARED_EVENT',
+      from,
+      to,
+      event: next.id,
+      fromRoles: rel.role ? [rel.role] : [],
+      toRoles: back.role ? [back.role] : [],
+      sourceCount: both.length,
+    });
+    entities.push(to);
+    i++;
+  }
+  return { length: row.rels.length, entities, steps };
+}

@@ -1,0 +1,83 @@
+import neo4j from 'neo4j-driver';
+import type { RecordShape } from 'neo4j-driver';
+import type { Graph, Params } from '../client.js';
+import type { CypherQuery } from '../cypher.js';
+
+/** What the read functions need from the graph: read statements, with the caller's timeout. */
+export interface Reader {
+  read<R extends RecordShape = RecordShape>(query: CypherQuery, params?: Params): Promise<R[]>;
+}
+
+/** A reader whose every statement runs in a read transaction bounded by `timeoutMs`. */
+export function readerOf(graph: Graph, timeoutMs?: number): Reader {
+  return {
+    read: (query, params = {}) => graph.read(query, params, timeoutMs !== undefined ? { timeoutMs } : {}),
+  };
+}
+
+/** Cypher wants integers for SKIP/LIMIT; JS numbers go over Bolt as floats. */
+export function int(n: number): unknown {
+  return neo4j.int(Math.max(0, Math.trunc(n)));
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: 'Person' | 'Organization' | 'Group' | 'Place';
+  aliases: string[];
+  mentionCount: number;
+  documentCount: number;
+  curated: boolean;
+  place: boolean;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  ingestedAt: string | null;
+  sentenceCount: number | null;
+}
+
+export interface EventRecord {
+  id: string;
+  type: string;
+  date: string | null;
+  sourceCount: number | null;
+  docIds: string[] | null;
+  placeId: string | null;
+}
+
+export interface SentenceRecord {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  docId: string;
+}
+
+/** A sentence that states a fact, with the span of the fact in its document. */
+export interface EvidenceRecord {
+  document: DocumentRecord;
+  sentence: SentenceRecord;
+  start: number;
+  end: number;
+  trigger?: string | null;
+  triggerStart?: number | null;
+  triggerEnd?: number | null;
+  confidence?: number | null;
+}
+
+/** Groups rows by a key, keeping for each requested key its rows in order (empty when none). */
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
