@@ -1,0 +1,332 @@
+// The network drawing: cytoscape with the explorer's style, and the three
+// ways a drawing changes (a new neighborhood, an expansion, connection paths).
+
+import cytoscape from './cytoscape.js';
+import { NODE_KINDS, edgeLabel, nodeSize } from './kinds.js';
+import { formatDate } from './text.js';
+
+/** Beyond this many nodes an expansion adds nothing more: the drawing would stop being readable. */
+export const MAX_NODES = 300;
+
+const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      shape: 'data(shape)',
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(display)',
+      'font-size': 11,
+      color: '#1d232b',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '150px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      // At 200 nodes labels of small nodes disappear when zoomed out, instead of piling up.
+      'min-zoomed-font-size': 7,
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+    },
+  },
+  // The center's and the path ends' names stay visible at any zoom: they say what the drawing is about.
+  { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#1d232b', 'font-weight': 'bold', 'font-size': 13, 'z-index': 10, 'min-zoomed-font-size': 0 } },
+  { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#5b6673' } },
+  { selector: 'node.endpoint', style: { 'border-width': 4, 'border-color': '#1d232b', 'font-weight': 'bold', 'font-size': 13, 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': '#a3adb8',
+      'target-arrow-color': '#a3adb8',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'bezier',
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#4a5562',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
+    },
+  },
+  { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  { selector: 'edge[type = "PARTICIPATED_IN"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
+  { selector: 'edge[type = "AT"]', style: { 'line-style': 'dotted' } },
+  { selector: 'edge.step', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', color: '#8e2a20' } },
+  { selector: '.faded', style: { opacity: 0.35 } },
+  { selector: 'node:selected', style: { 'overlay-color': '#f0a500', 'overlay-opacity': 0.3, 'overlay-padding': 6 } },
+  { selector: 'edge:selected', style: { 'line-color': '#f0a500', 'target-arrow-color': '#f0a500', width: 'mapData(width, 1, 8, 4, 10)', 'z-index': 20 } },
+];
+
+/** The cose settings, scaled with the number of nodes so a 200-node drawing spreads out instead of clumping. */
+function coseLayout(/** @type {number} */ nodeCount, /** @type {boolean} */ randomize) {
+  const crowded = nodeCount > 80;
+  return {
+    name: 'cose',
+    animate: false,
+    randomize,
+    fit: true,
+    padding: 40,
+    // Labels left out: counted in, they push small drawings so far apart that everything shrinks.
+    nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: () => (crowded ? 110 : 100),
+    nodeRepulsion: () => (crowded ? 20000 : 9000),
+    nodeOverlap: 40,
+    edgeElasticity: () => 100,
+    nestingFactor: 1.2,
+    gravity: crowded ? 0.9 : 0.5,
+    componentSpacing: 60,
+    numIter: crowded ? 1200 : 1500,
+    initialTemp: 1000,
+    coolingFactor: 0.99,
+    minTemp: 1.0,
+  };
+}
+
+/** An event's label reads better with its date spelled out ("Election · 17 Nov 2013"); exports keep the API's label. */
+function displayLabel(/** @type {{label: string, kind: string}} */ n) {
+  const m = n.kind === 'Event' ? /^(.*\S)\s+(\d{4}(?:-\d{2}){0,2})$/.exec(n.label) : null;
+  return m ? `${m[1]} · ${formatDate(m[2])}` : n.label;
+}
+
+/**
+ * cose keeps nodes apart with a soft force only; this pass makes sure no node
+ * covers another, by pushing apart any two whose enclosing circles meet (a
+ * circle of radius size/√2 encloses the node's box whatever its shape).
+ */
+function separateOverlaps(/** @type {any} */ cy, passes = 20) {
+  const nodes = cy.nodes().toArray();
+  const items = nodes.map((/** @type {any} */ n) => {
+    const box = n.boundingBox({ includeLabels: false });
+    return { node: n, r: Math.max(box.w, box.h) / Math.SQRT2 + 2, ...n.position() };
+  });
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i];
+        const b = items[j];
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const dist = Math.hypot(dx, dy);
+        const need = a.r + b.r;
+        if (dist >= need) continue;
+        // Same spot: split them along a fixed direction, so the result does not depend on chance.
+        const [ux, uy] = dist > 0.01 ? [dx / dist, dy / dist] : [Math.cos(i + j), Math.sin(i + j)];
+        const push = (need - dist) / 2 + 0.5;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  cy.batch(() => items.forEach((it) => it.node.position({ x: it.x, y: it.y })));
+}
+
+/**
+ * Starts cose from rings by distance to the center instead of random
+ * positions: the same neighborhood is always drawn the same way, and nodes
+ * start near the hops they belong to.
+ */
+function placeInRings(/** @type {any} */ cy, /** @type {string} */ centerId) {
+  /** @type {Map<number, any[]>} */
+  const rings = new Map();
+  cy.nodes().forEach((/** @type {any} */ n) => {
+    const depth = n.id() === centerId ? 0 : Math.max(1, Number(n.data('depth') ?? 1));
+    rings.set(depth, [...(rings.get(depth) ?? []), n]);
+  });
+  for (const [depth, nodes] of rings) {
+    nodes.forEach((n, i) => {
+      // Each ring is turned a little, so spokes of successive rings do not line up.
+      const angle = (2 * Math.PI * i) / nodes.length + depth * 0.35;
+      n.position({ x: 140 * depth * Math.cos(angle), y: 140 * depth * Math.sin(angle) });
+    });
+  }
+}
+
+/**
+ * @typedef {{id: string, label: string, kind: string, depth?: number, weight: number}} GraphNode
+ * @typedef {{id: string, source: string, target: string, type: string, role?: string | null, weight: number}} GraphEdge
+ * @typedef {{onNodeTap: (node: any) => void, onEdgeTap: (edge: any) => void, onBackgroundTap: () => void}} Handlers
+ */
+
+/** @param {HTMLElement} container @param {Handlers} handlers */
+export function createGraphView(container, handlers) {
+  const cy = cytoscape({
+    container,
+    style: STYLE,
+    minZoom: 0.1,
+    maxZoom: 3,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  });
+
+  cy.on('tap', 'node', (e) => handlers.onNodeTap(e.target));
+  cy.on('tap', 'edge', (e) => handlers.onEdgeTap(e.target));
+  cy.on('tap', (e) => {
+    if (e.target === cy) handlers.onBackgroundTap();
+  });
+
+  const publishCounts = () => {
+    container.dataset.nodeCount = String(cy.nodes().length);
+    container.dataset.edgeCount = String(cy.edges().length);
+  };
+
+  /** @param {GraphNode} n */
+  const nodeData = (n) => {
+    const kind = NODE_KINDS[/** @type {keyof typeof NODE_KINDS} */ (n.kind)] ?? NODE_KINDS.Event;
+    return { id: n.id, label: n.label, display: displayLabel(n), kind: n.kind, weight: n.weight, depth: n.depth ?? null, color: kind.color, shape: kind.shape, size: nodeSize(n.weight) };
+  };
+  /** @param {GraphEdge} e */
+  const edgeData = (e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    role: e.role ?? null,
+    weight: e.weight,
+    label: edgeLabel(e),
+    width: Math.min(8, 1.2 + Math.log2(1 + Math.max(0, e.weight))),
+  });
+  const edgeClasses = (/** @type {GraphEdge} */ e) => (SYMMETRIC.has(e.type) ? 'symmetric' : '');
+
+  /** Runs a layout to its end; after cose, overlaps are removed and the drawing fitted again. */
+  const run = (/** @type {any} */ options) =>
+    new Promise((resolve) => {
+      const layout = cy.layout(options);
+      layout.one('layoutstop', () => {
+        if (options.name === 'cose') {
+          separateOverlaps(cy);
+          if (options.fit) cy.fit(undefined, options.padding);
+        }
+        resolve(undefined);
+      });
+      layout.run();
+    });
+
+  return {
+    cy,
+
+    /** Replaces the drawing with an actor's neighborhood. @param {{center: {id: string}, nodes: GraphNode[], edges: GraphEdge[]}} hood */
+    async showNeighborhood(hood) {
+      cy.elements().remove();
+      cy.add([
+        ...hood.nodes.map((n) => ({ group: 'nodes', data: nodeData(n), classes: n.id === hood.center.id ? 'center expanded' : '' })),
+        ...hood.edges.filter((e) => hood.nodes.some((n) => n.id === e.source) && hood.nodes.some((n) => n.id === e.target))
+          .map((e) => ({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) })),
+      ]);
+      publishCounts();
+      placeInRings(cy, hood.center.id);
+      await run(coseLayout(cy.nodes().length, false));
+    },
+
+    /**
+     * Adds what is around one drawn node, keeping the rest where it is: new
+     * nodes start next to the node they hang from, then cose settles them.
+     * @param {string} aroundId @param {{nodes: GraphNode[], edges: GraphEdge[]}} hood
+     * @returns {Promise<{added: number, capped: boolean}>}
+     */
+    async expand(aroundId, hood) {
+      const anchor = cy.getElementById(aroundId);
+      const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const room = MAX_NODES - cy.nodes().length;
+      const fresh = hood.nodes.filter((n) => cy.getElementById(n.id).empty());
+      const kept = fresh.slice(0, Math.max(0, room));
+      const elements = [];
+      kept.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(1, kept.length);
+        elements.push({ group: 'nodes', data: nodeData(n), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
+      });
+      const present = (/** @type {string} */ id) => cy.getElementById(id).nonempty() || kept.some((n) => n.id === id);
+      for (const e of hood.edges) {
+        if (cy.getElementById(e.id).empty() && present(e.source) && present(e.target)) {
+          elements.push({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) });
+        }
+      }
+      cy.add(elements);
+      anchor.addClass('expanded');
+      publishCounts();
+      if (elements.length > 0) await run(coseLayout(cy.nodes().length, false));
+      return { added: kept.length, capped: kept.length < fresh.length };
+    },
+
+    /**
+     * Replaces the drawing with connection paths, read left to right from `from` to `to`.
+     * @param {{from: {id: string}, to: {id: string}}} ends
+     * @param {{nodes: GraphNode[], edges: Array<GraphEdge & {step: unknown}>}} graph
+     */
+    async showPaths(ends, graph) {
+      cy.elements().remove();
+      cy.add([
+        ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n), classes: n.id === ends.from.id || n.id === ends.to.id ? 'endpoint' : '' })),
+        ...graph.edges.map((e) => ({ group: 'edges', data: { ...edgeData(e), step: e.step }, classes: `step ${edgeClasses(e)}` })),
+      ]);
+      publishCounts();
+      if (cy.nodes().length === 0) return;
+      await run({
+        name: 'breadthfirst',
+        roots: cy.getElementById(ends.from.id),
+        directed: false,
+        spacingFactor: 1.3,
+        padding: 50,
+        animate: false,
+        fit: true,
+        // Top-down levels turned into left-to-right columns: a path reads like a sentence.
+        transform: (/** @type {any} */ _node, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }),
+      });
+    },
+
+    clear() {
+      cy.elements().remove();
+      publishCounts();
+    },
+
+    async relayout() {
+      if (cy.nodes().length === 0) return;
+      if (cy.edges('.step').nonempty()) {
+        await run({ name: 'breadthfirst', roots: cy.nodes('.endpoint').first(), directed: false, spacingFactor: 1.3, padding: 50, animate: false, transform: (/** @type {any} */ _n, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }) });
+      } else {
+        await run(coseLayout(cy.nodes().length, true));
+      }
+    },
+
+    /** Selects one element and fades what is not next to it. */
+    focus(/** @type {string} */ id) {
+      const el = cy.getElementById(id);
+      cy.elements().unselect().removeClass('faded');
+      if (el.empty()) return;
+      el.select();
+      const keep = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
+      cy.elements().not(keep).addClass('faded');
+    },
+
+    unfocus() {
+      cy.elements().unselect().removeClass('faded');
+    },
+
+    /** What is drawn, for the exports. */
+    view() {
+      return {
+        nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), kind: n.data('kind'), weight: n.data('weight') })),
+        edges: cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), role: e.data('role'), weight: e.data('weight') })),
+      };
+    },
+
+    /** @returns {Blob} */
+    png() {
+      return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+    },
+  };
+}
