@@ -5,8 +5,17 @@
 UNWIND $events AS row
 OPTIONAL CALL (row) {
   WITH row WHERE row.date IS NOT NULL
-  MATCH (v:Event {type: row.type})
-  WHERE v.date IN row.datePrefixes OR v.date STARTS WITH row.date
+  // Two seeks of the (type, date) index: a stored date as precise or less
+  // ("2024-05" for "2024-05-03"), or more precise ("2024-05-03" for "2024-05").
+  CALL (row) {
+    UNWIND row.datePrefixes AS prefix
+    MATCH (v:Event {type: row.type, date: prefix})
+    RETURN v
+    UNION
+    MATCH (v:Event {type: row.type})
+    WHERE v.date STARTS WITH row.date + '-'
+    RETURN v
+  }
   MATCH (v)<-[:PARTICIPATED_IN]-(p:Entity)
   WHERE p.id IN row.participantIds
   WITH v, count(DISTINCT p) AS shared

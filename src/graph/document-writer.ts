@@ -18,6 +18,7 @@ const q = loadQueries({
   writeMentions: 'ingest/write-mentions',
   writeClaims: 'ingest/write-claims',
   refreshRelations: 'ingest/refresh-relations',
+  addRelations: 'ingest/add-relations',
   resolveEvents: 'ingest/resolve-events',
   writeEvents: 'ingest/write-events',
   refreshEntities: 'ingest/refresh-entities',
@@ -160,8 +161,14 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
           .filter((c) => c.subject !== c.object),
       );
       if (claims.length > 0) await tx.run(q.writeClaims, { claims });
-      const triples = uniqueTriples([...retractedTriples, ...claims]);
-      if (triples.length > 0) await tx.run(q.refreshRelations, { triples });
+      // Relations that lost a claim are recounted from their claims (the new ones included);
+      // the others only gain: the new documents are added to them incrementally, which
+      // keeps the cost of a write independent of how often its actors were written about.
+      const recount = uniqueTriples(retractedTriples);
+      if (recount.length > 0) await tx.run(q.refreshRelations, { triples: recount });
+      const recounted = new Set(recount.map(tripleKey));
+      const added = newRelationRows(claims.filter((c) => !recounted.has(tripleKey(c))));
+      if (added.length > 0) await tx.run(q.addRelations, { relations: added });
       hooks.afterStep?.('relations', written);
 
       const eventRows = todo.flatMap(({ rows }, i) =>
@@ -257,7 +264,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<boole
 }
 
 /** The lists each statement UNWINDs, and the parameters that are not lists of rows. */
-const ROW_PARAMS = ['entities', 'documents', 'sentences', 'mentions', 'claims', 'triples', 'events', 'ids'] as const;
+const ROW_PARAMS = ['entities', 'documents', 'sentences', 'mentions', 'claims', 'triples', 'relations', 'events', 'ids'] as const;
 
 /** A transaction that splits a statement's row list into statements of at most `size` rows. */
 function chunking(tx: GraphTransaction, size: number): GraphTransaction {
@@ -311,8 +318,23 @@ function datePrefixes(date: string | null): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
 
+function tripleKey(t: Triple): string {
+  return `${t.subject}\u0000${t.predicate}\u0000${t.object}`;
+}
+
 function uniqueTriples(triples: Triple[]): Triple[] {
   const seen = new Map<string, Triple>();
-  for (const t of triples) seen.set(`${t.subject}\u0000${t.predicate}\u0000${t.object}`, { subject: t.subject, predicate: t.predicate, object: t.object });
+  for (const t of triples) seen.set(tripleKey(t), { subject: t.subject, predicate: t.predicate, object: t.object });
   return [...seen.values()];
+}
+
+/** One row per (relation, document), with the document's highest confidence, in a stable order (lock order). */
+function newRelationRows(claims: Array<Triple & { docId: string; confidence: number }>) {
+  const rows = new Map<string, Triple & { docId: string; confidence: number }>();
+  for (const c of claims) {
+    const key = `${tripleKey(c)}\u0000${c.docId}`;
+    const prev = rows.get(key);
+    if (!prev || c.confidence > prev.confidence) rows.set(key, { subject: c.subject, predicate: c.predicate, object: c.object, docId: c.docId, confidence: c.confidence });
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
