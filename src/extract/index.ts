@@ -5,8 +5,7 @@ import { nlp } from './nlp.js';
 import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
 import { relationsFromEvents } from './relations/events.js';
-import { splitSentences } from './text.js';
-import type { DocumentContext } from './types.js';
+import { documentContext } from './context.js';
 import { extractorVersion } from './version.js';
 
 export { extractorVersion } from './version.js';
@@ -14,7 +13,7 @@ export { extractorVersion } from './version.js';
 /** Text in, extraction out. Pure: no I/O besides lexicons loaded once. */
 export function extract(doc: DocumentInput): Extraction {
   const parsed = nlp(doc.text);
-  const ctx: DocumentContext = { doc, text: doc.text, parsed, sentences: splitSentences(doc.text, parsed) };
+  const ctx = documentContext(doc, parsed);
   const entities = findEntities(ctx);
   const relations = findRelations(ctx, entities);
   const events = findEvents(ctx, entities);

@@ -10,6 +10,21 @@ export interface Sentence {
   text: string;
 }
 
+/** A term of compromise's JSON output, with its offsets in the text. */
+export interface ParsedTerm {
+  text: string;
+  pre?: string;
+  post?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** A sentence of compromise's JSON output. */
+export interface ParsedSentence {
+  offset: { start: number; length: number };
+  terms: ParsedTerm[];
+}
+
 /** What every extraction stage sees of a document. */
 export interface DocumentContext {
   doc: DocumentInput;
@@ -17,6 +32,8 @@ export interface DocumentContext {
   sentences: Sentence[];
   /** The one compromise parse of the whole text: stages share it, never re-parse the document. */
   parsed: NlpDocument;
+  /** Its JSON with sentence and term offsets, made once (it costs as much as a tagging pass). */
+  parsedJson: ParsedSentence[];
 }
 
 /** Entities after document-level identity: one per real thing. */

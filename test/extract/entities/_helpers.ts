@@ -1,12 +1,12 @@
 import type { ExtractedEntity } from '../../../src/model/extraction.js';
 import { findEntities } from '../../../src/extract/entities/index.js';
 import { nlp } from '../../../src/extract/nlp.js';
-import { splitSentences } from '../../../src/extract/text.js';
+import { documentContext } from '../../../src/extract/context.js';
 
 /** Entities of one text, through the same shared parse the pipeline makes. */
 export function entitiesOf(text: string): ExtractedEntity[] {
   const parsed = nlp(text);
-  return findEntities({ doc: { id: 't', text }, text, parsed, sentences: splitSentences(text, parsed) });
+  return findEntities(documentContext({ id: 't', text }, parsed));
 }
 
 /** `name/Type` of every entity, for compact expectations. */
