@@ -50,6 +50,11 @@ export function contentHash(doc: DocumentInput): string {
 /** Documents per transaction by default: enough to share the commit's cost, small enough to keep locks short. */
 export const DEFAULT_BATCH_SIZE = 16;
 
+/** Lock contention between concurrent writers: the same write, alone, succeeds. */
+function isContention(err: unknown): boolean {
+  return err instanceof GraphError && err.code === 'TRANSIENT';
+}
+
 /** Errors after which going on would only repeat the same failure for every document. */
 function isFatal(err: unknown): boolean {
   return err instanceof GraphError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH' || err.code === 'DATABASE_NOT_FOUND');
@@ -61,7 +66,9 @@ function isFatal(err: unknown): boolean {
  * transactions in flight. Documents are written in groups of `batchSize`,
  * one transaction per group; when a group fails, its documents are written
  * again one per transaction, so a bad document is reported alone and the
- * rest goes on.
+ * rest goes on. Documents that lost to lock contention (deadlocks that the
+ * driver's retries did not resolve) are written at the end, one at a time,
+ * when no other write is in flight to contend with.
  */
 export async function ingestPaths(graph: Graph, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const { files, errors } = await expandInputs(paths);
@@ -111,6 +118,8 @@ export async function ingestDocuments(
   };
 
   type Pending = { rows: DocumentRows; source: string };
+  /** Documents to write again once nothing else is in flight. */
+  const deferred: Pending[] = [];
   const writeGroup = async (group: Pending[]): Promise<void> => {
     try {
       const results = await writeDocuments(graph, group.map((g) => g.rows), opts.writeHooks);
@@ -118,6 +127,10 @@ export async function ingestDocuments(
       group.forEach(finish);
       return;
     } catch (err) {
+      if (isContention(err)) {
+        deferred.push(...group);
+        return;
+      }
       if (group.length === 1 || isFatal(err)) {
         for (const g of group) {
           notWritten(g.source, err);
@@ -134,6 +147,10 @@ export async function ingestDocuments(
         try {
           record(await writeDocument(graph, g.rows, opts.writeHooks));
         } catch (err) {
+          if (isContention(err)) {
+            deferred.push(g);
+            continue;
+          }
           notWritten(g.source, err);
         }
       }
@@ -195,6 +212,19 @@ export async function ingestDocuments(
   }
   if (!fatal && chunk.length > 0) await flush();
   await Promise.all(inFlight);
+  // Alone now, the documents that lost to contention go in one transaction each.
+  for (const g of deferred) {
+    if (fatal) {
+      notWritten(g.source, fatal);
+    } else {
+      try {
+        record(await writeDocument(graph, g.rows, opts.writeHooks));
+      } catch (err) {
+        notWritten(g.source, err);
+      }
+    }
+    finish();
+  }
   if (fatal) throw fatal;
   summary.elapsedMs = Math.round(performance.now() - started);
   return summary;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
+import { GraphError } from '../../src/graph/errors.js';
 import { ingestPaths } from '../../src/pipeline/ingest.js';
 import { capitalize, randomTag } from '../helpers/extraction.js';
 import { connectTestGraph } from '../helpers/graph.js';
@@ -123,5 +124,33 @@ describe('bad input among good documents', () => {
     expect(errors).toEqual([expect.stringMatching(/docs\.jsonl:1: not written: disk full \(injected\)/)]);
     const [counts] = await graph.read<{ documents: number }>(q.counts, { prefix: tag });
     expect(counts!.documents).toBe(2);
+  });
+
+  it('documents that lose to lock contention are written at the end, one at a time', async () => {
+    const tag = randomTag();
+    const dir = mkdtempSync(join(tmpdir(), 'actorgraph-contention-'));
+    const docs = corpus(tag, 4);
+    writeFileSync(join(dir, 'docs.jsonl'), jsonl(docs));
+    const transactions: string[][] = [];
+    let contended = false;
+    const summary = await ingestPaths(graph, [dir], {
+      concurrency: 1,
+      batchSize: 2,
+      writeHooks: {
+        afterStep: (step, ids) => {
+          if (step === 'document') transactions.push([...ids]);
+          // The first group loses a deadlock once (as the driver reports one it could not retry away).
+          if (step === 'entities' && !contended && ids.includes(docs[0]!.id)) {
+            contended = true;
+            throw new GraphError('TRANSIENT', 'transient Neo4j error: deadlock detected (injected)');
+          }
+        },
+      },
+    });
+    expect(summary).toMatchObject({ new: 4, failed: 0 });
+    // The second group goes on; the first group's documents come last, alone.
+    expect(transactions).toEqual([[docs[0]!.id, docs[1]!.id], [docs[2]!.id, docs[3]!.id], [docs[0]!.id], [docs[1]!.id]]);
+    const [counts] = await graph.read<{ documents: number }>(q.counts, { prefix: tag });
+    expect(counts!.documents).toBe(4);
   });
 });
