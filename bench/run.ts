@@ -7,6 +7,7 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 const BENCHES: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   extract: () => import('./extract.bench.js'),
   ingest: () => import('./ingest.bench.js'),
+  api: () => import('./api.bench.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,9 +1,13 @@
 // The shortest paths between two entities through relations and shared events
 // (actor -> event <- actor counts two hops). The pattern needs a literal bound:
-// 6 is the API's maximum, and $maxHops cuts below it.
+// 6 is the API's maximum, and $maxHops cuts below it. The cut is a separate
+// WITH on purpose: a WHERE on the path inside the MATCH makes Neo4j add an
+// exhaustive fallback (every path up to 6 hops) for when no shortest path
+// passes it, which never ends on a dense graph when the two are not connected.
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN*..6]-(b))
+WITH p
 WHERE length(p) <= $maxHops
 WITH p
 LIMIT $limit
