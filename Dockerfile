@@ -9,6 +9,7 @@ COPY scripts ./scripts
 COPY cypher ./cypher
 COPY ingest ./ingest
 COPY schema.graphql ./
+COPY web ./web
 RUN npm ci --include=dev && npm prune --omit=dev
 EXPOSE 4000
 CMD ["node", "bin/actorgraph.js", "start"]
