@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/graph/client.js';
-import { findFreePort, LocalNeo4jError, type RunningNeo4j, startLocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { SAMPLES_DIR } from '../../src/paths.js';
 import { ingestPaths, type IngestSummary } from '../../src/pipeline/ingest.js';
+import { startOnFreePort } from './local-neo4j.js';
 import type { TestNeo4j } from './neo4j.global.js';
 
 declare module 'vitest' {
@@ -56,15 +56,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('neo4j', neo4j);
   return teardown;
-}
-
-/** Another Neo4j starting at the same moment (the db project's) can take the free port first: try another. */
-async function startOnFreePort(dataDir: string, javaBin: string): Promise<RunningNeo4j> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startLocalNeo4j({ port: await findFreePort(), dataDir, pageCache: '64m', javaBin });
-    } catch (err) {
-      if (!(err instanceof LocalNeo4jError && err.code === 'PORT_IN_USE') || attempt >= 3) throw err;
-    }
-  }
 }

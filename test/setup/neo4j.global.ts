@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/graph/client.js';
-import { findFreePort, startLocalNeo4j } from '../../src/graph/local-neo4j.js';
 import { migrate } from '../../src/graph/migrations.js';
+import { startOnFreePort } from './local-neo4j.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -42,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-test-neo4j-'));
-    const local = await startLocalNeo4j({ port: await findFreePort(), dataDir, pageCache: '64m', javaBin: config.neo4j.local.javaBin });
+    const local = await startOnFreePort(dataDir, config.neo4j.local.javaBin);
     neo4j = { uri: local.uri, user: 'neo4j', password: '', database: undefined, source: 'local' };
     teardown = async () => {
       await local.stop();

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config.js';
-import { DEFAULT_BATCH_SIZE, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
 import { createProgress, formatDuration } from '../progress.js';
@@ -20,16 +20,16 @@ rest goes on; the exit code is 1 when anything failed.
 
 Examples:
   actorgraph ingest ingest/samples
-  actorgraph ingest 'news/**/*.json' --concurrency 8
+  actorgraph ingest 'news/**/*.json' --batch-size 64
   cat batch.jsonl | actorgraph ingest -`,
   flags: {
-    concurrency: { type: 'string', short: 'c', value: 'N', description: 'transactions in flight while the next documents are extracted', default: '4' },
+    concurrency: { type: 'string', short: 'c', value: 'N', description: 'transactions in flight while the next documents are extracted (more helps over slow links, costs lock waits on one server)', default: String(DEFAULT_CONCURRENCY) },
     'batch-size': { type: 'string', short: 'b', value: 'N', description: 'documents per transaction (1: one transaction each)', default: String(DEFAULT_BATCH_SIZE) },
     quiet: { type: 'boolean', short: 'q', description: 'no progress, only errors and the summary' },
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('name at least one input file, folder or glob (or - for stdin)');
-    const concurrency = intFlag(ctx, 'concurrency', 4, 1, 64);
+    const concurrency = intFlag(ctx, 'concurrency', DEFAULT_CONCURRENCY, 1, 64);
     const batchSize = intFlag(ctx, 'batch-size', DEFAULT_BATCH_SIZE, 1, 1000);
     const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-ingest' });
     try {
@@ -46,11 +46,11 @@ export async function runIngest(
   ctx: CommandContext,
   graph: import('../../graph/client.js').Graph,
   paths: string[],
-  opts: { concurrency: number; batchSize?: number; quiet: boolean },
+  opts: { concurrency?: number; batchSize?: number; quiet: boolean },
 ): Promise<IngestSummary> {
   const progress = createProgress(process.stderr, 'docs');
   const summary = await ingestPaths(graph, paths, {
-    concurrency: opts.concurrency,
+    ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
     ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
     onError: (e) => progress.log(`error: ${e.describe()}`),
     ...(!opts.quiet && { onProgress: (p) => progress.update(p.done, p.total, p.current) }),

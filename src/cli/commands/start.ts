@@ -19,7 +19,7 @@ are skipped), then serves like \`actorgraph serve\`.`,
     const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-start' });
     try {
       ctx.log(`ingesting the sample corpus (${SAMPLES_DIR})…`);
-      await runIngest(ctx, session.graph, [SAMPLES_DIR], { concurrency: 4, quiet: false });
+      await runIngest(ctx, session.graph, [SAMPLES_DIR], { quiet: false });
     } catch (err) {
       await session.close();
       throw err;
