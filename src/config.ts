@@ -26,6 +26,8 @@ export interface Config {
     corsOrigins: string[];
     /** When set, mutations need `Authorization: Bearer <token>`. */
     apiToken: string | undefined;
+    /** How long one read of the API may run before it is stopped, in ms. */
+    queryTimeoutMs: number;
   };
 }
 
@@ -42,6 +44,7 @@ export const ENVIRONMENT_VARIABLES = {
   PORT: 'port of the GraphQL server (default 4000)',
   ACTORGRAPH_CORS_ORIGINS: 'comma-separated origins allowed to call the API besides localhost',
   ACTORGRAPH_API_TOKEN: 'when set, mutations need Authorization: Bearer <token>',
+  ACTORGRAPH_QUERY_TIMEOUT_MS: 'how long one API read may run before it is stopped (default 10000)',
 } as const;
 
 export class ConfigError extends Error {
@@ -68,6 +71,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(name, `expected a port number (1-65535), got "${raw}"`);
     return n;
   };
+  const positiveInt = (name: keyof typeof ENVIRONMENT_VARIABLES, fallback: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new ConfigError(name, `expected a whole number of milliseconds above 0, got "${raw}"`);
+    return n;
+  };
   const uri = str('NEO4J_URI');
   if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
     throw new ConfigError('NEO4J_URI', `expected bolt://, neo4j://, neo4j+s:// or bolt+s:// URI, got "${uri}"`);
@@ -92,6 +102,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       port: port('PORT', 4000),
       corsOrigins: (str('ACTORGRAPH_CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       apiToken: str('ACTORGRAPH_API_TOKEN'),
+      queryTimeoutMs: positiveInt('ACTORGRAPH_QUERY_TIMEOUT_MS', 10_000),
     },
   };
 }

@@ -32,6 +32,7 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
     graph: session.graph,
     apiToken: config.server.apiToken,
     corsOrigins: config.server.corsOrigins,
+    queryTimeoutMs: config.server.queryTimeoutMs,
     log: ctx.log,
   });
   const server: Server = createHttpServer({ graph: session.graph, graphql: (req, res) => void api(req, res) });
