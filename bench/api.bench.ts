@@ -19,6 +19,7 @@ import { shortestPaths } from '../src/graph/queries/paths.js';
 import { type Reader, readerOf } from '../src/graph/queries/read.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { type CorpusGraph, corpusGraph } from './api-corpus.js';
+import { mulberry32 } from './corpus.js';
 import { closedLoop, type LoadResult } from './api-driver-load.js';
 import { median, table } from './stats.js';
 
@@ -109,16 +110,6 @@ async function eachLimited<T>(items: T[], n: number, work: (item: T) => Promise<
   }));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function allActors(base: string): Promise<Actor[]> {
   const out: Actor[] = [];

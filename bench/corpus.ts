@@ -48,7 +48,7 @@ export function generateCorpus(count: number, opts: { seed?: number; idPrefix?: 
 }
 
 /** Small, fast, seedable PRNG, so every run generates the same corpus. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

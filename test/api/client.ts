@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type ApiOptions, createApi, type Api } from '../../src/api/server.js';
 import type { Graph } from '../../src/graph/client.js';
 import { connectTestGraph } from '../helpers/graph.js';
@@ -15,6 +16,8 @@ export interface TestApi {
   /** What the server logged (full errors). */
   logs: string[];
   gql<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<D>>;
+  /** The data of a query that must succeed (its errors fail the test, shown in full). */
+  data(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
   close(): Promise<void>;
 }
 
@@ -23,11 +26,17 @@ export async function openTestApi(opts: Omit<Partial<ApiOptions>, 'graph'> = {})
   const graph = await connectTestGraph('actorgraph-api-test');
   const logs: string[] = [];
   const api = createApi({ graph, log: (line) => logs.push(line), ...opts });
+  const gql: TestApi['gql'] = (query, variables, headers) => post(api, { query, ...(variables && { variables }) }, headers);
   return {
     graph,
     api,
     logs,
-    gql: (query, variables, headers) => post(api, { query, ...(variables && { variables }) }, headers),
+    gql,
+    async data(query, variables) {
+      const res = await gql(query, variables);
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!;
+    },
     close: () => graph.close(),
   };
 }

@@ -14,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const res = await t.gql(query, variables);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-}
+const data = (query: string, variables?: Record<string, unknown>) => t.data(query, variables);
 
 const SYMMETRIC = ['OPPOSES', 'RELATIVE_OF'];
 const related = (a: string, b: string) => o.relations.some((r) => (r.subject === a && r.object === b) || (r.subject === b && r.object === a));

@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const res = await t.gql(query, variables);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-}
+const data = (query: string, variables?: Record<string, unknown>) => t.data(query, variables);
 
 const byMentions = (a: { mentionCount: number; id: string }, b: { mentionCount: number; id: string }) => b.mentionCount - a.mentionCount || (a.id < b.id ? -1 : 1);
 const eventOrder = (a: OracleEvent, b: OracleEvent) =>

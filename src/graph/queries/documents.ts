@@ -1,6 +1,6 @@
 import { loadQueries } from '../cypher.js';
 import { buildLuceneQuery } from './lucene.js';
-import { type DocumentRecord, type EventRecord, groupBy, int, type Reader, type SentenceRecord } from './read.js';
+import { type DocumentRecord, type EventRecord, groupBy, inOrderOf, int, type Reader, type SentenceRecord } from './read.js';
 
 const q = loadQueries({
   byId: 'api/documents-by-id',
@@ -15,8 +15,7 @@ const q = loadQueries({
 
 export async function documentsByIds(r: Reader, ids: readonly string[]): Promise<Array<DocumentRecord | null>> {
   const rows = await r.read<{ document: DocumentRecord }>(q.byId, { ids });
-  const byId = new Map(rows.map((row) => [row.document.id, row.document]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inOrderOf(ids, rows.map((row) => row.document));
 }
 
 export interface DocumentPage {

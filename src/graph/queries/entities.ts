@@ -1,7 +1,7 @@
 import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
 import { buildLuceneQuery } from './lucene.js';
-import { type DocumentRecord, type EntityRecord, type EventRecord, type EvidenceRecord, groupBy, int, type Reader } from './read.js';
+import { type DocumentRecord, type EntityRecord, type EventRecord, type EvidenceRecord, groupBy, inOrderOf, int, type Reader } from './read.js';
 
 const q = loadQueries({
   byId: 'api/entities-by-id',
@@ -20,8 +20,7 @@ const q = loadQueries({
 /** Entities by id, in the order asked, null for unknown ids. */
 export async function entitiesByIds(r: Reader, ids: readonly string[]): Promise<Array<EntityRecord | null>> {
   const rows = await r.read<{ entity: EntityRecord }>(q.byId, { ids });
-  const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inOrderOf(ids, rows.map((row) => row.entity));
 }
 
 export interface EntityPage {

@@ -1,5 +1,5 @@
 import { loadQueries } from '../cypher.js';
-import { type DocumentRecord, type EventRecord, type EvidenceRecord, groupBy, int, type Reader } from './read.js';
+import { type DocumentRecord, type EventRecord, type EvidenceRecord, groupBy, inOrderOf, int, type Reader } from './read.js';
 
 const q = loadQueries({
   byId: 'api/events-by-id',
@@ -13,8 +13,7 @@ const q = loadQueries({
 
 export async function eventsByIds(r: Reader, ids: readonly string[]): Promise<Array<EventRecord | null>> {
   const rows = await r.read<{ event: EventRecord }>(q.byId, { ids });
-  const byId = new Map(rows.map((row) => [row.event.id, row.event]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inOrderOf(ids, rows.map((row) => row.event));
 }
 
 export interface EventListFilter {

@@ -71,6 +71,12 @@ export interface EvidenceRecord {
 }
 
 /** Groups rows by a key, keeping for each requested key its rows in order (empty when none). */
+/** Records in the order of `ids` (a DataLoader's contract), null for ids nothing was found for. */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], records: T[]): Array<T | null> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const map = new Map<string, T[]>();
   for (const row of rows) {
