@@ -1,15 +1,51 @@
 import type { DocumentInput } from '../model/document.js';
 import type { NlpDocument } from './nlp.js';
-import type { DocumentContext, ParsedSentence } from './types.js';
+import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
 
 /** The context of a document: one parse, one JSON rendering of it, its sentences. */
 export function documentContext(doc: DocumentInput, parsed: NlpDocument): DocumentContext {
-  const parsedJson = parsed.json({ offset: true, terms: { offset: true } }) as ParsedSentence[];
+  const raw = parsed.json({ offset: true, terms: { offset: true } }) as ParsedSentence[];
+  const parsedJson = raw.map((s) => ({ ...s, terms: alignTerms(doc.text, s.terms) })).filter((s) => s.terms.length > 0);
   const sentences = parsedJson.map((s, index) => {
-    const start = s.offset.start;
-    const end = start + s.offset.length;
+    const { start, end } = sentenceSpan(doc.text, s.terms);
+    s.offset = { ...s.offset, start, length: end - start };
     return { index, start, end, text: doc.text.slice(start, end) };
   });
   return { doc, text: doc.text, parsed, parsedJson, sentences };
 }
 
+/**
+ * compromise's offsets drift on some input (a dash or an emoji before a word,
+ * a tag glued to a word), and a sentence's length counts the text around its
+ * first term. Every term is placed where its text really is, searching forward
+ * from the previous one, so that `text.slice(start, start + length)` is the term.
+ */
+function alignTerms(text: string, terms: ParsedTerm[]): ParsedTerm[] {
+  let cursor = terms[0] ? Math.max(0, Math.min(terms[0].offset.start, text.length)) : 0;
+  const out: ParsedTerm[] = [];
+  for (const t of terms) {
+    const { start, length } = t.offset;
+    let at = text.startsWith(t.text, start) && start >= cursor ? start : text.indexOf(t.text, cursor);
+    if (!t.text || at < 0 || at - cursor > 64 + t.text.length) {
+      // Not findable near where it should be: keep what compromise said, clamped inside the text.
+      const s = Math.min(Math.max(start, cursor), text.length);
+      out.push({ ...t, offset: { ...t.offset, start: s, length: Math.max(0, Math.min(length, text.length - s)) } });
+      cursor = s + Math.max(0, Math.min(length, text.length - s));
+      continue;
+    }
+    out.push({ ...t, offset: { ...t.offset, start: at, length: t.text.length } });
+    cursor = at + t.text.length;
+  }
+  return out;
+}
+
+/** From the first term to the last one's trailing punctuation, inside the text. */
+function sentenceSpan(text: string, terms: ParsedTerm[]): { start: number; end: number } {
+  const first = terms[0]!.offset;
+  const last = terms[terms.length - 1]!;
+  const start = first.start;
+  let end = last.offset.start + last.offset.length;
+  const trailing = /^[^\s]*/.exec(last.post ?? '')?.[0] ?? '';
+  if (trailing && text.startsWith(trailing, end)) end += trailing.length;
+  return { start, end: Math.max(start, Math.min(end, text.length)) };
+}

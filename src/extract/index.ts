@@ -6,18 +6,22 @@ import { findEvents } from './events.js';
 import { findRelations } from './relations.js';
 import { relationsFromEvents } from './relations/events.js';
 import { documentContext } from './context.js';
+import { prepareText } from './prepare.js';
 import { extractorVersion } from './version.js';
 
 export { extractorVersion } from './version.js';
 
 /** Text in, extraction out. Pure: no I/O besides lexicons loaded once. */
 export function extract(doc: DocumentInput): Extraction {
-  const parsed = nlp(doc.text);
-  const ctx = documentContext(doc, parsed);
+  // Same length as doc.text (markup blanked, over-long runs broken), so offsets hold for both.
+  const text = prepareText(doc.text);
+  const parsed = nlp(text);
+  const ctx = documentContext(text === doc.text ? doc : { ...doc, text }, parsed);
   const entities = findEntities(ctx);
   const relations = findRelations(ctx, entities);
   const events = findEvents(ctx, entities);
   relations.push(...relationsFromEvents(events, entities, relations));
+  if (text !== doc.text) restoreSurfaceText(doc.text, entities, events);
   return {
     document: {
       id: doc.id,
@@ -31,4 +35,18 @@ export function extract(doc: DocumentInput): Extraction {
     relations,
     events,
   };
+}
+
+/**
+ * Where markup was blanked, a mention's text is still what the original says
+ * at its offsets; names and aliases lose the blanks' runs of spaces.
+ */
+function restoreSurfaceText(original: string, entities: Extraction['entities'], events: Extraction['events']): void {
+  const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const e of entities) {
+    for (const m of e.mentions) m.text = original.slice(m.start, m.end);
+    e.name = squeeze(e.name);
+    if (e.aliases) e.aliases = [...new Set(e.aliases.map(squeeze))].filter((a) => a && a !== e.name);
+  }
+  for (const v of events) v.trigger.text = original.slice(v.trigger.start, v.trigger.end);
 }
