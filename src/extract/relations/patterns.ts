@@ -95,7 +95,7 @@ function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[])
     const a = mentions.find((m) => m.first > v && m.first <= v + 3);
     if (!a || !ACTORS.has(a.type)) continue;
     let k = a.last + 1;
-    while (k < tokens.length && k - a.last <= 16 && tokens[k]!.normal !== 'against') k++;
+    while (k < tokens.length && k - a.last <= 16 && tokens[k]?.normal !== 'against') k++;
     const b = mentions.find((m) => m.first > k && m.first <= k + 4);
     if (tokens[k]?.normal !== 'against' || !b || !ACTORS.has(b.type)) continue;
     if (a.type === 'Person' && mentions.some((m) => m.first > a.last && m.last < k && m.type === 'Person')) continue;
@@ -243,7 +243,9 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   const p = mentions[i]!;
   if (!/,/.test(tokens[p.last]!.post)) return;
   let end = p.last + 1;
-  while (end < tokens.length && end - p.last <= 16 && !/[,;:()"“”]|--/.test(tokens[end]!.post)) end++;
+  while (end < tokens.length - 1 && end - p.last <= 16 && !/[,;:()"“”]|--/.test(tokens[end]!.post)) end++;
+  // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
+  if (end > tokens.length - 1) return;
   const segment = mentions.filter((m) => m.first > p.last && m.last <= end);
   if (!segment.length) {
     bareTitleApposition(tokens, p, end, cues, out);
@@ -282,7 +284,7 @@ const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
  */
 function bareTitleApposition(tokens: Token[], p: MentionRef, end: number, cues: RelationCues, out: RawRelation[]): void {
   let k = p.last + 1;
-  while (k <= end && k - p.last <= 4 && !titleStartingAt(tokens, k, end, cues) && (DETERMINERS.has(tokens[k]!.normal) || cues.titleModifiers.has(tokens[k]!.normal))) k++;
+  while (k <= end && k - p.last <= 4 && !titleStartingAt(tokens, k, end, cues) && (DETERMINERS.has(tokens[k]?.normal ?? '') || cues.titleModifiers.has(tokens[k]?.normal ?? ''))) k++;
   const title = titleStartingAt(tokens, k, end, cues);
   if (!title) return;
   const next = tokens[k + title.words.length];
