@@ -58,7 +58,8 @@ function mainHelp(): string {
     '',
     'Run `actorgraph <command> --help` for a command\'s options.',
     'Neo4j: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to use your own server;',
-    'without it, actorgraph starts a local embedded Neo4j (Java 17+) under .data/neo4j.',
+    'without it, actorgraph uses the local embedded Neo4j (Java 17+) of your user',
+    '(~/.local/share/actorgraph/neo4j or ACTORGRAPH_DATA_DIR), the running one if any.',
   ].join('\n');
 }
 
