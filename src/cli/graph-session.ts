@@ -36,9 +36,6 @@ export async function openGraphSession(
       dataDir: neo4j.local.dataDir,
       pageCache: neo4j.local.pageCache,
       javaBin: neo4j.local.javaBin,
-      onLog: (line) => {
-        if (line.startsWith('actorgraph-neo4j: ')) opts.log(line);
-      },
     });
     uri = local.uri;
     describe = `local Neo4j at ${uri} (pid ${local.pid}, ${local.heldBy}; data in ${neo4j.local.dataDir})`;

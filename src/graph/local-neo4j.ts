@@ -182,7 +182,7 @@ function startFailure(
   if (exit.code === EXIT_CODES.STORE_LOCKED) {
     return new LocalNeo4jError(
       'STORE_LOCKED',
-      `cannot start the local Neo4j: data directory ${o.dataDir} is in use by a Neo4j process that left no pid file (stop it, use another data directory with ACTORGRAPH_DATA_DIR, ${USE_URI_HINT})`,
+      `cannot start the local Neo4j: data directory ${o.dataDir} is in use by another Neo4j process (stop it, use another data directory with ACTORGRAPH_DATA_DIR, ${USE_URI_HINT})`,
       ctx,
     );
   }
