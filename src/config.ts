@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /**
@@ -14,6 +15,11 @@ export interface Config {
     database: string | undefined;
     local: {
       port: number;
+      /**
+       * Store and pid file of the local Neo4j. One per user by default
+       * ($XDG_DATA_HOME/actorgraph/neo4j), so every command finds the same graph
+       * and the Neo4j already running on it, whatever folder it runs from.
+       */
       dataDir: string;
       pageCache: string;
       javaBin: string;
@@ -36,7 +42,8 @@ export const ENVIRONMENT_VARIABLES = {
   NEO4J_USER: 'Neo4j user (default neo4j)',
   NEO4J_PASSWORD: 'Neo4j password',
   NEO4J_DATABASE: 'Neo4j database name (default: the server default)',
-  ACTORGRAPH_DATA_DIR: 'folder of the local Neo4j store (default .data/neo4j)',
+  ACTORGRAPH_DATA_DIR: 'folder of the local Neo4j store and pid file (default $XDG_DATA_HOME/actorgraph/neo4j, i.e. ~/.local/share/actorgraph/neo4j)',
+  XDG_DATA_HOME: 'per-user data folder (default ~/.local/share); the local Neo4j lives in its actorgraph/neo4j',
   ACTORGRAPH_NEO4J_PORT: 'Bolt port of the local Neo4j (default 7687)',
   ACTORGRAPH_NEO4J_PAGE_CACHE: 'page cache of the local Neo4j (default 128m)',
   JAVA_HOME: 'Java 17+ used for the local Neo4j (default: java on PATH)',
@@ -82,7 +89,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
     throw new ConfigError('NEO4J_URI', `expected bolt://, neo4j://, neo4j+s:// or bolt+s:// URI, got "${uri}"`);
   }
-  const dataDir = str('ACTORGRAPH_DATA_DIR') ?? join('.data', 'neo4j');
+  const dataDir = str('ACTORGRAPH_DATA_DIR') ?? defaultDataDir(str('XDG_DATA_HOME'), env.HOME);
   const javaHome = str('JAVA_HOME');
   return {
     neo4j: {
@@ -105,4 +112,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       queryTimeoutMs: positiveInt('ACTORGRAPH_QUERY_TIMEOUT_MS', 10_000),
     },
   };
+}
+
+/**
+ * The per-user store of the local Neo4j: $XDG_DATA_HOME/actorgraph/neo4j, else
+ * ~/.local/share/actorgraph/neo4j (the XDG base directory default).
+ */
+export function defaultDataDir(xdgDataHome: string | undefined, home: string | undefined): string {
+  const base = xdgDataHome && isAbsolute(xdgDataHome) ? xdgDataHome : join(home?.trim() || homedir(), '.local', 'share');
+  return join(base, 'actorgraph', 'neo4j');
 }

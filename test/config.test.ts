@@ -4,9 +4,9 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration from the environment', () => {
   it('has defaults for everything', () => {
-    const c = loadConfig({}, '/srv/app');
+    const c = loadConfig({ HOME: '/home/ana' }, '/srv/app');
     expect(c.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', password: '', database: undefined });
-    expect(c.neo4j.local).toMatchObject({ port: 7687, dataDir: join('/srv/app', '.data', 'neo4j'), pageCache: '128m', javaBin: 'java' });
+    expect(c.neo4j.local).toMatchObject({ port: 7687, dataDir: join('/home/ana', '.local', 'share', 'actorgraph', 'neo4j'), pageCache: '128m', javaBin: 'java' });
     expect(c.server).toEqual({ host: '127.0.0.1', port: 4000, corsOrigins: [], apiToken: undefined, queryTimeoutMs: 10_000 });
   });
 
@@ -29,6 +29,14 @@ describe('configuration from the environment', () => {
     expect(c.neo4j.database).toBe('news');
     expect(c.neo4j.local).toMatchObject({ port: 7700, dataDir: '/var/lib/ag', javaBin: join('/opt/jdk', 'bin', 'java') });
     expect(c.server).toMatchObject({ port: 8080, corsOrigins: ['https://a.example', 'https://b.example'], apiToken: 'secret', queryTimeoutMs: 2500 });
+  });
+
+  it('keeps the local Neo4j in one per-user folder, whatever the working folder', () => {
+    expect(loadConfig({ HOME: '/home/ana' }, '/tmp/elsewhere').neo4j.local.dataDir).toBe('/home/ana/.local/share/actorgraph/neo4j');
+    expect(loadConfig({ HOME: '/home/ana', XDG_DATA_HOME: '/data/ana' }, '/srv/app').neo4j.local.dataDir).toBe('/data/ana/actorgraph/neo4j');
+    // A relative XDG_DATA_HOME is invalid per the spec and ignored.
+    expect(loadConfig({ HOME: '/home/ana', XDG_DATA_HOME: 'rel' }, '/srv/app').neo4j.local.dataDir).toBe('/home/ana/.local/share/actorgraph/neo4j');
+    expect(loadConfig({ HOME: '/home/ana', ACTORGRAPH_DATA_DIR: 'graph' }, '/srv/app').neo4j.local.dataDir).toBe('/srv/app/graph');
   });
 
   it('names the variable and the value it refuses', () => {

@@ -13,6 +13,7 @@ import {
   findFreePort,
   isLauncherBuilt,
   LocalNeo4jError,
+  openLocalNeo4j,
   startDaemon,
   startLocalNeo4j,
   stopDaemon,
@@ -127,13 +128,25 @@ describe.skipIf(!built)('local Neo4j child process', () => {
       expect(taken.message).toContain(`port ${port} is already in use`);
       expect(taken.port).toBe(port);
 
+      expect(taken.message).toContain('NEO4J_URI');
+      expect(locked.message).toContain('NEO4J_URI');
+
       // The first one is unharmed by both attempts.
       expect(await roundTrip(n.uri, 'second')).toBe('second');
+
+      // It is recorded with its owner, so other commands on the same store use it.
+      expect(await daemonStatus({ dataDir })).toMatchObject({ running: true, pid: n.pid, port, owner: process.pid });
+      const shared = await openLocalNeo4j({ port: await findFreePort(), dataDir });
+      expect(shared).toMatchObject({ uri: n.uri, pid: n.pid, started: false });
+      expect(shared.heldBy).toBe(`held by actorgraph process ${process.pid}`);
+      await shared.stop(); // not its to stop
+      expect(await roundTrip(n.uri, 'third')).toBe('third');
 
       await n.stop();
       await n.stop(); // idempotent
       expect(alive(n.pid)).toBe(false);
       expect(logs.join('\n')).toContain('stopped');
+      expect(existsSync(join(dataDir, 'actorgraph-neo4j.pid'))).toBe(false);
 
       // The store was closed cleanly and can be opened again, data intact.
       const again = await startLocalNeo4j({ port, dataDir });
@@ -141,7 +154,7 @@ describe.skipIf(!built)('local Neo4j child process', () => {
       const driver = neo4j.driver(again.uri);
       try {
         const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN count(p) AS c');
-        expect(records[0]?.get('c').toNumber()).toBe(2);
+        expect(records[0]?.get('c').toNumber()).toBe(3);
       } finally {
         await driver.close();
       }
@@ -225,7 +238,7 @@ describe.skipIf(!built)('local Neo4j daemon', () => {
       const dup = await expectCode(startDaemon({ port: await findFreePort(), dataDir }), 'ALREADY_RUNNING');
       expect(dup.message).toContain(`pid ${d.pid}`);
       expect(dup.message).toContain(`port ${port}`);
-      expect(dup.message).toContain('run `actorgraph neo4j stop` first');
+      expect(dup.message).toContain('is already running');
 
       expect(await stopDaemon({ dataDir })).toEqual({ stopped: true, pid: d.pid });
       expect(alive(d.pid)).toBe(false);

@@ -74,6 +74,11 @@ export function formatCommandHelp(cmd: Command): string {
   return lines.join('\n');
 }
 
+/** What a usage error prints after its one-line message: the usage, and where the rest is. */
+export function formatUsageLine(cmd: Command): string {
+  return `Usage: actorgraph ${cmd.usage}   (\`actorgraph ${cmd.name} --help\` for more)`;
+}
+
 /** Reads a numeric flag with bounds, or throws a UsageError naming it. */
 export function intFlag(ctx: CommandContext, name: string, fallback: number, min: number, max: number): number {
   const raw = ctx.flags[name];

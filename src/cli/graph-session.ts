@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { Graph } from '../graph/client.js';
-import { daemonStatus, startLocalNeo4j } from '../graph/local-neo4j.js';
+import { openLocalNeo4j } from '../graph/local-neo4j.js';
 import { migrate } from '../graph/migrations.js';
 
 export interface GraphSession {
@@ -13,8 +13,9 @@ export interface GraphSession {
 
 /**
  * Opens the graph the configuration names: NEO4J_URI when set; otherwise the
- * local Neo4j — the one `actorgraph neo4j start` left running on this data
- * folder, or a child JVM started now and stopped by close(). Applies pending
+ * local Neo4j of the per-user data folder — the one already running on it
+ * (`actorgraph neo4j start`, or a running `start`/`serve`), or a child JVM
+ * started now and stopped by close(). Applies pending
  * schema migrations unless told not to.
  */
 export async function openGraphSession(
@@ -29,23 +30,20 @@ export async function openGraphSession(
     uri = neo4j.uri;
     describe = `Neo4j at ${uri}`;
   } else {
-    const daemon = await daemonStatus({ dataDir: neo4j.local.dataDir });
-    if (daemon.running && daemon.uri) {
-      uri = daemon.uri;
-      describe = `local Neo4j at ${uri} (pid ${daemon.pid}, started by \`actorgraph neo4j start\`)`;
-    } else {
-      const started = performance.now();
-      opts.log(`starting local Neo4j (data in ${neo4j.local.dataDir})…`);
-      const local = await startLocalNeo4j({
-        port: neo4j.local.port,
-        dataDir: neo4j.local.dataDir,
-        pageCache: neo4j.local.pageCache,
-        javaBin: neo4j.local.javaBin,
-      });
-      uri = local.uri;
+    const started = performance.now();
+    const local = await openLocalNeo4j({
+      port: neo4j.local.port,
+      dataDir: neo4j.local.dataDir,
+      pageCache: neo4j.local.pageCache,
+      javaBin: neo4j.local.javaBin,
+    });
+    uri = local.uri;
+    describe = `local Neo4j at ${uri} (pid ${local.pid}, ${local.heldBy}; data in ${neo4j.local.dataDir})`;
+    if (local.started) {
       stopLocal = () => local.stop();
-      describe = `local Neo4j at ${uri}`;
-      opts.log(`local Neo4j ready at ${uri} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      opts.log(`local Neo4j started at ${uri} in ${((performance.now() - started) / 1000).toFixed(1)} s (data in ${neo4j.local.dataDir})`);
+    } else {
+      opts.log(`using the ${describe}`);
     }
   }
   let graph: Graph;

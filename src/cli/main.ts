@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
-import { type Command, type CommandContext, formatCommandHelp, parseCommandArgs, UsageError } from './command.js';
+import { type Command, type CommandContext, formatCommandHelp, formatUsageLine, parseCommandArgs, UsageError } from './command.js';
 
 /**
  * Commands are loaded lazily so `actorgraph --help` starts fast and a command
@@ -58,7 +58,8 @@ function mainHelp(): string {
     '',
     'Run `actorgraph <command> --help` for a command\'s options.',
     'Neo4j: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to use your own server;',
-    'without it, actorgraph starts a local embedded Neo4j (Java 17+) under .data/neo4j.',
+    'without it, actorgraph uses the local embedded Neo4j (Java 17+) of your user',
+    '(~/.local/share/actorgraph/neo4j or ACTORGRAPH_DATA_DIR), the running one if any.',
   ].join('\n');
 }
 
@@ -67,9 +68,13 @@ export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; 
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     stdout.write(mainHelp() + '\n');
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (!name) {
+    stderr.write(`Usage: actorgraph <command> [options]   (commands: ${Object.keys(COMMANDS).join(', ')}; \`actorgraph --help\` for more)\n`);
+    return 2;
   }
   if (name === '--version' || name === '-v') {
     stdout.write(version() + '\n');
@@ -77,7 +82,7 @@ export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; 
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    stderr.write(`actorgraph: unknown command "${name}"\n\n${mainHelp()}\n`);
+    stderr.write(`actorgraph: unknown command "${name}"\nCommands: ${Object.keys(COMMANDS).join(', ')}. Run \`actorgraph --help\` for more.\n`);
     return 2;
   }
   const cmd = await entry.load();
@@ -91,7 +96,7 @@ export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; 
     return await cmd.run(ctx);
   } catch (err) {
     if (err instanceof UsageError) {
-      stderr.write(`actorgraph ${name}: ${err.message}\n\n${formatCommandHelp(cmd)}\n`);
+      stderr.write(`actorgraph ${name}: ${err.message}\n${formatUsageLine(cmd)}\n`);
       return 2;
     }
     const e = err as Error & { describe?: () => string };

@@ -12,13 +12,18 @@ export const TYPE_COLOURS: Readonly<Record<string, readonly [number, number, num
   Document: [127, 127, 127],
 };
 
+/** Edge attributes, plus `directed`, which GEXF has no attribute of its own for once every edge is directed. */
+const GEXF_EDGE_ATTRIBUTES: ReadonlyArray<AttributeSpec<ExportEdge>> = [{ name: 'directed', type: 'boolean' }, ...EDGE_ATTRIBUTES];
+
 const GEXF_TYPES = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' } as const;
 
 /**
  * GEXF 1.3 (https://gexf.net), Gephi's own format: a static directed graph
- * with declared node and edge attributes, labels, edge weights, undirected
- * edges for symmetric relations and a viz colour per node type (events share
- * one, documents another).
+ * with declared node and edge attributes, labels, edge weights and a viz colour
+ * per node type (events share one, documents another). Every edge is directed:
+ * networkx refuses a directed graph with type="undirected" edges in it, so a
+ * symmetric relation (OPPOSES, RELATIVE_OF) says so in its `directed`
+ * attribute (false) instead.
  */
 export function gexfWriter(opts: { date?: string } = {}): GraphWriter {
   const phase = new WriterPhase();
@@ -33,7 +38,7 @@ export function gexfWriter(opts: { date?: string } = {}): GraphWriter {
         '<description>actors, places and events, with the relations between them</description></meta>\n' +
         '  <graph defaultedgetype="directed" mode="static">\n' +
         declarations('node', NODE_ATTRIBUTES) +
-        declarations('edge', EDGE_ATTRIBUTES) +
+        declarations('edge', GEXF_EDGE_ATTRIBUTES) +
         '    <nodes>\n'
       );
     },
@@ -45,8 +50,8 @@ export function gexfWriter(opts: { date?: string } = {}): GraphWriter {
     },
     edge(e: ExportEdge) {
       const first = phase.edge();
-      const attrs = xmlAttributes({ id: e.id, source: e.source, target: e.target, label: e.label, type: e.directed ? null : 'undirected', weight: e.weight });
-      return `${first ? '    </nodes>\n    <edges>\n' : ''}      <edge${attrs}>${attvalues(EDGE_ATTRIBUTES, e)}</edge>\n`;
+      const attrs = xmlAttributes({ id: e.id, source: e.source, target: e.target, label: e.label, weight: e.weight });
+      return `${first ? '    </nodes>\n    <edges>\n' : ''}      <edge${attrs}>${attvalues(GEXF_EDGE_ATTRIBUTES, e)}</edge>\n`;
     },
     end() {
       const noEdges = phase.end();

@@ -5,8 +5,10 @@ import { type GraphWriter, WriterPhase } from './writer.js';
 /**
  * GraphML (http://graphml.graphdrawing.org/) as Gephi, yEd, networkx and
  * igraph read it: every attribute declared as a <key> with its attr.type, a
- * directed graph whose symmetric relations are marked directed="false", and
- * keys named `label` and `weight`, which Gephi maps to its own columns.
+ * directed graph, and keys named `label` and `weight`, which Gephi maps to its
+ * own columns. Every edge is directed: networkx refuses a graph that mixes in
+ * directed="false" edges, so a symmetric relation (OPPOSES, RELATIVE_OF) says
+ * so in its `directed` attribute (false) instead.
  */
 export function graphmlWriter(): GraphWriter {
   const phase = new WriterPhase();
@@ -18,6 +20,7 @@ export function graphmlWriter(): GraphWriter {
         ...NODE_ATTRIBUTES.map((a) => key('node', a.name, a.type)),
         key('edge', 'label', 'string'),
         key('edge', 'weight', 'double'),
+        key('edge', 'directed', 'boolean'),
         ...EDGE_ATTRIBUTES.map((a) => key('edge', a.name, a.type)),
       ];
       return (
@@ -34,8 +37,9 @@ export function graphmlWriter(): GraphWriter {
     },
     edge(e: ExportEdge) {
       phase.edge();
-      const attrs = xmlAttributes({ id: e.id, source: e.source, target: e.target, directed: e.directed ? null : 'false' });
-      return `    <edge${attrs}>${data('edge', 'label', e.label)}${data('edge', 'weight', String(e.weight))}${dataOf('edge', EDGE_ATTRIBUTES, e)}</edge>\n`;
+      const attrs = xmlAttributes({ id: e.id, source: e.source, target: e.target });
+      const fixed = data('edge', 'label', e.label) + data('edge', 'weight', String(e.weight)) + data('edge', 'directed', String(e.directed));
+      return `    <edge${attrs}>${fixed}${dataOf('edge', EDGE_ATTRIBUTES, e)}</edge>\n`;
     },
     end() {
       phase.end();

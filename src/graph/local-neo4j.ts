@@ -2,13 +2,17 @@
  * Runs the embedded Neo4j launcher (tools/neo4j) as a JVM child process, or as
  * a detached daemon for `actorgraph neo4j start|stop|status`.
  *
+ * Whoever starts it (a command's child JVM or the daemon) records it in
+ * <dataDir>/actorgraph-neo4j.pid, so every other command on the same data folder
+ * reuses that Neo4j instead of starting a second one (openLocalNeo4j).
+ *
  * The launcher's protocol: one `NEO4J_READY bolt://127.0.0.1:PORT` line on
  * stdout once Bolt accepts connections; startup failures are a distinct exit
  * code plus one `actorgraph-neo4j: ...` line on stderr.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, readSync } from 'node:fs';
-import { createServer, type Socket } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -23,7 +27,7 @@ import {
 export interface LocalNeo4jOptions {
   /** Bolt port on 127.0.0.1; default 7687. */
   port?: number;
-  /** Absolute store directory; default <cwd>/.data/neo4j. */
+  /** Store directory (and pid file); callers pass the configured one (src/config.ts). */
   dataDir?: string;
   /** Page cache size such as "64m" or "1g"; default: the launcher's (64m). */
   pageCache?: string;
@@ -130,6 +134,9 @@ function resolveDataDir(dataDir: string | undefined): string {
   return resolve(dataDir ?? join(process.cwd(), '.data', 'neo4j'));
 }
 
+/** The hint every "cannot start" message ends with: the way around the local Neo4j. */
+const USE_URI_HINT = 'or set NEO4J_URI (e.g. NEO4J_URI=bolt://127.0.0.1:7687) to use a Neo4j that is already running';
+
 function launcherArgs(o: Resolved, watchStdin: boolean): string[] {
   const args = [...launcherJvmArgs(), '-jar', LAUNCHER_JAR, '--port', String(o.port), '--data', o.dataDir];
   if (o.pageCache !== undefined) args.push('--page-cache', o.pageCache);
@@ -168,14 +175,14 @@ function startFailure(
   if (exit.code === EXIT_CODES.PORT_IN_USE) {
     return new LocalNeo4jError(
       'PORT_IN_USE',
-      `cannot start the local Neo4j: port ${o.port} is already in use (stop whatever uses it, or choose another port with ACTORGRAPH_NEO4J_PORT)`,
+      `cannot start the local Neo4j: port ${o.port} is already in use by a program that is not the local Neo4j of ${o.dataDir} (stop it, choose another port with ACTORGRAPH_NEO4J_PORT, ${USE_URI_HINT.replace('127.0.0.1:7687', `127.0.0.1:${o.port}`)})`,
       ctx,
     );
   }
   if (exit.code === EXIT_CODES.STORE_LOCKED) {
     return new LocalNeo4jError(
       'STORE_LOCKED',
-      `cannot start the local Neo4j: data directory ${o.dataDir} is in use by another Neo4j process (stop it, e.g. \`actorgraph neo4j stop\`, or use another data directory)`,
+      `cannot start the local Neo4j: data directory ${o.dataDir} is in use by another Neo4j process (stop it, use another data directory with ACTORGRAPH_DATA_DIR, ${USE_URI_HINT})`,
       ctx,
     );
   }
@@ -283,11 +290,24 @@ export async function startLocalNeo4j(opts?: LocalNeo4jOptions): Promise<Running
   child.stdin!.on('error', () => {});
 
   const exited = exitOf(child);
-  const uri = await waitForReady(child, o, () => stderrTail, o.onLog);
+  // Recorded at once, so a command started meanwhile waits for this one instead of starting a second.
+  // (Never over the record of a live one: this start then fails on the store lock.)
+  const recorded = readPidFile(o.dataDir);
+  if (child.pid !== undefined && !(recorded && isLauncherAlive(recorded.pid))) {
+    writePidFile(o.dataDir, { pid: child.pid, port: o.port, startedAt: new Date().toISOString(), owner: process.pid });
+  }
+  let uri: string;
+  try {
+    uri = await waitForReady(child, o, () => stderrTail, o.onLog);
+  } catch (err) {
+    if (child.pid !== undefined) removePidFile(o.dataDir, child.pid);
+    throw err;
+  }
   const pid = child.pid!;
 
   let stopping: Promise<void> | undefined;
   void exited.then(({ code, signal }) => {
+    removePidFile(o.dataDir, pid);
     if (!stopping) o.onLog(`local Neo4j (pid ${pid}) exited unexpectedly (${signal ?? `code ${code}`})`);
   });
   // From here the JVM lives as long as Node does, but does not hold Node up.
@@ -305,6 +325,7 @@ export async function startLocalNeo4j(opts?: LocalNeo4jOptions): Promise<Running
           await exited;
           clearTimeout(killer);
         }
+        removePidFile(o.dataDir, pid);
         child.stdin?.destroy();
       })();
       return stopping;
@@ -315,9 +336,16 @@ export async function startLocalNeo4j(opts?: LocalNeo4jOptions): Promise<Running
 // ---------------------------------------------------------------- daemon mode
 
 interface PidFile {
+  /** The launcher JVM. */
   pid: number;
   port: number;
   startedAt: string;
+  /** The Node process whose child it is (`start`, `serve`, `ingest`…); absent for the daemon. */
+  owner?: number;
+}
+
+function writePidFile(dataDir: string, info: PidFile): void {
+  writeFileSync(pidFilePath(dataDir), JSON.stringify(info) + '\n');
 }
 
 function pidFilePath(dataDir: string): string {
@@ -328,7 +356,12 @@ function readPidFile(dataDir: string): PidFile | undefined {
   try {
     const v = JSON.parse(readFileSync(pidFilePath(dataDir), 'utf8')) as Partial<PidFile>;
     if (typeof v.pid === 'number' && typeof v.port === 'number') {
-      return { pid: v.pid, port: v.port, startedAt: typeof v.startedAt === 'string' ? v.startedAt : '' };
+      return {
+        pid: v.pid,
+        port: v.port,
+        startedAt: typeof v.startedAt === 'string' ? v.startedAt : '',
+        ...(typeof v.owner === 'number' && { owner: v.owner }),
+      };
     }
   } catch {
     // Missing or unreadable: treated as no daemon.
@@ -366,6 +399,15 @@ function isLauncherAlive(pid: number): boolean {
   return true;
 }
 
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Reads what was appended to a file after `offset`, capped at 64 KiB. */
 function readFrom(file: string, offset: number): string {
   let fd: number | undefined;
@@ -394,9 +436,10 @@ export async function startDaemon(opts?: LocalNeo4jOptions): Promise<{ uri: stri
   const existing = readPidFile(o.dataDir);
   if (existing) {
     if (isLauncherAlive(existing.pid)) {
+      const by = existing.owner !== undefined ? `, held by actorgraph process ${existing.owner}` : '';
       throw new LocalNeo4jError(
         'ALREADY_RUNNING',
-        `the local Neo4j is already running (pid ${existing.pid}, port ${existing.port}): run \`actorgraph neo4j stop\` first`,
+        `the local Neo4j of ${o.dataDir} is already running (pid ${existing.pid}, port ${existing.port}${by}); commands use it as it is`,
         { pid: existing.pid, port: existing.port, dataDir: o.dataDir },
       );
     }
@@ -425,12 +468,7 @@ export async function startDaemon(opts?: LocalNeo4jOptions): Promise<{ uri: stri
   child.on('error', (e) => o.onLog(`local Neo4j launcher: ${e.message}`));
   const exited = exitOf(child);
   const pid = child.pid;
-  if (pid !== undefined) {
-    writeFileSync(
-      pidFilePath(o.dataDir),
-      JSON.stringify({ pid, port: o.port, startedAt: new Date().toISOString() } satisfies PidFile) + '\n',
-    );
-  }
+  if (pid !== undefined) writePidFile(o.dataDir, { pid, port: o.port, startedAt: new Date().toISOString() });
   const stderrLines = () => readFrom(logFile, logStart).split('\n');
   try {
     const uri = await waitForReady(child, o, stderrLines, (line) => o.onLog(line));
@@ -449,7 +487,10 @@ export async function startDaemon(opts?: LocalNeo4jOptions): Promise<{ uri: stri
   }
 }
 
-/** Stops the daemon for `dataDir`: SIGTERM, then SIGKILL after 20s. */
+/**
+ * Stops the local Neo4j of `dataDir`: SIGTERM, then SIGKILL after 20s. One held
+ * by a running actorgraph process (`start`, `serve`) is left alone: stop that.
+ */
 export async function stopDaemon(opts: { dataDir?: string } = {}): Promise<{ stopped: boolean; pid?: number }> {
   const dataDir = resolveDataDir(opts.dataDir);
   const info = readPidFile(dataDir);
@@ -457,6 +498,13 @@ export async function stopDaemon(opts: { dataDir?: string } = {}): Promise<{ sto
   if (!isLauncherAlive(info.pid)) {
     removePidFile(dataDir, info.pid);
     return { stopped: false };
+  }
+  if (info.owner !== undefined && isProcessAlive(info.owner)) {
+    throw new LocalNeo4jError(
+      'ALREADY_RUNNING',
+      `the local Neo4j of ${dataDir} (pid ${info.pid}) belongs to actorgraph process ${info.owner} (\`start\`, \`serve\` or \`ingest\`): stop that process and it stops too`,
+      { pid: info.pid, port: info.port, dataDir },
+    );
   }
   try {
     process.kill(info.pid, 'SIGTERM');
@@ -481,9 +529,19 @@ export async function stopDaemon(opts: { dataDir?: string } = {}): Promise<{ sto
   return { stopped: true, pid: info.pid };
 }
 
-export async function daemonStatus(
-  opts: { dataDir?: string } = {},
-): Promise<{ running: boolean; pid?: number; uri?: string; startedAt?: string }> {
+export interface LocalNeo4jStatus {
+  running: boolean;
+  /** The launcher JVM. */
+  pid?: number;
+  port?: number;
+  uri?: string;
+  startedAt?: string;
+  /** The actorgraph process it is a child of; undefined for the daemon of `neo4j start`. */
+  owner?: number;
+}
+
+/** Whether a local Neo4j runs on `dataDir`, whoever started it (the daemon or a command's child). */
+export async function daemonStatus(opts: { dataDir?: string } = {}): Promise<LocalNeo4jStatus> {
   const dataDir = resolveDataDir(opts.dataDir);
   const info = readPidFile(dataDir);
   if (!info) return { running: false };
@@ -494,7 +552,87 @@ export async function daemonStatus(
   return {
     running: true,
     pid: info.pid,
+    port: info.port,
     uri: `bolt://127.0.0.1:${info.port}`,
     ...(info.startedAt && { startedAt: info.startedAt }),
+    ...(info.owner !== undefined && { owner: info.owner }),
   };
+}
+
+// ------------------------------------------------------------- one per store
+
+/** Resolves once something accepts TCP connections on 127.0.0.1:port. */
+function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * Waits until the recorded local Neo4j accepts Bolt connections (it may still be
+ * starting in another process). Undefined when it died meanwhile.
+ */
+async function waitUntilServing(dataDir: string, timeoutMs: number): Promise<LocalNeo4jStatus | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await daemonStatus({ dataDir });
+    if (!status.running || status.port === undefined) return undefined;
+    if (await acceptsConnections(status.port)) return status;
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError(
+        'START_TIMEOUT',
+        `the local Neo4j of ${dataDir} (pid ${status.pid}) did not accept connections on port ${status.port} within ${Math.round(timeoutMs / 1000)}s (logs: ${join(dataDir, 'logs')})`,
+        { port: status.port, dataDir, ...(status.pid !== undefined && { pid: status.pid }) },
+      );
+    }
+    await sleep(200);
+  }
+}
+
+export interface LocalNeo4jSession {
+  uri: string;
+  pid: number;
+  /** True when this call started it; then stop() stops it. */
+  started: boolean;
+  /** Who runs it, for log lines: "started by `actorgraph neo4j start`", "held by actorgraph process 123". */
+  heldBy: string;
+  /** Stops it if this call started it; leaves another process's Neo4j alone. */
+  stop(): Promise<void>;
+}
+
+function describeHolder(status: LocalNeo4jStatus): string {
+  return status.owner !== undefined ? `held by actorgraph process ${status.owner}` : 'started by `actorgraph neo4j start`';
+}
+
+/**
+ * The local Neo4j of a data folder, one per folder: the one already running on
+ * it — the daemon, or the child of a running `start`/`serve`/`ingest` — if there
+ * is one, else a child started now. Two commands starting at the same moment
+ * end up sharing the winner's.
+ */
+export async function openLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<LocalNeo4jSession> {
+  const o = resolveOptions(opts);
+  const reuse = async (): Promise<LocalNeo4jSession | undefined> => {
+    const status = await waitUntilServing(o.dataDir, o.readyTimeoutMs);
+    if (!status) return undefined;
+    return { uri: status.uri!, pid: status.pid!, started: false, heldBy: describeHolder(status), stop: async () => {} };
+  };
+  const running = await reuse();
+  if (running) return running;
+  try {
+    const child = await startLocalNeo4j(opts);
+    return { uri: child.uri, pid: child.pid, started: true, heldBy: `held by this process (${process.pid})`, stop: () => child.stop() };
+  } catch (err) {
+    // Lost a race with another command starting the same store: use its Neo4j.
+    if (err instanceof LocalNeo4jError && (err.code === 'STORE_LOCKED' || err.code === 'PORT_IN_USE')) {
+      const winner = await reuse();
+      if (winner) return winner;
+    }
+    throw err;
+  }
 }

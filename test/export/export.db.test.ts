@@ -152,7 +152,8 @@ describe('export of a graph written by the real writer', () => {
     expect(g.nodes.node).toHaveLength(ALL.nodes);
     expect(g.edges.edge).toHaveLength(ALL.edges);
     expect(g.nodes.node.map((n: Record<string, string>) => n['@label'])).toContain(union);
-    expect(g.edges.edge.filter((e: Record<string, string>) => e['@type'] === 'undirected')).toHaveLength(1);
+    const directedValue = (e: Record<string, any>) => [e.attvalues.attvalue].flat().find((v: Record<string, string>) => v['@for'] === 'directed')?.['@value'];
+    expect(g.edges.edge.filter((e: Record<string, any>) => directedValue(e) === 'false')).toHaveLength(1);
   });
 
   it('CSV round-trips to exactly what JSON holds', async () => {

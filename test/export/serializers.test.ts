@@ -73,12 +73,14 @@ describe('GraphML', () => {
     expect(data[keyFor('node', 'label')!['@id']!]).toBe(FORBIDDEN_NAME_CLEANED);
   });
 
-  it('leaves absent values out, and marks symmetric relations undirected', () => {
+  it('leaves absent values out, and says which relations are symmetric in a `directed` attribute, every edge staying directed', () => {
     const event = dataOf(nodes[4]!);
     expect(event[keyFor('node', 'mentionCount')!['@id']!]).toBeUndefined();
     expect(event[keyFor('node', 'date')!['@id']!]).toBe('2024-05');
-    expect(edges[0]!['@directed']).toBeUndefined();
-    expect(edges[1]!['@directed']).toBe('false');
+    expect(edges.map((e) => e['@directed'])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(keyFor('edge', 'directed')?.['@attr.type']).toBe('boolean');
+    expect(dataOf(edges[0]!)[keyFor('edge', 'directed')!['@id']!]).toBe('true');
+    expect(dataOf(edges[1]!)[keyFor('edge', 'directed')!['@id']!]).toBe('false');
     expect(dataOf(edges[0]!)[keyFor('edge', 'weight')!['@id']!]).toBe('2');
   });
 });
@@ -121,11 +123,12 @@ describe('GEXF 1.3', () => {
     expect(nodes[TRICKY_NODES.length]!['@label']).toBe(FORBIDDEN_NAME_CLEANED);
   });
 
-  it('gives edges ids, weights, labels, and the undirected type to symmetric relations', () => {
+  it('gives edges ids, weights, labels, all directed, symmetric relations marked by their `directed` attribute', () => {
     expect(edges.map((e) => e['@id'])).toEqual(['e0', 'e1', 'e2', 'e3']);
     expect(edges[0]).toMatchObject({ '@source': "person:zoe o'brien", '@target': 'organization:smith & sons <holdings>', '@weight': '2', '@label': 'LEADS' });
-    expect(edges[0]!['@type']).toBeUndefined();
-    expect(edges[1]!['@type']).toBe('undirected');
+    expect(edges.map((e) => e['@type'])).toEqual([undefined, undefined, undefined, undefined]);
+    expect(values(edges[0]!).directed).toBe('true');
+    expect(values(edges[1]!).directed).toBe('false');
     expect(values(edges[2]!)).toMatchObject({ relation: 'PARTICIPATED_IN', role: 'agent' });
   });
 

@@ -15,10 +15,19 @@ export class ApiError extends Error {
     this.kind = kind;
     this.status = context.status;
     this.operation = context.operation;
+    /** @type {string | undefined} The GraphQL error code (extensions.code), for `graphql` errors. */
+    this.code = undefined;
   }
 }
 
 const ENDPOINT = '/graphql';
+
+/** The API token for mutations (curation), when the server asks for one; kept for the tab's session only. */
+let apiToken = globalThis.sessionStorage?.getItem('actorgraph-api-token') ?? '';
+export function setApiToken(/** @type {string} */ token) {
+  apiToken = token.trim();
+  globalThis.sessionStorage?.setItem('actorgraph-api-token', apiToken);
+}
 
 /**
  * Sends one operation. Responses of superseded requests are dropped by the
@@ -33,7 +42,11 @@ export async function graphql(query, variables, signal) {
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(apiToken && /^\s*mutation\b/.test(query) && { authorization: `Bearer ${apiToken}` }),
+      },
       body: JSON.stringify({ query, variables, operationName: operation }),
       signal,
     });
@@ -49,7 +62,9 @@ export async function graphql(query, variables, signal) {
   }
   if (Array.isArray(body?.errors) && body.errors.length > 0) {
     const messages = body.errors.map((/** @type {{message?: string}} */ e) => e.message ?? 'unknown error');
-    throw new ApiError('graphql', messages.join('; '), { status: response.status, operation });
+    const error = new ApiError('graphql', messages.join('; '), { status: response.status, operation });
+    error.code = body.errors[0]?.extensions?.code;
+    throw error;
   }
   if (!response.ok || !body?.data) {
     throw new ApiError('http', `The API answered ${response.status}.`, { status: response.status, operation });
@@ -147,3 +162,93 @@ query ExplorerConnection($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
     }
   }
 }`;
+
+export const LANDING = `
+query ExplorerLanding {
+  stats { documents actors places events predicates { key count } }
+  actors(first: 10) { nodes { id name type mentionCount documentCount } }
+  documents(first: 6) { totalCount nodes { id title publishedAt } }
+}`;
+
+/** A page of events for the landing view's histogram and latest events. */
+export const EVENTS_PAGE = `
+query ExplorerEvents($from: PartialDate, $to: PartialDate, $first: Int!, $after: String) {
+  events(from: $from, to: $to, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id type date sourceCount place { id name } participants { role entity { id name type } } }
+  }
+}`;
+
+export const DOCUMENT = `
+query ExplorerDocument($id: ID!) {
+  document(id: $id) {
+    id title url publishedAt sentenceCount
+    sentences(first: 100) { id text start end }
+    entities(first: 50) { mentions names entity { id name type } }
+    events(first: 50) {
+      id type date
+      evidence(first: 10) { document { id } span { start end } triggerSpan { start end } }
+    }
+  }
+}`;
+
+/** The relations stated in one document: read from its entities' relations, evidence filtered to the document by the page. */
+export const DOCUMENT_RELATIONS = `
+query ExplorerDocumentRelations($id: ID!) {
+  document(id: $id) {
+    id
+    entities(first: 25) {
+      entity {
+        id
+        relations(direction: OUT, first: 10) {
+          predicate confidence
+          subject { id name } object { id name }
+          evidence(first: 5) { document { id } span { start end } }
+        }
+      }
+    }
+  }
+}`;
+
+export const DOCUMENTS = `
+query ExplorerDocuments($search: String, $first: Int!) {
+  documents(search: $search, first: $first) {
+    totalCount
+    edges { node { id title publishedAt sentenceCount } snippet { html } }
+  }
+}`;
+
+export const CURATIONS = `
+query ExplorerCurations($actor: ID, $first: Int!) {
+  curations(actor: $actor, first: $first) { id kind at actorId mergedIds changes undoneAt }
+}`;
+
+export const MERGE_ACTORS = `
+mutation ExplorerMerge($into: ID!, $from: [ID!]!) {
+  mergeActors(into: $into, from: $from) { curation { id } actor { id name type aliases mentionCount documentCount } }
+}`;
+
+export const UPDATE_ACTOR = `
+mutation ExplorerUpdate($id: ID!, $name: String, $addAliases: [String!], $removeAliases: [String!]) {
+  updateActor(id: $id, name: $name, addAliases: $addAliases, removeAliases: $removeAliases) { curation { id } actor { id name type aliases mentionCount documentCount } }
+}`;
+
+export const UNDO_CURATION = `
+mutation ExplorerUndo($id: ID!) {
+  undoCuration(id: $id) { id undoneAt }
+}`;
+
+/** Confidence of drawn relations and events, for the threshold control: one aliased field per drawn node. */
+export function confidenceQuery(/** @type {string[]} */ entityIds, /** @type {string[]} */ eventIds) {
+  const vars = [...entityIds.map((_, i) => `$e${i}: ID!`), ...eventIds.map((_, i) => `$v${i}: ID!`)];
+  const fields = [
+    ...entityIds.map((_, i) => `e${i}: entity(id: $e${i}) { id relations(direction: OUT, first: 50) { predicate confidence object { id } } }`),
+    ...eventIds.map((_, i) => `v${i}: event(id: $v${i}) { id evidence(first: 5) { confidence } }`),
+  ];
+  /** @type {Record<string, string>} */
+  const variables = {};
+  entityIds.forEach((id, i) => (variables[`e${i}`] = id));
+  eventIds.forEach((id, i) => (variables[`v${i}`] = id));
+  return { query: `query ExplorerConfidence(${vars.join(', ')}) { ${fields.join(' ')} }`, variables };
+}

@@ -4,6 +4,7 @@
 import cytoscape from './cytoscape.js';
 import { NODE_KINDS, edgeLabel, nodeSize } from './kinds.js';
 import { formatDate } from './text.js';
+import { eventLabels, groupEvents, parseEventLabel } from './views.js';
 
 /** Beyond this many nodes an expansion adds nothing more: the drawing would stop being readable. */
 export const MAX_NODES = 300;
@@ -59,6 +60,12 @@ const STYLE = [
     },
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  // Labels that would cover another are left out (cullLabels); the focused node's neighbourhood always shows its own.
+  { selector: 'node.nolabel', style: { label: '' } },
+  { selector: 'node.nolabel.labelled', style: { label: 'data(display)', 'z-index': 30 } },
+  { selector: 'node.group', style: { 'border-width': 3, 'border-color': '#c0392b', 'border-style': 'double', 'background-opacity': 0.75 } },
+  { selector: '.filtered', style: { display: 'none' } },
+  { selector: 'edge.unsure', style: { 'line-style': 'dashed', opacity: 0.6 } },
   { selector: 'edge[type = "PARTICIPATED_IN"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
   { selector: 'edge[type = "AT"]', style: { 'line-style': 'dotted' } },
   { selector: 'edge.step', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', color: '#8e2a20' } },
@@ -94,8 +101,43 @@ function coseLayout(/** @type {number} */ nodeCount, /** @type {boolean} */ rand
 
 /** An event's label reads better with its date spelled out ("Election · 17 Nov 2013"); exports keep the API's label. */
 function displayLabel(/** @type {{label: string, kind: string}} */ n) {
-  const m = n.kind === 'Event' ? /^(.*\S)\s+(\d{4}(?:-\d{2}){0,2})$/.exec(n.label) : null;
-  return m ? `${m[1]} · ${formatDate(m[2])}` : n.label;
+  if (n.kind !== 'Event') return n.label;
+  const { type, date } = parseEventLabel(n.label);
+  return date ? `${type} · ${formatDate(date)}` : n.label;
+}
+
+/** Whether two boxes {x1, y1, x2, y2} overlap, with a small margin. */
+function overlaps(/** @type {any} */ a, /** @type {any} */ b, margin = 2) {
+  return a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin;
+}
+
+/**
+ * Keeps the labels that fit: the most important nodes first (the center and
+ * path ends, then by mentions), a label is shown only if it covers no label
+ * already shown and no other node. In model coordinates, so the result holds
+ * at every zoom. Returns how many labels were left out.
+ */
+function cullLabels(/** @type {any} */ cy) {
+  const nodes = cy.nodes(':visible');
+  nodes.removeClass('nolabel');
+  const priority = (/** @type {any} */ n) => (n.hasClass('center') || n.hasClass('endpoint') ? 1e9 : 0) + Number(n.data('weight') ?? 0);
+  const ordered = nodes.toArray().sort((/** @type {any} */ a, /** @type {any} */ b) => priority(b) - priority(a));
+  const bodies = new Map(ordered.map((/** @type {any} */ n) => [n.id(), n.boundingBox({ includeLabels: false })]));
+  /** @type {any[]} */
+  const shown = [];
+  let hidden = 0;
+  for (const n of ordered) {
+    const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (!(box.w > 0)) continue;
+    const clash = shown.some((b) => overlaps(b, box)) || [...bodies].some(([id, body]) => id !== n.id() && overlaps(body, box, 0));
+    if (clash && priority(n) < 1e9) {
+      n.addClass('nolabel');
+      hidden++;
+    } else {
+      shown.push(box);
+    }
+  }
+  return hidden;
 }
 
 /**
@@ -179,15 +221,34 @@ export function createGraphView(container, handlers) {
     if (e.target === cy) handlers.onBackgroundTap();
   });
 
+  /** Event groups of the current neighborhood ("5 × Strike" → its events), and that neighborhood, for ungroup(). */
+  /** @type {Map<string, string[]>} */
+  let groups = new Map();
+  /** @type {any} */
+  let lastHood;
+
   const publishCounts = () => {
     container.dataset.nodeCount = String(cy.nodes().length);
     container.dataset.edgeCount = String(cy.edges().length);
   };
 
-  /** @param {GraphNode} n */
-  const nodeData = (n) => {
+  /** @param {GraphNode & {members?: string[], dates?: string[]}} n @param {Map<string, string>} [labels] */
+  const nodeData = (n, labels) => {
     const kind = NODE_KINDS[/** @type {keyof typeof NODE_KINDS} */ (n.kind)] ?? NODE_KINDS.Event;
-    return { id: n.id, label: n.label, display: displayLabel(n), kind: n.kind, weight: n.weight, depth: n.depth ?? null, color: kind.color, shape: kind.shape, size: nodeSize(n.weight) };
+    const date = n.kind === 'Event' ? parseEventLabel(n.label).date : null;
+    return {
+      id: n.id,
+      label: n.label,
+      display: labels?.get(n.id) ?? displayLabel(n),
+      kind: n.kind,
+      weight: n.weight,
+      depth: n.depth ?? null,
+      color: kind.color,
+      shape: kind.shape,
+      size: nodeSize(n.weight),
+      date,
+      ...(n.members && { members: n.members, dates: n.dates ?? [] }),
+    };
   };
   /** @param {GraphEdge} e */
   const edgeData = (e) => ({
@@ -211,6 +272,7 @@ export function createGraphView(container, handlers) {
           separateOverlaps(cy);
           if (options.fit) cy.fit(undefined, options.padding);
         }
+        container.dataset.hiddenLabels = String(cullLabels(cy));
         resolve(undefined);
       });
       layout.run();
@@ -222,11 +284,18 @@ export function createGraphView(container, handlers) {
     /** Replaces the drawing with an actor's neighborhood. @param {{center: {id: string}, nodes: GraphNode[], edges: GraphEdge[]}} hood */
     async showNeighborhood(hood) {
       cy.elements().remove();
+      const labels = eventLabels(hood);
+      const grouped = groupEvents(hood);
+      const dateOf = new Map(hood.nodes.map((n) => [n.id, parseEventLabel(n.label).date]));
+      const nodes = grouped.nodes.map((n) => (n.members ? { ...n, dates: n.members.map((m) => dateOf.get(m) ?? '') } : n));
+      const ids = new Set(nodes.map((n) => n.id));
       cy.add([
-        ...hood.nodes.map((n) => ({ group: 'nodes', data: nodeData(n), classes: n.id === hood.center.id ? 'center expanded' : '' })),
-        ...hood.edges.filter((e) => hood.nodes.some((n) => n.id === e.source) && hood.nodes.some((n) => n.id === e.target))
+        ...nodes.map((n) => ({ group: 'nodes', data: nodeData(n, labels), classes: n.id === hood.center.id ? 'center expanded' : n.members ? 'group' : '' })),
+        ...grouped.edges.filter((e) => ids.has(e.source) && ids.has(e.target))
           .map((e) => ({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) })),
       ]);
+      groups = grouped.groups;
+      lastHood = hood;
       publishCounts();
       placeInRings(cy, hood.center.id);
       await run(coseLayout(cy.nodes().length, false));
@@ -245,9 +314,10 @@ export function createGraphView(container, handlers) {
       const fresh = hood.nodes.filter((n) => cy.getElementById(n.id).empty());
       const kept = fresh.slice(0, Math.max(0, room));
       const elements = [];
+      const labels = eventLabels(hood);
       kept.forEach((n, i) => {
         const angle = (2 * Math.PI * i) / Math.max(1, kept.length);
-        elements.push({ group: 'nodes', data: nodeData(n), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
+        elements.push({ group: 'nodes', data: nodeData(n, labels), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
       });
       const present = (/** @type {string} */ id) => cy.getElementById(id).nonempty() || kept.some((n) => n.id === id);
       for (const e of hood.edges) {
@@ -302,18 +372,101 @@ export function createGraphView(container, handlers) {
       }
     },
 
-    /** Selects one element and fades what is not next to it. */
+    /** Selects one element, fades what is not next to it, and shows the labels around it. */
     focus(/** @type {string} */ id) {
       const el = cy.getElementById(id);
-      cy.elements().unselect().removeClass('faded');
+      cy.elements().unselect().removeClass('faded labelled');
       if (el.empty()) return;
       el.select();
       const keep = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
       cy.elements().not(keep).addClass('faded');
+      keep.nodes().addClass('labelled');
     },
 
     unfocus() {
-      cy.elements().unselect().removeClass('faded');
+      cy.elements().unselect().removeClass('faded labelled');
+    },
+
+    /** Replaces a group node ("5 × Strike") by its events, as the API drew them. */
+    async ungroup(/** @type {string} */ groupId) {
+      const members = groups.get(groupId);
+      if (!members || !lastHood) return;
+      const hood = lastHood;
+      const labels = eventLabels(hood);
+      const group = cy.getElementById(groupId);
+      const origin = group.nonempty() ? group.position() : { x: 0, y: 0 };
+      const memberSet = new Set(members);
+      /** @type {any[]} */
+      const elements = [];
+      hood.nodes.filter((n) => memberSet.has(n.id)).forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / members.length;
+        elements.push({ group: 'nodes', data: nodeData(n, labels), position: { x: origin.x + 50 * Math.cos(angle), y: origin.y + 50 * Math.sin(angle) } });
+      });
+      group.remove();
+      for (const e of hood.edges) {
+        if ((memberSet.has(e.source) || memberSet.has(e.target)) && cy.getElementById(e.id).empty()) {
+          const ok = (/** @type {string} */ id) => memberSet.has(id) || cy.getElementById(id).nonempty();
+          if (ok(e.source) && ok(e.target)) elements.push({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) });
+        }
+      }
+      cy.add(elements);
+      groups.delete(groupId);
+      publishCounts();
+      await run(coseLayout(cy.nodes().length, false));
+    },
+
+    /**
+     * Hides what the filters leave out: relations and events under the
+     * confidence threshold (when their confidence is known), and events outside
+     * the date range (undated ones too, once a range is set). Returns what is hidden.
+     * @param {{minConfidence: number, from: string, to: string}} f
+     */
+    applyFilters(f) {
+      const inRange = (/** @type {string | null | undefined} */ d) => {
+        if (!f.from && !f.to) return true;
+        if (!d) return false;
+        if (f.from && d.slice(0, f.from.length) < f.from && d < f.from) return false;
+        if (f.to && d.slice(0, f.to.length) > f.to) return false;
+        return true;
+      };
+      cy.batch(() => {
+        cy.elements().removeClass('filtered');
+        cy.nodes('[kind = "Event"]').forEach((/** @type {any} */ n) => {
+          const dates = n.data('members') ? n.data('dates') : [n.data('date')];
+          const conf = n.data('confidence');
+          const dateOk = dates.some((/** @type {string} */ d) => inRange(d));
+          const confOk = conf === undefined || conf === null || conf >= f.minConfidence;
+          if (!dateOk || !confOk) n.addClass('filtered');
+        });
+        cy.edges().forEach((/** @type {any} */ e) => {
+          const conf = e.data('confidence');
+          if (conf !== undefined && conf !== null && conf < f.minConfidence) e.addClass('filtered');
+          if (e.source().hasClass('filtered') || e.target().hasClass('filtered')) e.addClass('filtered');
+        });
+      });
+      const hidden = { nodes: cy.nodes('.filtered').length, edges: cy.edges('.filtered').length };
+      container.dataset.filteredNodes = String(hidden.nodes);
+      container.dataset.filteredEdges = String(hidden.edges);
+      container.dataset.hiddenLabels = String(cullLabels(cy));
+      return hidden;
+    },
+
+    /** Records confidences on drawn relations (by "subject|PREDICATE|object") and events (by id). */
+    setConfidence(/** @type {Map<string, number>} */ relations, /** @type {Map<string, number>} */ events) {
+      cy.batch(() => {
+        cy.edges().forEach((/** @type {any} */ e) => {
+          const c = relations.get(`${e.data('source')}|${e.data('type')}|${e.data('target')}`) ?? relations.get(`${e.data('target')}|${e.data('type')}|${e.data('source')}`);
+          if (c !== undefined) {
+            e.data('confidence', c);
+            e.data('label', `${edgeLabel(e.data())} ${c.toFixed(2)}`);
+            e.toggleClass('unsure', c < 0.6);
+          }
+        });
+        cy.nodes('[kind = "Event"]').forEach((/** @type {any} */ n) => {
+          const c = events.get(n.id());
+          if (c !== undefined) n.data('confidence', c);
+        });
+      });
     },
 
     /** What is drawn, for the exports. */

@@ -3,6 +3,7 @@
 
 import { edgeLabel } from './kinds.js';
 import { escapeHtml, formatDate, highlightEvidence } from './text.js';
+import { safeUrl } from './views.js';
 
 /**
  * @typedef {{document: {id: string, title?: string | null, publishedAt?: string | null, url?: string | null}, sentence: {text: string, start: number, end: number}, span?: {start: number, end: number} | null, triggerSpan?: {start: number, end: number} | null, trigger?: string | null, confidence?: number | null}} Evidence
@@ -20,12 +21,14 @@ export function evidenceList(evidence, names) {
   const items = evidence.map((ev) => {
     const { html } = highlightEvidence(ev, names);
     const title = ev.document.title || ev.document.id;
-    const source = ev.document.url
-      ? `<a href="${escapeHtml(ev.document.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(title)}</a>`
-      : escapeHtml(title);
+    // Only http(s) links: a `javascript:` URL in a document must never become a link.
+    const url = safeUrl(ev.document.url);
+    const source = url ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(title)}</a>` : escapeHtml(title);
+    const confidence = ev.confidence != null ? ` · <span class="confidence" title="extraction confidence">confidence ${ev.confidence.toFixed(2)}</span>` : '';
     return `<li data-document="${escapeHtml(ev.document.id)}">
       <blockquote class="sentence">${html}</blockquote>
-      <cite>${source} · <time datetime="${escapeHtml(ev.document.publishedAt ?? '')}">${escapeHtml(formatDate(ev.document.publishedAt))}</time></cite>
+      <cite>${source} · <time datetime="${escapeHtml(ev.document.publishedAt ?? '')}">${escapeHtml(formatDate(ev.document.publishedAt))}</time>${confidence}
+        · <button type="button" class="link read-doc" data-doc="${escapeHtml(ev.document.id)}" data-at="${ev.sentence.start}">Read the article</button></cite>
     </li>`;
   });
   return `<ul class="evidence-list">${items.join('')}</ul>`;
@@ -95,11 +98,17 @@ export function eventEvidence(event, context = {}) {
     title: `${kindBadge('Event')} ${escapeHtml(event.type)} · ${escapeHtml(formatDate(event.date))}${event.place ? ` · ${escapeHtml(event.place.name)}` : ''}`,
     body: `
       ${context.actor ? `<p class="meta">${escapeHtml(context.actor)}${context.role ? ` as ${escapeHtml(context.role)}` : ''}</p>` : ''}
-      <p class="meta">Reported by ${plural(event.sourceCount, 'source')}</p>
+      <p class="meta">Reported by ${plural(event.sourceCount, 'source')}${eventConfidence(event.evidence)}</p>
       ${participants ? `<h3>Participants</h3><ul class="relations">${participants}</ul>` : ''}
       <h3>Evidence</h3>
       ${evidenceList(event.evidence, names)}`,
   };
+}
+
+/** The highest confidence among an event's evidence, as " · confidence 0.80". @param {Evidence[]} evidence */
+function eventConfidence(evidence) {
+  const values = evidence.map((e) => e.confidence).filter((c) => typeof c === 'number');
+  return values.length ? ` · <span class="confidence">confidence ${Math.max(.../** @type {number[]} */ (values)).toFixed(2)}</span>` : '';
 }
 
 /** @param {Array<{date: string, roles: string[], event: {id: string, type: string, date?: string | null, sourceCount: number, place?: {name: string} | null}}>} entries */

@@ -44,9 +44,12 @@ documentCount, date and sourceCount. Documents are left out unless
 with a REFERS_TO edge to each entity they name (weight: its mentions).
 
 Formats:
-  graphml  GraphML, one file; Gephi, yEd, Cytoscape, networkx and igraph read it
-  gexf     GEXF 1.3, one file, Gephi's own format: nodes coloured by type,
-           OPPOSES and RELATIVE_OF as undirected edges, weight = sourceCount
+  graphml  GraphML, one file; Gephi, yEd, Cytoscape, networkx (nx.read_graphml),
+           igraph and graphology read it
+  gexf     GEXF 1.3, one file, Gephi's own format (also nx.read_gexf and
+           graphology-gexf): nodes coloured by type, weight = sourceCount
+Every edge is directed; OPPOSES and RELATIVE_OF, whose direction means nothing,
+carry directed=false as an attribute (a mixed graph is refused by networkx).
   csv      two files, DIR/nodes.csv and DIR/edges.csv (RFC 4180; lists joined
            by "|"): --out DIR is required
   json     one object {"nodes": [...], "edges": [...]}, one item per line
@@ -54,7 +57,7 @@ The format is taken from the --out extension (.graphml, .gexf, .json) when
 --format is not given. Without --out (or with -), the file goes to stdout.
 
 Open it in Gephi: File > Open, pick the .gexf (or .graphml) file, keep the
-graph type "Directed" (or "Mixed"), then Appearance > Nodes > Partition >
+graph type "Directed", then Appearance > Nodes > Partition >
 "type" to colour, and Layout > ForceAtlas 2 to lay it out. For the CSV pair,
 use File > Import spreadsheet: nodes.csv as a nodes table, then edges.csv as
 an edges table.

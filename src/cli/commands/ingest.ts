@@ -2,7 +2,9 @@ import { loadConfig } from '../../config.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
-import { createProgress, formatDuration } from '../progress.js';
+import { countGraph, formatIngestSummary } from '../ingest-summary.js';
+import { createProgress } from '../progress.js';
+import { expandInputs } from '../../pipeline/inputs.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -49,21 +51,19 @@ export async function runIngest(
   opts: { concurrency?: number; batchSize?: number; quiet: boolean },
 ): Promise<IngestSummary> {
   const progress = createProgress(process.stderr, 'docs');
+  // Paths that name nothing readable fail before any document is read and are not in the
+  // pipeline's count; the bar's total adds them, so it ends where the summary's count does.
+  const unreadable = (await expandInputs(paths)).errors.length;
+  const before = await countGraph(graph);
   const summary = await ingestPaths(graph, paths, {
     ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
     ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
     onError: (e) => progress.log(`error: ${e.describe()}`),
-    ...(!opts.quiet && { onProgress: (p) => progress.update(p.done, p.total, p.current) }),
+    ...(!opts.quiet && {
+      onProgress: (p) => progress.update(p.done + unreadable, p.total === undefined ? undefined : p.total + unreadable, p.current),
+    }),
   });
   progress.finish();
-  ctx.log(formatSummary(summary));
+  ctx.log(formatIngestSummary(summary, before, await countGraph(graph)));
   return summary;
-}
-
-export function formatSummary(s: IngestSummary): string {
-  return (
-    `documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed; ` +
-    `written: ${s.entities} entities, ${s.relations} relations, ${s.events} events; ` +
-    `elapsed ${formatDuration(s.elapsedMs / 1000)}`
-  );
 }

@@ -9,17 +9,21 @@ export const neo4jCommand: Command = {
   description: `
 The local Neo4j is Neo4j Community 5.26 embedded in a small Java launcher
 (built by \`npm install\`; needs Java 17+). It listens for Bolt on 127.0.0.1,
-without authentication, and keeps its store in .data/neo4j.
+without authentication, and keeps its store and pid file in ONE folder per user
+($XDG_DATA_HOME/actorgraph/neo4j, i.e. ~/.local/share/actorgraph/neo4j, or
+ACTORGRAPH_DATA_DIR), so every command finds the same graph from any folder.
 
   start   start it in the background and wait until Bolt accepts connections
   stop    stop the one started by \`start\`
-  status  say whether it runs, with its pid and Bolt address
+  status  say whether it runs, with its pid, Bolt address, data folder and owner
 
-You rarely need this: every command that uses the graph starts the local Neo4j
-itself when NEO4J_URI is unset, and reuses the one \`start\` left running.`,
+You rarely need this: with NEO4J_URI unset, every command that uses the graph
+uses the local Neo4j already running on that folder (whoever started it: this
+command, or a running \`actorgraph start\`/\`serve\`), and starts one for its own
+run only when none runs. To use another Neo4j, set NEO4J_URI=bolt://host:7687.`,
   flags: {
     port: { type: 'string', value: 'N', description: 'Bolt port (env ACTORGRAPH_NEO4J_PORT)', default: '7687' },
-    data: { type: 'string', value: 'DIR', description: 'store folder (env ACTORGRAPH_DATA_DIR)', default: '.data/neo4j' },
+    data: { type: 'string', value: 'DIR', description: 'store folder (env ACTORGRAPH_DATA_DIR)', default: '~/.local/share/actorgraph/neo4j' },
   },
   async run(ctx) {
     const [action, ...extra] = ctx.positionals;
@@ -44,7 +48,12 @@ itself when NEO4J_URI is unset, and reuses the one \`start\` left running.`,
       }
       case 'status': {
         const s = await daemonStatus({ dataDir });
-        ctx.stdout.write(s.running ? `running at ${s.uri} (pid ${s.pid}, since ${s.startedAt})\n` : `not running (data in ${dataDir})\n`);
+        const holder = s.owner !== undefined ? `child of actorgraph process ${s.owner}` : 'started by `actorgraph neo4j start`';
+        ctx.stdout.write(
+          s.running
+            ? `running at ${s.uri} (pid ${s.pid}, ${holder}, since ${s.startedAt})\ndata: ${dataDir}\n`
+            : `not running\ndata: ${dataDir}\n`,
+        );
         return s.running ? 0 : 3;
       }
       default:
