@@ -64,7 +64,10 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const stated = [...best.values()].filter((r) => r.predicate === 'LOCATED_IN').map((r) => ({ subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence }));
+  const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
+    best.delete(key);
+    return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
+  });
   for (const l of locatedRelations(ctx, entities, stated)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   return [...best.values()];
 }

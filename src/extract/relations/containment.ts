@@ -12,6 +12,8 @@ import { fold } from './places.js';
 export interface Containment {
   /** Folded name → what it may be: each reading with its own code (null for a town) and every code it lies in. */
   readings(name: string): PlaceReading[];
+  /** A territory that is no independent state (Hong Kong, Martinique): it may lie in another country. */
+  isDependent(code: string): boolean;
 }
 
 export interface PlaceReading {
@@ -47,13 +49,15 @@ export function containment(): Containment {
   const regionParents = new Map<string, string[]>();
   const codesByName = new Map<string, string[]>();
   const towns = new Map<string, string[]>();
+  const dependent = new Set<string>();
   for (const [kind, key, value] of rows('within.tsv')) {
     if (!kind || !key || value === undefined) continue;
     const list = value.split(' ').filter(Boolean);
     if (kind === 'country') regionsOfCountry.set(key, list);
+    else if (kind === 'dependent') dependent.add(key);
     else if (kind === 'region') regionParents.set(key, list);
     else if (kind === 'sub') push(codesByName, fold(key), value);
-    else if (kind === 'town') towns.set(fold(key), list);
+    else if (kind === 'town') for (const parent of list) push(towns, fold(key), parent);
   }
   // Countries, regions and subdivision abbreviations by every name the gazetteer gives them.
   for (const [name, kind, ref] of [...rows('extra.tsv'), ...rows('gazetteer.tsv')]) {
@@ -82,13 +86,20 @@ export function containment(): Containment {
   };
   const memo = new Map<string, PlaceReading[]>();
   cached = {
+    isDependent: (code) => dependent.has(code),
     readings(name: string): PlaceReading[] {
       const key = fold(name);
       let out = memo.get(key);
       if (out) return out;
       out = [];
       for (const code of codesByName.get(key) ?? []) out.push({ code, within: above(code) });
-      for (const parent of towns.get(key) ?? []) out.push({ code: null, within: [parent, ...above(parent)] });
+      // A big city's name means it, not its small homonyms ("Lincoln", Nebraska).
+      const homonyms = towns.get(key) ?? [];
+      const big = homonyms.filter((p) => p.endsWith('*'));
+      for (const p of big.length ? big : homonyms) {
+        const parent = p.replace(/\*$/, '');
+        out.push({ code: null, within: [parent, ...above(parent)] });
+      }
       memo.set(key, out);
       return out;
     },

@@ -59,7 +59,7 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     }
   }
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
-  return closure(edges).filter((l) => l.subject.type === 'Place' || !isRegion(l.object));
+  return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
 }
 
 /** Code → the places of the document that may be it. */
@@ -83,11 +83,13 @@ function readingsOf(e: ExtractedEntity): PlaceReading[] {
   return coded.length ? coded : all;
 }
 
-/** Both places are known and no reading of a lies in any reading of b. */
+/** b is a country, a is a known place, and no reading of a lies in it (subdivisions are too unevenly spelled to judge). */
 function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type !== 'Place' || b.type !== 'Place') return false;
   const inner = readingsOf(a);
-  const outer = new Set(readingsOf(b).map((r) => r.code).filter((c): c is string => !!c));
+  const codes = readingsOf(b).map((r) => r.code);
+  if (codes.some((c) => !c || c.length !== 2)) return false;
+  const outer = new Set(codes as string[]);
   return inner.length > 0 && outer.size > 0 && !inner.some((r) => r.within.some((c) => outer.has(c)));
 }
 
@@ -105,7 +107,11 @@ const countryOf = (r: PlaceReading): string => (r.code && !r.code.startsWith('re
  * whose readings lies in a named place gives nothing to link anyway.
  */
 function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[]>): { readings: PlaceReading[]; confidence: number } {
-  const readings = readingsOf(a);
+  let readings = readingsOf(a);
+  // A country lies in no other country, whatever province shares its name ("Taiwan"); the province
+  // reading still names it as a container ("Atlanta, Georgia").
+  const countries = readings.filter((r) => r.code?.length === 2);
+  if (countries.length && !countries.some((r) => containment().isDependent(r.code!))) readings = countries;
   const score = (r: PlaceReading) => r.within.filter((c) => (byCode.get(c) ?? []).some((b) => b !== a)).length;
   const best = Math.max(0, ...readings.map(score));
   if (best === 0) return { readings: [], confidence: 0 };
