@@ -5,6 +5,7 @@ import { type MentionRef, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { locatedRelations } from './relations/located.js';
 import { fold, placeKnowledge } from './relations/places.js';
 import type { DocumentContext } from './types.js';
 
@@ -61,7 +62,13 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
-  for (const r of gazetteerRelations(ctx, entities)) if (r.object === docLevel.mainCountry) add(r.subject, 'LOCATED_IN', r.object, 0.55, r.evidence);
+  // Where things lie: what the text states, closed over world knowledge of places.
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
+    best.delete(key);
+    return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
+  });
+  for (const l of locatedRelations(ctx, entities, stated)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   return [...best.values()];
 }
 
@@ -113,28 +120,6 @@ function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolea
   const suffixes = readSet('entities/org-suffixes.txt');
   if (suffixes.has(words[words.length - 1]!.replace(/\.$/, ''))) return false;
   return words.some((w) => heads.has(w));
-}
-
-/** A city or region of the gazetteer lies in its country, when the story names both. */
-function gazetteerRelations(ctx: DocumentContext, entities: ExtractedEntity[]): Array<{ subject: ExtractedEntity; object: ExtractedEntity; evidence: { start: number; end: number } }> {
-  const { countries, within } = placeKnowledge();
-  const countryByCode = new Map<string, ExtractedEntity>();
-  for (const e of entities) {
-    const code = e.type === 'Place' ? countries.get(fold(e.name)) : undefined;
-    if (code) countryByCode.set(code, e);
-  }
-  const out = [];
-  for (const e of entities) {
-    if (e.type !== 'Place' || countries.has(fold(e.name))) continue;
-    for (const code of within.get(fold(e.name)) ?? []) {
-      const c = countryByCode.get(code);
-      const m = e.mentions[0];
-      if (!c || !m) continue;
-      const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
-      out.push({ subject: e, object: c, evidence: s ? { start: s.start, end: s.end } : { start: m.start, end: m.end } });
-    }
-  }
-  return out;
 }
 
 /** Heads of a government named after them: "the Ortega government", "Tanaka's cabinet". */

@@ -1,0 +1,181 @@
+import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
+import type { DocumentContext } from '../types.js';
+import { containment, type PlaceReading } from './containment.js';
+import { fold, placeKnowledge } from './places.js';
+
+/** A LOCATED_IN fact between two entities of the document. */
+export interface Location {
+  subject: ExtractedEntity;
+  object: ExtractedEntity;
+  confidence: number;
+  evidence: TextSpan;
+}
+
+/** Gazetteer facts: sure when the name has one reading, less so when the story picks among homonyms. */
+const CONFIDENCE_UNIQUE = 0.7;
+const CONFIDENCE_CHOSEN = 0.6;
+/** "Bank of Ruritania", "Lagos State University": an organisation named after a place lies there. */
+const CONFIDENCE_NAMED = 0.55;
+/** A continent or world region: true, but news stories seldom mean it. */
+const CONFIDENCE_REGION = 0.44;
+/** "Ruritanian Railways", "Bank of Ruritania": named after the country, often but not always based there. */
+const CONFIDENCE_NAMED_COUNTRY = 0.46;
+/** What follows from two facts is a little less sure than the weaker one. */
+const CLOSURE_DISCOUNT = 0.05;
+const MAX_CLOSURE_DEPTH = 4;
+
+const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
+
+/**
+ * LOCATED_IN among the places and organisations of one document, from world
+ * knowledge: a town lies in its subdivision, country and continent; an
+ * organisation named after a place lies in it; and whatever lies in a place
+ * lies in everything that place lies in (`stated` adds the facts the text
+ * states, "X-based", "a town in Y", to that closure). Only entities of the
+ * document are linked.
+ */
+export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[]): Location[] {
+  const places = entities.filter((e) => e.type === 'Place');
+  const byCode = placesByCode(places);
+  const edges = new Map<ExtractedEntity, Map<ExtractedEntity, Location>>();
+  const add = (l: Location) => {
+    if (l.subject === l.object) return;
+    let out = edges.get(l.subject);
+    if (!out) edges.set(l.subject, (out = new Map()));
+    const have = out.get(l.object);
+    if (!have || have.confidence < l.confidence) out.set(l.object, l);
+  };
+  // What the text seems to state but the gazetteer contradicts is a list misread ("the United States, Canada and Peru").
+  for (const l of stated) if (!contradicted(l.subject, l.object)) add(l);
+  for (const a of places) {
+    const { readings, confidence } = chosenReadings(a, byCode);
+    const own = new Set(readings.map((r) => r.code));
+    for (const r of readings) {
+      for (const code of r.within) {
+        if (own.has(code)) continue;
+        const c = code.startsWith('region:') ? CONFIDENCE_REGION : confidence;
+        for (const b of byCode.get(code) ?? []) if (b !== a) add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
+      }
+    }
+  }
+  for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
+}
+
+/** Code → the places of the document that may be it. */
+function placesByCode(places: ExtractedEntity[]): Map<string, ExtractedEntity[]> {
+  const out = new Map<string, ExtractedEntity[]>();
+  for (const p of places) {
+    for (const r of readingsOf(p)) {
+      if (!r.code) continue;
+      const list = out.get(r.code) ?? [];
+      if (!list.includes(p)) list.push(p);
+      out.set(r.code, list);
+    }
+  }
+  return out;
+}
+
+function readingsOf(e: ExtractedEntity): PlaceReading[] {
+  const all = namesOf(e).flatMap((n) => containment().readings(n));
+  // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri").
+  const coded = all.filter((r) => r.code);
+  return coded.length ? coded : all;
+}
+
+/** b is a country, a is a known place, and no reading of a lies in it (subdivisions are too unevenly spelled to judge). */
+function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
+  if (a.type !== 'Place' || b.type !== 'Place') return false;
+  const inner = readingsOf(a);
+  const codes = readingsOf(b).map((r) => r.code);
+  if (codes.some((c) => !c || c.length !== 2)) return false;
+  const outer = new Set(codes as string[]);
+  return inner.length > 0 && outer.size > 0 && !inner.some((r) => r.within.some((c) => outer.has(c)));
+}
+
+const isRegion = (e: ExtractedEntity): boolean => {
+  const rs = readingsOf(e);
+  return rs.length > 0 && rs.every((r) => r.code?.startsWith('region:'));
+};
+
+/** The country a reading lies in or is. */
+const countryOf = (r: PlaceReading): string => (r.code && !r.code.startsWith('region:') ? r.code.slice(0, 2) : r.within.find((c) => !c.startsWith('region:'))?.slice(0, 2) ?? r.code ?? '');
+
+/**
+ * The readings of a place that the story supports: those lying in the most
+ * other places it names. A name with one reading keeps it; a name none of
+ * whose readings lies in a named place gives nothing to link anyway.
+ */
+function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[]>): { readings: PlaceReading[]; confidence: number } {
+  let readings = readingsOf(a);
+  // A country lies in no other country, whatever province shares its name ("Taiwan"); the province
+  // reading still names it as a container ("Atlanta, Georgia").
+  const countries = readings.filter((r) => r.code?.length === 2);
+  if (countries.length && !countries.some((r) => containment().isDependent(r.code!))) readings = countries;
+  const score = (r: PlaceReading) => r.within.filter((c) => (byCode.get(c) ?? []).some((b) => b !== a)).length;
+  const best = Math.max(0, ...readings.map(score));
+  if (best === 0) return { readings: [], confidence: 0 };
+  const kept = readings.filter((r) => score(r) === best);
+  // Homonyms in different countries that the story supports equally: no guess.
+  if (new Set(kept.map(countryOf)).size > 1) return { readings: [], confidence: 0 };
+  const unique = new Set(readings.map((r) => r.within.join(' '))).size === 1;
+  return { readings: kept, confidence: unique ? CONFIDENCE_UNIQUE : CONFIDENCE_CHOSEN };
+}
+
+const ORG_PLACE_STOP = /^(?:of|the|for|and|in|at|de|du|la|le)$/i;
+
+/** "University of Ruritania", "Ruritanian Airways", "Port Aldo Rowing Club": places named inside an organisation's name. */
+function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
+  const out: Location[] = [];
+  const words = org.name.split(/\s+/).map((w) => fold(w.replace(/[.,]$/, '')));
+  const { demonyms } = placeKnowledge();
+  for (const p of places) {
+    const hit = namesOf(p).some((n) => {
+      const pw = n.split(/\s+/).map(fold);
+      if (pw.length >= words.length || pw.every((w) => ORG_PLACE_STOP.test(w))) return false;
+      for (let k = 0; k + pw.length <= words.length; k++) if (pw.every((w, j) => words[k + j] === w)) return true;
+      return false;
+    });
+    const demonym = !hit && words.some((w) => {
+      const country = demonyms.get(w);
+      return !!country && namesOf(p).some((n) => fold(n) === country);
+    });
+    if (!hit && !demonym) continue;
+    const country = readingsOf(p).some((r) => r.code && r.code.length === 2);
+    out.push({ subject: org, object: p, confidence: country ? CONFIDENCE_NAMED_COUNTRY : CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+  }
+  return out;
+}
+
+/** Every fact implied by chains of facts, up to a few steps. */
+function closure(edges: Map<ExtractedEntity, Map<ExtractedEntity, Location>>): Location[] {
+  const out: Location[] = [];
+  for (const [subject, direct] of edges) {
+    const reached = new Map<ExtractedEntity, Location>(direct);
+    let frontier = [...direct.values()];
+    for (let depth = 1; depth < MAX_CLOSURE_DEPTH && frontier.length; depth++) {
+      const next: Location[] = [];
+      for (const step of frontier) {
+        for (const onward of edges.get(step.object)?.values() ?? []) {
+          if (onward.object === subject) continue;
+          const confidence = Math.min(step.confidence, onward.confidence) - CLOSURE_DISCOUNT;
+          const have = reached.get(onward.object);
+          if (have && have.confidence >= confidence) continue;
+          const l = { subject, object: onward.object, confidence, evidence: step.evidence };
+          reached.set(onward.object, l);
+          next.push(l);
+        }
+      }
+      frontier = next;
+    }
+    out.push(...reached.values());
+  }
+  return out;
+}
+
+function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
+  const m = e.mentions[0];
+  if (!m) return { start: 0, end: 0 };
+  const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
+}
