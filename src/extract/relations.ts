@@ -6,6 +6,7 @@ import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { fold, placeKnowledge } from './relations/places.js';
+import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
 /** Which entity types each predicate joins (ONTOLOGY.md). */
@@ -26,7 +27,7 @@ const SIGNATURES: Record<Predicate, [EntityType[], EntityType[]]> = {
  * verbs, "X-based"), document-level stand-ins ("President X" leads the
  * country the story is about), and gazetteer knowledge of where places lie.
  */
-export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[]): ExtractedRelation[] {
+export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[], relationModel?: RelationModel | null): ExtractedRelation[] {
   const cues = relationCues();
   const views = sentenceViews(ctx, entities);
   const docLevel = documentActors(ctx, entities);
@@ -62,7 +63,11 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
   for (const r of gazetteerRelations(ctx, entities)) if (r.object === docLevel.mainCountry) add(r.subject, 'LOCATED_IN', r.object, 0.55, r.evidence);
-  return [...best.values()];
+  const rules = [...best.values()];
+  // Learned relations (issue 9): a classifier adds relations for pairs the rules above left unrelated.
+  // `relationModel` undefined means the committed model; null turns the classifier off.
+  const model = relationModel === undefined ? defaultRelationModel() : relationModel;
+  return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
 }
 
 interface DocumentActors {
