@@ -7,18 +7,24 @@ import { findRelations } from './relations.js';
 import { relationsFromEvents } from './relations/events.js';
 import { documentContext } from './context.js';
 import { prepareText } from './prepare.js';
+import type { RelationModel } from './relations/learned/index.js';
 import { extractorVersion } from './version.js';
 
 export { extractorVersion } from './version.js';
 
-/** Text in, extraction out. Pure: no I/O besides lexicons loaded once. */
-export function extract(doc: DocumentInput): Extraction {
+export interface ExtractOptions {
+  /** The learned relation classifier: undefined for the committed model, null for rules only. */
+  relationModel?: RelationModel | null;
+}
+
+/** Text in, extraction out. Pure: no I/O besides lexicons (and the committed model) loaded once. */
+export function extract(doc: DocumentInput, options: ExtractOptions = {}): Extraction {
   // Same length as doc.text (markup blanked, over-long runs broken), so offsets hold for both.
   const text = prepareText(doc.text);
   const parsed = nlp(text);
   const ctx = documentContext(text === doc.text ? doc : { ...doc, text }, parsed);
   const entities = findEntities(ctx);
-  const relations = findRelations(ctx, entities);
+  const relations = findRelations(ctx, entities, options.relationModel);
   const events = findEvents(ctx, entities);
   relations.push(...relationsFromEvents(events, entities, relations));
   if (text !== doc.text) restoreSurfaceText(doc.text, entities, events);

@@ -7,6 +7,7 @@ import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { locatedRelations } from './relations/located.js';
 import { fold, placeKnowledge } from './relations/places.js';
+import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
 /** Which entity types each predicate joins (ONTOLOGY.md). */
@@ -27,7 +28,7 @@ const SIGNATURES: Record<Predicate, [EntityType[], EntityType[]]> = {
  * verbs, "X-based"), document-level stand-ins ("President X" leads the
  * country the story is about), and gazetteer knowledge of where places lie.
  */
-export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[]): ExtractedRelation[] {
+export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[], relationModel?: RelationModel | null): ExtractedRelation[] {
   const cues = relationCues();
   const views = sentenceViews(ctx, entities);
   const docLevel = documentActors(ctx, entities);
@@ -69,7 +70,11 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
     return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
   });
   for (const l of locatedRelations(ctx, entities, stated)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
-  return [...best.values()];
+  const rules = [...best.values()];
+  // Learned relations (issue 9): a classifier adds relations for pairs the rules above left unrelated.
+  // `relationModel` undefined means the committed model; null turns the classifier off.
+  const model = relationModel === undefined ? defaultRelationModel() : relationModel;
+  return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
 }
 
 interface DocumentActors {

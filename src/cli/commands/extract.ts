@@ -1,13 +1,14 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extract } from '../../extract/index.js';
+import { loadRelationModel, type RelationModel } from '../../extract/relations/learned/index.js';
 import { expandInputs, readDocuments } from '../../pipeline/inputs.js';
 import { type Command, UsageError } from '../command.js';
 
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Extract actors, places, relations and events from documents, without touching Neo4j.',
-  usage: 'extract [--out DIR] FILE|DIR|GLOB|- ...',
+  usage: 'extract [--out DIR] [--relation-model FILE|none] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json ({id, title?, text, publishedAt?, url?}) and .jsonl files
 (one such object per line), folders (recursively; README files skipped), globs, or - for JSON lines on stdin.
@@ -20,12 +21,14 @@ Example:
   flags: {
     out: { type: 'string', short: 'o', value: 'DIR', description: 'write one <id>.json per document into DIR' },
     pretty: { type: 'boolean', description: 'indent the JSON output' },
+    'relation-model': { type: 'string', value: 'FILE', description: 'weights of the learned relation classifier (default: the committed ingest/models/relation-classifier.json; "none": rules only)' },
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('name at least one input file, folder or glob');
     const outDir = typeof ctx.flags.out === 'string' ? ctx.flags.out : undefined;
     if (outDir) await mkdir(outDir, { recursive: true });
     const indent = ctx.flags.pretty ? 2 : undefined;
+    const relationModel = relationModelFlag(ctx.flags['relation-model']);
     const { files, errors } = await expandInputs(ctx.positionals);
     let failed = errors.length;
     let done = 0;
@@ -39,7 +42,7 @@ Example:
         }
         let json: string;
         try {
-          json = JSON.stringify(extract(item.doc), null, indent);
+          json = JSON.stringify(extract(item.doc, { relationModel }), null, indent);
         } catch (err) {
           failed++;
           ctx.log(`error: ${item.source}: extraction failed: ${(err as Error).message}`);
@@ -60,6 +63,17 @@ Example:
     return failed > 0 ? 1 : 0;
   },
 };
+
+/** The classifier named by --relation-model, loaded once: undefined keeps the committed one, "none" turns it off. */
+function relationModelFlag(value: unknown): RelationModel | null | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value === 'none') return null;
+  try {
+    return loadRelationModel(value);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
 
 function safeFileName(id: string): string {
   return id.replace(/[/\\:*?"<>|\0]/g, '_');

@@ -1,0 +1,55 @@
+import type { ExtractedEntity, ExtractedRelation } from '../../../model/extraction.js';
+import type { Predicate } from '../../../model/ontology.js';
+import { SYMMETRIC_PREDICATES } from '../../../model/ontology.js';
+import type { DocumentContext } from '../../types.js';
+import { type RelationCandidate, relationCandidates } from './candidates.js';
+import { LABELS } from './labels.js';
+import { bestRelation, type RelationModel } from './model.js';
+
+/** A candidate pair with the classifier's best relation for it. */
+export interface ScoredCandidate {
+  candidate: RelationCandidate;
+  predicate: Predicate;
+  probability: number;
+}
+
+/** The classifier's best relation for every candidate pair of the document. */
+export function scoreCandidates(model: RelationModel, candidates: readonly RelationCandidate[]): ScoredCandidate[] {
+  const out: ScoredCandidate[] = [];
+  for (const candidate of candidates) {
+    const best = bestRelation(model, candidate.features, candidate.allowed);
+    if (best) out.push({ candidate, predicate: LABELS[best.label] as Predicate, probability: best.probability });
+  }
+  return out;
+}
+
+/**
+ * Relations the classifier adds to the rules' own: for entity pairs the
+ * rules left unrelated, its best relation when the probability reaches
+ * `threshold`, at most one per pair (the likelier direction), with the
+ * probability as confidence.
+ */
+export function combineWithRules(scored: readonly ScoredCandidate[], rules: readonly ExtractedRelation[], threshold: number): ExtractedRelation[] {
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const related = new Set(rules.map((r) => pairKey(r.subject, r.object)));
+  const best = new Map<string, ScoredCandidate>();
+  for (const s of scored) {
+    if (s.probability < threshold) continue;
+    const key = pairKey(s.candidate.subject.id, s.candidate.object.id);
+    if (related.has(key)) continue;
+    const have = best.get(key);
+    if (!have || have.probability < s.probability) best.set(key, s);
+  }
+  const out: ExtractedRelation[] = [];
+  for (const { candidate, predicate, probability } of best.values()) {
+    let [s, o] = [candidate.subject, candidate.object];
+    if (SYMMETRIC_PREDICATES.has(predicate) && s.id > o.id) [s, o] = [o, s];
+    out.push({ subject: s.id, predicate, object: o.id, confidence: Math.round(probability * 1000) / 1000, evidence: candidate.evidence });
+  }
+  return out;
+}
+
+/** The hook findRelations calls: candidates of the document, scored, added where the rules are silent. */
+export function learnedRelations(ctx: DocumentContext, entities: ExtractedEntity[], rules: readonly ExtractedRelation[], model: RelationModel): ExtractedRelation[] {
+  return combineWithRules(scoreCandidates(model, relationCandidates(ctx, entities)), rules, model.threshold);
+}

@@ -1,0 +1,18 @@
+/** The learned relation classifier (issue 9): candidates, features, model, trainer, and how it joins the rules. */
+export { relationCandidates, topicOf, type RelationCandidate } from './candidates.js';
+export { LABELS, allowedLabels, type Label } from './labels.js';
+export {
+  DEFAULT_MODEL_FILE,
+  MODEL_FORMAT,
+  RelationModelError,
+  bestRelation,
+  defaultRelationModel,
+  labelProbabilities,
+  loadRelationModel,
+  parseRelationModel,
+  serializeRelationModel,
+  type RelationModel,
+  type RelationModelFile,
+} from './model.js';
+export { DEFAULT_TRAIN_OPTIONS, seededRandom, shuffled, trainRelationModel, type TrainOptions, type TrainingExample } from './train.js';
+export { combineWithRules, learnedRelations, scoreCandidates, type ScoredCandidate } from './apply.js';

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../paths.js';
+import { LABELS, NONE } from './labels.js';
+
+export const MODEL_FORMAT = 'actorgraph-relation-classifier/1';
+/** The committed weights, made by `npm run train` (see ingest/models/README.md). */
+export const DEFAULT_MODEL_FILE = join(PACKAGE_ROOT, 'ingest', 'models', 'relation-classifier.json');
+
+/** A multinomial logistic regression over LABELS: one weight per (feature, label). */
+export interface RelationModel {
+  /** Feature name → one weight per label, in LABELS order. */
+  weights: Map<string, Float64Array>;
+  /** The classifier adds a relation only at this probability or above (chosen by cross-validation). */
+  threshold: number;
+  /** What the file says about how it was made. */
+  about: Record<string, unknown>;
+}
+
+/** The JSON file: weights as plain arrays, rounded, tiny ones left out. */
+export interface RelationModelFile {
+  format: typeof MODEL_FORMAT;
+  labels: string[];
+  threshold: number;
+  about: Record<string, unknown>;
+  weights: Record<string, number[]>;
+}
+
+export class RelationModelError extends Error {
+  constructor(readonly source: string, problem: string) {
+    super(`relation model ${source}: ${problem}`);
+    this.name = 'RelationModelError';
+  }
+}
+
+/** Checks and reads a model file's JSON. */
+export function parseRelationModel(json: unknown, source: string): RelationModel {
+  const f = json as Partial<RelationModelFile>;
+  if (!f || typeof f !== 'object' || f.format !== MODEL_FORMAT) throw new RelationModelError(source, `not a ${MODEL_FORMAT} file`);
+  if (!Array.isArray(f.labels) || f.labels.join() !== LABELS.join()) throw new RelationModelError(source, `labels ${JSON.stringify(f.labels)} are not ${LABELS.join(',')}`);
+  if (typeof f.threshold !== 'number' || !(f.threshold >= 0 && f.threshold <= 1)) throw new RelationModelError(source, 'threshold must be a number in [0, 1]');
+  if (!f.weights || typeof f.weights !== 'object') throw new RelationModelError(source, 'no weights');
+  const weights = new Map<string, Float64Array>();
+  for (const [name, row] of Object.entries(f.weights)) {
+    if (!Array.isArray(row) || row.length !== LABELS.length || row.some((w) => typeof w !== 'number' || !Number.isFinite(w))) {
+      throw new RelationModelError(source, `feature ${JSON.stringify(name)}: expected ${LABELS.length} finite weights`);
+    }
+    weights.set(name, Float64Array.from(row));
+  }
+  return { weights, threshold: f.threshold, about: f.about ?? {} };
+}
+
+/** Reads a model file. */
+export function loadRelationModel(file: string): RelationModel {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new RelationModelError(file, `cannot read: ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new RelationModelError(file, `not JSON: ${(err as Error).message}`);
+  }
+  return parseRelationModel(json, file);
+}
+
+let committed: RelationModel | null | undefined;
+
+/** The committed model, loaded once; null when the package ships none. */
+export function defaultRelationModel(): RelationModel | null {
+  if (committed === undefined) committed = existsSync(DEFAULT_MODEL_FILE) ? loadRelationModel(DEFAULT_MODEL_FILE) : null;
+  return committed;
+}
+
+/** The model as a file: weights rounded to `digits` decimals, features whose weights all round to zero left out. */
+export function serializeRelationModel(model: RelationModel, digits = 3): RelationModelFile {
+  const scale = 10 ** digits;
+  const weights: Record<string, number[]> = {};
+  for (const name of [...model.weights.keys()].sort()) {
+    const row = Array.from(model.weights.get(name)!, (w) => Math.round(w * scale) / scale || 0);
+    if (row.some((w) => w !== 0)) weights[name] = row;
+  }
+  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, weights };
+}
+
+/**
+ * Probabilities of the allowed labels (softmax over those only): out[k] is
+ * the probability of label allowed[k]. Unknown features weigh nothing.
+ */
+export function labelProbabilities(model: RelationModel, features: readonly string[], allowed: readonly number[]): number[] {
+  const scores = allowed.map(() => 0);
+  for (const name of features) {
+    const row = model.weights.get(name);
+    if (!row) continue;
+    for (let k = 0; k < allowed.length; k++) scores[k]! += row[allowed[k]!]!;
+  }
+  return softmax(scores);
+}
+
+export function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** The most probable relation label (never NONE) and its probability. */
+export function bestRelation(model: RelationModel, features: readonly string[], allowed: readonly number[]): { label: number; probability: number } | undefined {
+  const p = labelProbabilities(model, features, allowed);
+  let best: { label: number; probability: number } | undefined;
+  allowed.forEach((label, k) => {
+    if (label !== NONE && (!best || p[k]! > best.probability)) best = { label, probability: p[k]! };
+  });
+  return best;
+}
