@@ -1,14 +1,20 @@
-// Recomputes aliases, keys and counts of these entities from the documents
+// Recomputes name, aliases, keys and counts of these entities from the documents
 // that still refer to them (plus curated names, minus names a curator removed);
 // an entity that no document refers to and no curator kept is removed, with
 // keys that name nothing else.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-OPTIONAL MATCH (:Document)-[ref:REFERS_TO]->(e)
+OPTIONAL MATCH (d:Document)-[ref:REFERS_TO]->(e)
+WITH e, ref ORDER BY d.ingestedAt, d.id
 WITH e, count(ref) AS documentCount, coalesce(sum(ref.mentions), 0) AS mentionCount,
      reduce(acc = [], xs IN collect(ref.aliases) | acc + xs) AS usedNames,
-     reduce(acc = [], xs IN collect(ref.keys) | acc + xs) AS usedKeys
-WITH e, documentCount, mentionCount,
+     reduce(acc = [], xs IN collect(ref.keys) | acc + xs) AS usedKeys,
+     [r IN collect(ref) | r.aliases[0]] AS canonicalNames
+// A name that no remaining document uses gives way to the name of the earliest
+// one that still refers to the entity (as if that one had been ingested first);
+// a curator's name stays.
+SET e.name = CASE WHEN coalesce(e.curated, false) OR size(canonicalNames) = 0 OR e.name IN usedNames THEN e.name ELSE canonicalNames[0] END
+WITH e, documentCount, mentionCount, usedKeys, usedNames,
      [n IN usedNames + coalesce(e.curatedAliases, []) WHERE n <> e.name AND NOT n IN coalesce(e.removedAliases, [])] AS names,
      [k IN usedKeys + coalesce(e.curatedKeys, []) WHERE NOT k IN coalesce(e.removedKeys, [])] AS keys
 WITH e, documentCount, mentionCount, keys,

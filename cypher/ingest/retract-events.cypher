@@ -1,5 +1,7 @@
-// Removes a document's reports of events and its participation records;
-// an event that no document reports any more is deleted.
+// Removes a document's reports of events, and what only it said of them: its
+// participation records and the place it gave. What the remaining reports say
+// is recomputed: sources, date (the most precise they give); an event that no
+// document reports any more is deleted.
 MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)<-[rep:REPORTED_IN]-(v:Event)
 DELETE rep
 WITH DISTINCT v
@@ -11,9 +13,16 @@ CALL (v) {
   DELETE p
 }
 CALL (v) {
+  MATCH (v)-[at:AT]->(:Entity)
+  SET at.docIds = [x IN coalesce(at.docIds, []) WHERE x <> $docId]
+  WITH at WHERE size(at.docIds) = 0
+  DELETE at
+}
+CALL (v) {
   OPTIONAL MATCH (v)-[left:REPORTED_IN]->(:Sentence)
-  WITH v, collect(DISTINCT left.docId) AS docs
-  SET v.docIds = docs, v.sourceCount = size(docs)
+  WITH v, collect(DISTINCT left.docId) AS docs, collect(left.date) AS dates
+  SET v.docIds = docs, v.sourceCount = size(docs),
+      v.date = reduce(best = null, d IN dates | CASE WHEN best IS NULL OR size(d) > size(best) OR (size(d) = size(best) AND d < best) THEN d ELSE best END)
 }
 WITH v WHERE v.sourceCount = 0
 DETACH DELETE v

@@ -2,12 +2,15 @@
 // used), and the keys each is known by. Counts and aliases are updated
 // incrementally here; a retraction recomputes them (refresh-entities).
 // Labels are set on creation only (a curator may have changed the type since),
-// and a key a curator removed (removedKeys) is not written again.
+// and a key a curator removed (removedKeys) is not written again. Scope and
+// name words are what ingest/entity-candidates looks nodes up by.
 UNWIND $entities AS row
 MATCH (d:Document {id: row.docId})
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.normName = row.normName, e.createdAt = toString(datetime()),
-              e.aliases = [], e.mentionCount = 0, e.documentCount = 0, e:$(row.labels)
+              e.aliases = [], e.mentionCount = 0, e.documentCount = 0, e:$(row.labels),
+              e.scope = row.scope, e.firstToken = row.firstToken, e.lastToken = row.lastToken,
+              e.nameTokens = row.nameTokens, e.initials = row.initials
 CREATE (d)-[:REFERS_TO {aliases: row.surfaceNames, keys: row.keys, mentions: row.mentionCount}]->(e)
 // The new aliases are computed inside SET, from the value at that moment, so
 // several rows for one entity (a group of documents) add each name once.

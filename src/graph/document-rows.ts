@@ -1,7 +1,8 @@
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction, TextSpan } from '../model/extraction.js';
-import { normalizeName } from '../model/names.js';
+import { acronymLetters, initialsOf, isAcronym, nameTokens, normalizeName } from '../model/names.js';
 import type { EntityType } from '../model/ontology.js';
+import { countryCommonName, isGenericActor, stripPersonTitles } from './name-data.js';
 
 /**
  * One document's extraction, shaped as the rows the Cypher write statements
@@ -39,6 +40,18 @@ export interface EntityRow {
   /** Names this document used for it. */
   surfaceNames: string[];
   mentionCount: number;
+  /**
+   * A generic actor ("police", "copper miners") is one node per place: this is
+   * the document's main place ("lisbon"), or "doc:<id>" when it names none;
+   * null for every other entity.
+   */
+  scope: string | null;
+  /** A Person or a named Organization: what can make two reports one event. */
+  specific: boolean;
+  /** The letters of its name when the name is an acronym ("kdp" for "KDP"). */
+  acronym: string | null;
+  /** The initials of its name of several words ("kdp" for "Kurdistan Democratic Party"). */
+  initials: string | null;
 }
 
 export interface EventRow {
@@ -55,8 +68,28 @@ export interface EventRow {
   triggerEnd: number;
 }
 
-export function entityKey(type: string, name: string): string {
-  return `${type}|${normalizeName(name)}`;
+/**
+ * The name that identifies an entity of this type, normalized: a person
+ * without the titles before the name ("President Ana Ruiz" → "ana ruiz"), a
+ * country under its common name ("Russian Federation" → "russia").
+ */
+export function identityName(type: string, name: string): string {
+  const norm = normalizeName(name);
+  if (type === 'Person') return stripPersonTitles(norm);
+  if (type === 'Place') return countryCommonName(norm) ?? norm;
+  return norm;
+}
+
+export function entityKey(type: string, name: string, scope: string | null = null): string {
+  const norm = identityName(type, name);
+  return norm === '' ? '' : `${type}|${norm}${scope ? `@${scope}` : ''}`;
+}
+
+/** Every key a name gives: its identity key, and the bare letters of an acronym ("U.N." → "un"). */
+function keysOfName(type: string, name: string, scope: string | null): string[] {
+  const keys = [entityKey(type, name, scope)];
+  if (isAcronym(name)) keys.push(`${type}|${acronymLetters(name)}${scope ? `@${scope}` : ''}`);
+  return keys;
 }
 
 export function entityNodeId(type: string, normName: string): string {
@@ -82,22 +115,30 @@ export function toDocumentRows(doc: DocumentInput, contentHash: string, extracti
 
   const entities: EntityRow[] = [];
   const mentions: DocumentRows['mentions'] = [];
+  const place = mainPlace(extraction);
   for (const e of extraction.entities) {
-    const normName = normalizeName(e.name);
+    const normName = identityName(e.type, e.name);
     if (normName === '') continue;
+    const generic = isGenericActor(e.type, e.name);
+    const scope = generic ? (place ?? `doc:${doc.id}`) : null;
     const surfaceNames = unique([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
-    const keys = unique([entityKey(e.type, e.name), ...surfaceNames.map((n) => entityKey(e.type, n))]).filter((k) => !k.endsWith('|'));
+    const keys = [...new Set([...keysOfName(e.type, e.name, scope), ...surfaceNames.flatMap((n) => keysOfName(e.type, n, scope))])].filter((k) => k !== '');
+    const acronym = !generic && e.type !== 'Person' && isAcronym(e.name) ? acronymLetters(e.name) : null;
     entities.push({
       local: e.id,
       type: e.type,
       labels: e.type === 'Place' ? ['Place'] : ['Actor', e.type],
       name: e.name,
       normName,
-      newId: entityNodeId(e.type, normName),
+      newId: entityNodeId(e.type, scope ? `${normName}@${scope}` : normName),
       canonicalKey: keys[0]!,
       keys,
       surfaceNames,
       mentionCount: e.mentions.length,
+      scope,
+      specific: !generic && (e.type === 'Person' || e.type === 'Organization'),
+      acronym,
+      initials: !generic && e.type !== 'Person' && !acronym ? initialsOf(normName) : null,
     });
     for (const m of e.mentions) mentions.push({ local: e.id, sentenceId: sentenceAt(m.start), start: m.start, end: m.end, text: m.text });
   }
@@ -146,6 +187,28 @@ export function toDocumentRows(doc: DocumentInput, contentHash: string, extracti
     claims,
     events,
   };
+}
+
+/**
+ * The place a document is about: its most mentioned place (the first named
+ * among equals), under its identity name; null when it names none.
+ */
+function mainPlace(extraction: Extraction): string | null {
+  let best: { name: string; count: number; first: number } | undefined;
+  for (const e of extraction.entities) {
+    if (e.type !== 'Place' || e.mentions.length === 0) continue;
+    const name = identityName('Place', e.name);
+    if (name === '') continue;
+    const count = e.mentions.length;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    if (!best || count > best.count || (count === best.count && first < best.first)) best = { name, count, first };
+  }
+  return best?.name ?? null;
+}
+
+/** The words of a person's identity name, for matching fuller and shorter forms ("sebastian pinera" in "miguel sebastian pinera"). */
+export function personTokens(row: Pick<EntityRow, 'type' | 'normName'>): string[] {
+  return row.type === 'Person' ? nameTokens(row.normName) : [];
 }
 
 function unique(values: string[]): string[] {

@@ -2,6 +2,8 @@ import { SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
 import type { Graph, GraphTransaction } from './client.js';
 import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
+import { entityLookups, lookupProperties, resolveEntities, type StoredEntity } from './entity-identity.js';
+import { assignEventIds, type EventReport, specificParticipants, type StoredEvent } from './event-identity.js';
 
 const q = loadQueries({
   lock: 'ingest/lock-documents',
@@ -11,7 +13,7 @@ const q = loadQueries({
   retractEvents: 'ingest/retract-events',
   retractText: 'ingest/retract-text',
   deleteDocument: 'ingest/delete-document',
-  resolveEntities: 'ingest/resolve-entities',
+  entityCandidates: 'ingest/entity-candidates',
   writeDocuments: 'ingest/write-documents',
   writeSentences: 'ingest/write-sentences',
   writeEntities: 'ingest/write-entities',
@@ -19,7 +21,7 @@ const q = loadQueries({
   writeClaims: 'ingest/write-claims',
   refreshRelations: 'ingest/refresh-relations',
   addRelations: 'ingest/add-relations',
-  resolveEvents: 'ingest/resolve-events',
+  eventCandidates: 'ingest/event-candidates',
   writeEvents: 'ingest/write-events',
   refreshEntities: 'ingest/refresh-entities',
 });
@@ -123,21 +125,13 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       // Recount what the old versions supported before the new ones add to it (removes orphans).
       if (retractedEntities.size > 0) await tx.run(q.refreshEntities, { ids: [...retractedEntities].sort() });
 
-      // Entities: resolve each distinct name to an existing node (one statement for the group).
-      const lookups = new Map<string, { local: string; canonicalKey: string; normName: string }>();
-      for (const { rows } of todo) {
-        for (const e of rows.entities) {
-          const key = `${e.canonicalKey}\u0000${e.normName}`;
-          if (!lookups.has(key)) lookups.set(key, { local: key, canonicalKey: e.canonicalKey, normName: e.normName });
-        }
-      }
-      const resolved = await tx.run<{ local: string; id: string | null }>(q.resolveEntities, { entities: [...lookups.values()] });
-      const resolvedId = new Map(resolved.map((r) => [r.local, r.id]));
-      const globalIds = todo.map(({ rows }) => {
-        const ids = new Map<string, string>();
-        for (const e of rows.entities) ids.set(e.local, resolvedId.get(`${e.canonicalKey}\u0000${e.normName}`) ?? e.newId);
-        return ids;
-      });
+      // Entities: the stored nodes they may be, read in one statement for the
+      // group; then decided document by document, each seeing the earlier ones.
+      const stored = await tx.run<StoredEntity>(q.entityCandidates, { ...entityLookups(todo.flatMap((t) => t.rows.entities)) });
+      const globalIds = resolveEntities(
+        todo.map((t) => t.rows.entities),
+        stored,
+      );
 
       await tx.run(q.writeDocuments, { documents: todo.map((t) => t.rows.document) });
       const sentences = todo.flatMap(({ rows }) => rows.sentences.map((s) => ({ ...s, docId: rows.document.id })));
@@ -145,8 +139,9 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       hooks.afterStep?.('document', written);
 
       // A stable order makes concurrent writers lock nodes in the same order, which avoids most deadlocks.
-      const entityRows = todo.flatMap(({ rows }, i) => foldEntities(rows.entities, globalIds[i]!).map((e) => ({ ...e, docId: rows.document.id })));
-      entityRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.docId < b.docId ? -1 : 1));
+      // Rows of one node keep the group's document order, so the first document names a new node as it would alone.
+      const entityRows = todo.flatMap(({ rows }, i) => foldEntities(rows.entities, globalIds[i]!).map((e) => ({ ...e, docId: rows.document.id, order: i })));
+      entityRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.order - b.order));
       if (entityRows.length > 0) await tx.run(q.writeEntities, { entities: entityRows });
       hooks.afterStep?.('entities', written);
       const mentions = todo.flatMap(({ rows }, i) =>
@@ -171,21 +166,35 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       if (added.length > 0) await tx.run(q.addRelations, { relations: added });
       hooks.afterStep?.('relations', written);
 
-      const eventRows = todo.flatMap(({ rows }, i) =>
-        rows.events.map((v) => ({
+      const eventRows = todo.flatMap(({ rows }, i) => {
+        const specific = new Map(rows.entities.map((e) => [globalIds[i]!.get(e.local)!, e.specific]));
+        return rows.events.map((v) => ({
           ...v,
           docId: rows.document.id,
           key: `${rows.document.id}\u0000${v.local}`,
           place: v.place ? globalIds[i]!.get(v.place)! : null,
-          participants: v.participants.map((p) => ({ entity: globalIds[i]!.get(p.local)!, role: p.role })),
-        })),
-      );
+          participants: v.participants.map((p) => {
+            const entity = globalIds[i]!.get(p.local)!;
+            return { entity, role: p.role, specific: specific.get(entity) ?? false };
+          }),
+        }));
+      });
       if (eventRows.length > 0) {
-        const matches = await tx.run<{ local: string; matched: string | null }>(q.resolveEvents, {
-          events: eventRows.map((v) => ({ local: v.key, type: v.type, date: v.date, datePrefixes: datePrefixes(v.date), participantIds: v.participants.map((p) => p.entity) })),
+        const reports: EventReport[] = eventRows;
+        const specificIds = specificParticipants(reports);
+        const candidates = await tx.run<StoredEvent>(q.eventCandidates, {
+          specificIds,
+          events: reports.map((v) => ({
+            type: v.type,
+            date: v.date,
+            datePrefixes: datePrefixes(v.date),
+            specificIds: v.participants.filter((p) => p.specific).map((p) => p.entity),
+          })),
         });
-        const ids = assignEventIds(eventRows, new Map(matches.map((m) => [m.local, m.matched])));
-        await tx.run(q.writeEvents, { events: eventRows.map(({ key, ...v }) => ({ ...v, id: ids.get(key)! })) });
+        const ids = assignEventIds(reports, candidates);
+        await tx.run(q.writeEvents, {
+          events: eventRows.map(({ key, participants, ...v }) => ({ ...v, participants: participants.map(({ entity, role }) => ({ entity, role })), id: ids.get(key)! })),
+        });
       }
       hooks.afterStep?.('events', written);
 
@@ -200,52 +209,6 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
     },
     { label: docs.length === 1 ? 'ingest-document' : 'ingest-documents', metadata: { docIds: ids.length <= 20 ? ids : [...ids.slice(0, 20), `…${ids.length - 20} more`] } },
   );
-}
-
-interface EventRowForId {
-  key: string;
-  docId: string;
-  type: string;
-  date: string | null;
-  participants: Array<{ entity: string }>;
-}
-
-/**
- * The node id of each event: the stored event it matched, else an event of an
- * earlier document of the same group that it matches by the same rule as
- * resolve-events (same type, a shared participant, compatible dates; undated:
- * two shared participants), else a new id. So a group gives the graph that
- * writing its documents one by one would.
- */
-export function assignEventIds(rows: readonly EventRowForId[], matched: ReadonlyMap<string, string | null>): Map<string, string> {
-  const ids = new Map<string, string>();
-  const seen: Array<{ id: string; docId: string; type: string; date: string | null; participants: Set<string> }> = [];
-  for (const row of rows) {
-    let id = matched.get(row.key) ?? null;
-    if (!id) {
-      const participants = new Set(row.participants.map((p) => p.entity));
-      let best: { id: string; shared: number } | undefined;
-      for (const other of seen) {
-        if (other.docId === row.docId || other.type !== row.type) continue;
-        if ((row.date === null) !== (other.date === null)) continue;
-        if (row.date !== null && other.date !== null && !row.date.startsWith(other.date) && !other.date.startsWith(row.date)) continue;
-        let shared = 0;
-        for (const p of participants) if (other.participants.has(p)) shared++;
-        if (shared < (row.date === null ? 2 : 1)) continue;
-        if (!best || shared > best.shared || (shared === best.shared && other.id < best.id)) best = { id: other.id, shared };
-      }
-      id = best?.id ?? `event:${row.docId}:${row.key.slice(row.docId.length + 1)}`;
-    }
-    ids.set(row.key, id);
-    const prev = seen.find((s) => s.id === id);
-    if (prev) {
-      for (const p of row.participants) prev.participants.add(p.entity);
-      if (row.date && (!prev.date || row.date.length > prev.date.length)) prev.date = row.date;
-    } else {
-      seen.push({ id, docId: row.docId, type: row.type, date: row.date, participants: new Set(row.participants.map((p) => p.entity)) });
-    }
-  }
-  return ids;
 }
 
 /** Retracts a document and everything only it supports. Returns false when no such document exists. */
@@ -290,12 +253,24 @@ async function retract(tx: GraphTransaction, docId: string): Promise<{ triples: 
 
 /** Two extracted entities resolved to one node become one row, with the names of both. */
 function foldEntities(rows: EntityRow[], globalId: Map<string, string>) {
-  const byId = new Map<string, { id: string; labels: string[]; name: string; type: string; normName: string; surfaceNames: string[]; keys: string[]; mentionCount: number }>();
+  type Folded = { id: string; labels: string[]; name: string; type: string; normName: string; scope: string | null; surfaceNames: string[]; keys: string[]; mentionCount: number } & ReturnType<typeof lookupProperties>;
+  const byId = new Map<string, Folded>();
   for (const e of rows) {
     const id = globalId.get(e.local)!;
     const prev = byId.get(id);
     if (!prev) {
-      byId.set(id, { id, labels: e.labels, name: e.name, type: e.type, normName: e.normName, surfaceNames: [...e.surfaceNames], keys: [...e.keys], mentionCount: e.mentionCount });
+      byId.set(id, {
+        id,
+        labels: e.labels,
+        name: e.name,
+        type: e.type,
+        normName: e.normName,
+        scope: e.scope,
+        surfaceNames: [...e.surfaceNames],
+        keys: [...e.keys],
+        mentionCount: e.mentionCount,
+        ...lookupProperties(e),
+      });
       continue;
     }
     prev.surfaceNames = [...new Set([...prev.surfaceNames, ...e.surfaceNames])];

@@ -1,0 +1,28 @@
+// The stored nodes that a group of documents' entities may be: those holding
+// one of their keys, people sharing words of their names (same last word; or
+// same first word and holding the last word), and the nodes whose initials
+// are one of their acronyms. The writer decides among them (entity-identity.ts).
+CALL () {
+  UNWIND $keys AS key
+  MATCH (:EntityKey {key: key})-[:KEY_OF]->(e:Entity)
+  RETURN e
+  UNION
+  UNWIND $lastTokens AS token
+  MATCH (e:Entity {lastToken: token})
+  WHERE e.type = 'Person'
+  RETURN e
+  UNION
+  UNWIND $firstTokens AS ft
+  MATCH (e:Entity {firstToken: ft.first})
+  WHERE e.type = 'Person' AND ft.last IN e.nameTokens
+  RETURN e
+  UNION
+  UNWIND $initials AS i
+  MATCH (e:Entity {initials: i.initials})
+  WHERE e.type = i.type
+  RETURN e
+}
+WITH DISTINCT e
+OPTIONAL MATCH (k:EntityKey)-[:KEY_OF]->(e)
+RETURN e.id AS id, e.type AS type, e.name AS name, e.normName AS normName, e.scope AS scope,
+       coalesce(e.aliases, []) AS aliases, collect(k.key) AS keys, coalesce(e.curatedKeys, []) AS curatedKeys

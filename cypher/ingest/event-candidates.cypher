@@ -1,0 +1,30 @@
+// The stored events that a group of documents' event reports may be (the
+// writer decides among them, event-identity.ts): same type, and either a date
+// that agrees (found through the (type, date) index: as precise or less, or
+// more precise), or no date on one side, found through a specific participant.
+// Each comes with its places and its participants among $specificIds.
+UNWIND $events AS row
+CALL (row) {
+  WITH row WHERE row.date IS NOT NULL
+  UNWIND row.datePrefixes AS prefix
+  MATCH (v:Event {type: row.type, date: prefix})
+  RETURN v
+  UNION
+  WITH row WHERE row.date IS NOT NULL
+  MATCH (v:Event {type: row.type})
+  WHERE v.date STARTS WITH row.date + '-'
+  RETURN v
+  UNION
+  UNWIND row.specificIds AS pid
+  MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event {type: row.type})
+  WHERE row.date IS NULL OR v.date IS NULL
+  RETURN v
+}
+WITH DISTINCT v
+WHERE EXISTS { MATCH (v)<-[:PARTICIPATED_IN]-(p:Entity) WHERE p.id IN $specificIds }
+OPTIONAL MATCH (v)-[:AT]->(pl:Entity)
+WITH v, collect(DISTINCT pl.id) AS places
+OPTIONAL MATCH (v)<-[r:PARTICIPATED_IN]-(p:Entity)
+WHERE p.id IN $specificIds
+RETURN v.id AS id, v.type AS type, v.date AS date, places,
+       [x IN collect({entity: p.id, role: r.role}) WHERE x.entity IS NOT NULL] AS participants

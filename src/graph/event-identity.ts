@@ -1,0 +1,133 @@
+/**
+ * When two reports are one event: pure decisions over the stored events a
+ * group of documents may report (read in one statement) and the events earlier
+ * documents of the same group wrote, in document order, so a group gives the
+ * graph that writing its documents one by one gives.
+ *
+ * Two reports are one event when all of these hold:
+ * - same type;
+ * - dates agree at the precision both have ("2013-11" and "2013-11-17" do,
+ *   "2013-11-17" and "2013-11-18" do not);
+ * - places agree when both give one;
+ * - they share a specific participant: a person or a named organization, never
+ *   a generic actor ("police", "protesters", any Group), which every report of
+ *   its kind shares;
+ * - when either is undated, stronger evidence: two shared specific
+ *   participants, or the same place given by both, or (for events that happen
+ *   to an actor once, like a death or an arrest) one shared in the same role.
+ * Among several stored events that fit, the one sharing most participants,
+ * then the same place, then the most precise date, then the smallest id.
+ */
+
+/** Types an actor rarely takes part in twice in the same role: one shared participant in that role identifies the event. */
+const ONCE_PER_ROLE: ReadonlySet<string> = new Set(['Death', 'Arrest', 'Attack', 'Coup', 'Resignation', 'Acquisition']);
+
+export interface EventReport {
+  /** Unique among the reports of a write: docId + local id. */
+  key: string;
+  docId: string;
+  type: string;
+  date: string | null;
+  place: string | null;
+  participants: Array<{ entity: string; role: string; specific: boolean }>;
+}
+
+/** A stored event as read by ingest/event-candidates: only participants that reports of the group name. */
+export interface StoredEvent {
+  id: string;
+  type: string;
+  date: string | null;
+  places: string[];
+  participants: Array<{ entity: string; role: string }>;
+}
+
+interface KnownEvent {
+  id: string;
+  type: string;
+  date: string | null;
+  places: Set<string>;
+  /** entity → roles */
+  participants: Map<string, Set<string>>;
+  /** Documents of this write that already report it: a document's two events are two events. */
+  docIds: Set<string>;
+}
+
+export function datesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
+/** How well a report fits an event, or null when they are not one event. Higher is better. */
+export function fit(report: EventReport, event: Pick<KnownEvent, 'type' | 'date' | 'places' | 'participants'>): number[] | null {
+  if (report.type !== event.type || !datesAgree(report.date, event.date)) return null;
+  const placeGiven = report.place !== null && event.places.size > 0;
+  if (placeGiven && !event.places.has(report.place!)) return null;
+  const shared = report.participants.filter((p) => p.specific && event.participants.has(p.entity));
+  const sharedIds = new Set(shared.map((p) => p.entity));
+  if (sharedIds.size === 0) return null;
+  if (report.date === null || event.date === null) {
+    const sameRole = shared.some((p) => event.participants.get(p.entity)!.has(p.role));
+    const strong = sharedIds.size >= 2 || placeGiven || (ONCE_PER_ROLE.has(report.type) && sameRole);
+    if (!strong) return null;
+  }
+  return [sharedIds.size, placeGiven ? 1 : 0, (event.date ?? '').length];
+}
+
+function better(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+}
+
+/**
+ * The node id of each report: the best fitting stored event, or event of an
+ * earlier document of the write, else a new id made of its document and local
+ * id. Reports come in document order.
+ */
+export function assignEventIds(reports: readonly EventReport[], stored: readonly StoredEvent[]): Map<string, string> {
+  const known = new Map<string, KnownEvent>();
+  for (const s of stored) {
+    const participants = new Map<string, Set<string>>();
+    for (const p of s.participants) {
+      if (!participants.has(p.entity)) participants.set(p.entity, new Set());
+      participants.get(p.entity)!.add(p.role);
+    }
+    known.set(s.id, { id: s.id, type: s.type, date: s.date, places: new Set(s.places), participants, docIds: new Set() });
+  }
+  const ids = new Map<string, string>();
+  // Reports of one document are decided against what was there before the document.
+  let i = 0;
+  while (i < reports.length) {
+    const docId = reports[i]!.docId;
+    let j = i;
+    while (j < reports.length && reports[j]!.docId === docId) j++;
+    const doc = reports.slice(i, j);
+    for (const r of doc) {
+      let best: { id: string; score: number[] } | undefined;
+      for (const v of known.values()) {
+        if (v.docIds.has(docId)) continue;
+        const score = fit(r, v);
+        if (score && (!best || better(score, best.score) || (!better(best.score, score) && v.id < best.id))) best = { id: v.id, score };
+      }
+      ids.set(r.key, best?.id ?? `event:${r.docId}:${r.key.slice(r.docId.length + 1)}`);
+    }
+    for (const r of doc) {
+      const id = ids.get(r.key)!;
+      let v = known.get(id);
+      if (!v) known.set(id, (v = { id, type: r.type, date: r.date, places: new Set(), participants: new Map(), docIds: new Set() }));
+      v.docIds.add(docId);
+      if (r.date && (!v.date || r.date.length > v.date.length)) v.date = r.date;
+      if (r.place) v.places.add(r.place);
+      for (const p of r.participants) {
+        if (!v.participants.has(p.entity)) v.participants.set(p.entity, new Set());
+        v.participants.get(p.entity)!.add(p.role);
+      }
+    }
+    i = j;
+  }
+  return ids;
+}
+
+/** The specific participants of the reports, to read stored candidates by. */
+export function specificParticipants(reports: readonly EventReport[]): string[] {
+  return [...new Set(reports.flatMap((r) => r.participants.filter((p) => p.specific).map((p) => p.entity)))].sort();
+}

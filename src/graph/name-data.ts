@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { nameTokens, normalizeName } from '../model/names.js';
+import type { EntityType } from '../model/ontology.js';
+import { LEXICON_DIR } from '../paths.js';
+
+/**
+ * General knowledge the writer uses to decide identity across documents:
+ * which actor names are generic (the police of any city), which words before a
+ * person's name are titles, and the common name of a country. Read once per
+ * process from the extraction lexicons and the world-countries package.
+ */
+
+function lexiconWords(relPath: string): string[] {
+  let raw = '';
+  try {
+    raw = readFileSync(join(LEXICON_DIR, relPath), 'utf8');
+  } catch {
+    return []; // a missing list is an empty list
+  }
+  return raw
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => normalizeName(l.split('\t')[0]!));
+}
+
+/**
+ * Words that only say what kind of body or crowd an actor is, never which one:
+ * the heads of the lexicons plus modifiers that any city's or country's body
+ * can carry ("riot police", "national government", "security forces").
+ */
+const GENERIC_MODIFIERS = [
+  'national', 'federal', 'state', 'local', 'city', 'municipal', 'regional', 'provincial', 'central', 'riot', 'security',
+  'armed', 'forces', 'force', 'special', 'secret', 'border', 'traffic', 'civil', 'military', 'public', 'interim',
+  'transitional', 'new', 'ruling', 'opposition', 'governing', 'local', 'emergency', 'fire', 'health', 'tax', 'customs',
+  'intelligence', 'police', 'officers', 'officials', 'authorities', 'witnesses', 'residents', 'troops', 'soldiers',
+  'people', 'crowd', 'crowds', 'mob', 'gunmen', 'attackers', 'assailants', 'victims', 'survivors', 'families', 'relatives',
+];
+
+let genericWords: Set<string> | undefined;
+function generic(): Set<string> {
+  genericWords ??= new Set(
+    [
+      ...lexiconWords('entities/org-heads.txt'),
+      ...lexiconWords('entities/lower-org-heads.txt'),
+      ...lexiconWords('entities/descriptive-org-heads.txt'),
+      ...lexiconWords('entities/group-heads.txt'),
+      ...GENERIC_MODIFIERS,
+    ].flatMap((w) => nameTokens(w)),
+  );
+  return genericWords;
+}
+
+/**
+ * An actor that names a kind, not one body: every Group ("copper miners",
+ * "protesters"), and an organization or person name with no capital letter or
+ * made only of generic words ("Police", "the government", "security forces").
+ * Such actors never make two events one, and their nodes are scoped to a place.
+ */
+export function isGenericActor(type: EntityType, name: string): boolean {
+  if (type === 'Place') return false;
+  if (type === 'Group') return true;
+  if (!/\p{Lu}/u.test(name)) return true;
+  const words = nameTokens(normalizeName(name)).filter((w) => !['of', 'the', 'and', 'for'].includes(w));
+  return words.length > 0 && words.every((w) => generic().has(w));
+}
+
+let titleSet: { single: Set<string>; multi: string[][] } | undefined;
+function titles() {
+  if (!titleSet) {
+    const all = [...lexiconWords('entities/titles.txt'), ...lexiconWords('entities/honorifics.txt')].map((t) => nameTokens(t));
+    titleSet = { single: new Set(all.filter((t) => t.length === 1).map((t) => t[0]!)), multi: all.filter((t) => t.length > 1).sort((a, b) => b.length - a.length) };
+  }
+  return titleSet;
+}
+
+/**
+ * A person's normalized name without the titles before it: "president
+ * sebastian pinera" → "sebastian pinera", "gen. ana ruiz" → "ana ruiz". A title
+ * alone stays as it is (it may be all the text gives).
+ */
+export function stripPersonTitles(normName: string): string {
+  let tokens = nameTokens(normName);
+  const { single, multi } = titles();
+  for (;;) {
+    if (tokens.length <= 1) break;
+    const m = multi.find((t) => t.length < tokens.length && t.every((w, i) => tokens[i] === w));
+    if (m) {
+      tokens = tokens.slice(m.length);
+      continue;
+    }
+    if (single.has(tokens[0]!)) {
+      tokens = tokens.slice(1);
+      continue;
+    }
+    break;
+  }
+  return tokens.length === nameTokens(normName).length ? normName : tokens.join(' ');
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+}
+
+let countryIndex: Map<string, string> | undefined;
+/**
+ * The normalized common name of a country named by any of its names
+ * ("russian federation" → "russia", "united states of america" → "united
+ * states", "usa"), or null for a name that is no country's. ISO two-letter
+ * codes are left out ("RU", "CL": initials of too many other things).
+ */
+export function countryCommonName(normName: string): string | null {
+  if (!countryIndex) {
+    countryIndex = new Map();
+    const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[];
+    for (const c of countries) {
+      const common = normalizeName(c.name.common);
+      for (const n of [c.name.official, ...(c.altSpellings ?? []).filter((a) => a !== c.cca2)]) {
+        const key = normalizeName(n);
+        if (key !== '' && key !== common && !countryIndex.has(key)) countryIndex.set(key, common);
+      }
+    }
+  }
+  return countryIndex.get(normName) ?? null;
+}
