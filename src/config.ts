@@ -35,6 +35,17 @@ export interface Config {
     /** How long one read of the API may run before it is stopped, in ms. */
     queryTimeoutMs: number;
   };
+  /** What one client may make the API do (see src/api/guard.ts and src/api/limits.ts). */
+  apiLimits: {
+    /** Host names (with or without port) the server answers to besides loopback ones; `*` allows any. */
+    allowedHosts: string[];
+    /** Largest request body, in bytes. */
+    maxBodyBytes: number;
+    /** Neo4j statements the API runs at once, over all requests (the driver pool is 100). */
+    neo4jConcurrency: number;
+    /** How long extraction of one `ingestDocument` may run, in ms. */
+    extractTimeoutMs: number;
+  };
 }
 
 export const ENVIRONMENT_VARIABLES = {
@@ -52,6 +63,10 @@ export const ENVIRONMENT_VARIABLES = {
   ACTORGRAPH_CORS_ORIGINS: 'comma-separated origins allowed to call the API besides localhost',
   ACTORGRAPH_API_TOKEN: 'when set, mutations need Authorization: Bearer <token>',
   ACTORGRAPH_QUERY_TIMEOUT_MS: 'how long one API read may run before it is stopped (default 10000)',
+  ACTORGRAPH_ALLOWED_HOSTS: 'comma-separated Host names the server answers to besides localhost and HOST (* for any)',
+  ACTORGRAPH_MAX_BODY_BYTES: 'largest HTTP request body the API reads (default 1000000)',
+  ACTORGRAPH_NEO4J_CONCURRENCY: 'Neo4j statements the API runs at once over all requests (default 32)',
+  ACTORGRAPH_EXTRACT_TIMEOUT_MS: 'how long extraction of one ingestDocument may run (default 20000)',
 } as const;
 
 export class ConfigError extends Error {
@@ -78,13 +93,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(name, `expected a port number (1-65535), got "${raw}"`);
     return n;
   };
-  const positiveInt = (name: keyof typeof ENVIRONMENT_VARIABLES, fallback: number): number => {
+  const positiveInt = (name: keyof typeof ENVIRONMENT_VARIABLES, fallback: number, unit = 'milliseconds'): number => {
     const raw = str(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1) throw new ConfigError(name, `expected a whole number of milliseconds above 0, got "${raw}"`);
+    if (!Number.isInteger(n) || n < 1) throw new ConfigError(name, `expected a whole number of ${unit} above 0, got "${raw}"`);
     return n;
   };
+  const list = (name: keyof typeof ENVIRONMENT_VARIABLES): string[] =>
+    (str(name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const uri = str('NEO4J_URI');
   if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
     throw new ConfigError('NEO4J_URI', `expected bolt://, neo4j://, neo4j+s:// or bolt+s:// URI, got "${uri}"`);
@@ -110,6 +127,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       corsOrigins: (str('ACTORGRAPH_CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       apiToken: str('ACTORGRAPH_API_TOKEN'),
       queryTimeoutMs: positiveInt('ACTORGRAPH_QUERY_TIMEOUT_MS', 10_000),
+    },
+    apiLimits: {
+      allowedHosts: [...(str('HOST') ? [str('HOST')!] : []), ...list('ACTORGRAPH_ALLOWED_HOSTS')],
+      maxBodyBytes: positiveInt('ACTORGRAPH_MAX_BODY_BYTES', 1_000_000, 'bytes'),
+      neo4jConcurrency: positiveInt('ACTORGRAPH_NEO4J_CONCURRENCY', 32, 'statements'),
+      extractTimeoutMs: positiveInt('ACTORGRAPH_EXTRACT_TIMEOUT_MS', 20_000),
     },
   };
 }

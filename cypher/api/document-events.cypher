@@ -1,4 +1,5 @@
 // The events each document reports, in order of their first report in it.
+// One row per event: an event told at several places is shown at its most mentioned one.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 CALL (d) {
@@ -8,5 +9,10 @@ CALL (d) {
   ORDER BY at, v.id
   LIMIT $first
 }
-OPTIONAL MATCH (v)-[:AT]->(p:Place)
-RETURN id, v {.id, .type, .date, .sourceCount, .docIds, placeId: p.id} AS event
+CALL (v) {
+  OPTIONAL MATCH (v)-[:AT]->(p:Place)
+  RETURN p.id AS placeId
+  ORDER BY coalesce(p.mentionCount, 0) DESC, placeId
+  LIMIT 1
+}
+RETURN id, v {.id, .type, .date, .sourceCount, .docIds, .confidence, placeId: placeId} AS event

@@ -1,5 +1,6 @@
 // The aggregated relations of each entity, best attested first, at most $first each.
 // Symmetric predicates are stored one way only, so they match any direction.
+// $minConfidence keeps relations whose highest statement confidence reaches it.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
@@ -9,6 +10,7 @@ CALL (a) {
     AND ($direction = 'BOTH' OR type(r) IN $symmetric
          OR ($direction = 'OUT' AND startNode(r) = a)
          OR ($direction = 'IN' AND endNode(r) = a))
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   RETURN r, o
   ORDER BY r.sourceCount DESC, type(r), o.id
   LIMIT $first

@@ -14,6 +14,9 @@ import {
 } from '../graph/queries/entities.js';
 import { eventEvidence, eventParticipants, eventSources, eventsByIds, type SharedEventKey, sharedEventEvidence, sharedEventKey } from '../graph/queries/events.js';
 import { type Reader, readerOf } from '../graph/queries/read.js';
+import { graphStats, type StatsRecord } from '../graph/queries/stats.js';
+import type { ExtractorPool } from '../pipeline/extract-worker.js';
+import { gatedReader, REQUEST_NEO4J_CONCURRENCY, Semaphore } from './concurrency.js';
 
 /**
  * One family of loaders per list field: one DataLoader per distinct set of
@@ -39,10 +42,14 @@ export function createLoaders(r: Reader) {
     document: new DataLoader<string, Awaited<ReturnType<typeof documentsByIds>>[number]>((ids) => documentsByIds(r, ids)),
     event: new DataLoader<string, Awaited<ReturnType<typeof eventsByIds>>[number]>((ids) => eventsByIds(r, ids)),
     entityDocuments: family((ids: readonly string[], a: { first: number }) => entityDocuments(r, ids, a.first)),
-    entityRelations: family((ids: readonly string[], a: { predicate: string | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number }) => entityRelations(r, ids, a)),
+    entityRelations: family((ids: readonly string[], a: { predicate: string | null; direction: 'OUT' | 'IN' | 'BOTH'; minConfidence: number | null; first: number }) =>
+      entityRelations(r, ids, a),
+    ),
     relationEvidence: family((keys: readonly TripleKey[], a: { first: number }) => relationEvidence(r, keys, a.first), tripleKey),
-    entityEvents: family((ids: readonly string[], a: { type: string | null; from: string | null; to: string | null; first: number }) => entityEvents(r, ids, a)),
-    entityTimeline: family((ids: readonly string[], a: { first: number }) => entityTimeline(r, ids, a.first)),
+    entityEvents: family((ids: readonly string[], a: { type: string | null; from: string | null; to: string | null; minConfidence: number | null; first: number }) =>
+      entityEvents(r, ids, a),
+    ),
+    entityTimeline: family((ids: readonly string[], a: { minConfidence: number | null; first: number }) => entityTimeline(r, ids, a.first, a.minConfidence)),
     coMentioned: family((ids: readonly string[], a: { first: number }) => coMentioned(r, ids, a.first)),
     eventParticipants: new DataLoader((ids: readonly string[]) => eventParticipants(r, ids)),
     eventSources: new DataLoader((ids: readonly string[]) => eventSources(r, ids)),
@@ -56,14 +63,29 @@ export function createLoaders(r: Reader) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** What every resolver sees: the graph (for writes), a reader with the query timeout, and this request's loaders. */
+/**
+ * What every resolver sees: the graph (for writes), a reader with the query
+ * timeout and the concurrency caps, this request's loaders, the graph's
+ * counts (read once per request, however many times `stats` is asked), and
+ * the extraction workers.
+ */
 export interface ApiContext {
   graph: Graph;
   reader: Reader;
   loaders: Loaders;
+  stats: () => Promise<StatsRecord>;
+  extractor: ExtractorPool;
 }
 
-export function createContext(graph: Graph, queryTimeoutMs: number | undefined): ApiContext {
-  const reader = readerOf(graph, queryTimeoutMs);
-  return { graph, reader, loaders: createLoaders(reader) };
+export interface ContextOptions {
+  queryTimeoutMs: number | undefined;
+  /** Shared by every request: the process-wide cap on Neo4j statements. */
+  neo4jGate: Semaphore;
+  extractor: ExtractorPool;
+}
+
+export function createContext(graph: Graph, opts: ContextOptions): ApiContext {
+  const reader = gatedReader(readerOf(graph, opts.queryTimeoutMs), new Semaphore(REQUEST_NEO4J_CONCURRENCY), opts.neo4jGate);
+  let stats: Promise<StatsRecord> | undefined;
+  return { graph, reader, loaders: createLoaders(reader), stats: () => (stats ??= graphStats(reader)), extractor: opts.extractor };
 }

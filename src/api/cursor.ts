@@ -8,6 +8,7 @@ export function encodeCursor(offset: number): string {
 /** The offset after `after` (0 without a cursor); a cursor this API did not make is a user error. */
 export function offsetAfter(after: string | null | undefined): number {
   if (after == null) return 0;
+  if (after.length > 32) throw badInput('`after` is not a cursor of this API', { argument: 'after' });
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
   if (!m) throw badInput(`\`after\` is not a cursor of this API: "${after}"`, { argument: 'after' });
   return Number(m[1]) + 1;

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { GraphError } from '../graph/errors.js';
+import { ExtractWorkerError } from '../pipeline/extract-worker.js';
 
 /** The `extensions.code` values this API sets. */
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TIMEOUT' | 'SERVICE_UNAVAILABLE' | 'QUERY_TOO_COMPLEX' | 'INTERNAL_SERVER_ERROR';
@@ -16,6 +17,11 @@ export function knownError(err: unknown): GraphQLError | undefined {
   if (err instanceof GraphError) {
     if (err.code === 'TIMEOUT') return apiError('TIMEOUT', 'the query took too long and was stopped: ask for less (smaller `first`, fewer nested fields)');
     if (err.code === 'UNAVAILABLE') return apiError('SERVICE_UNAVAILABLE', 'the graph database is not reachable; try again later');
+    return undefined;
+  }
+  if (err instanceof ExtractWorkerError) {
+    if (err.code === 'TIMEOUT') return apiError('TIMEOUT', `${err.message}: send a shorter text`);
+    if (err.code === 'BUSY') return apiError('SERVICE_UNAVAILABLE', err.message);
     return undefined;
   }
   if (err instanceof Error && err.name === 'CurationError') {

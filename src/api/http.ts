@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { loadConfig } from '../config.js';
 import type { Graph } from '../graph/client.js';
 import { createExplorerHandler } from './explorer/serve.js';
+import { isAllowedHost } from './guard.js';
 
 export interface HttpAppOptions {
   graph: Graph;
@@ -8,6 +10,8 @@ export interface HttpAppOptions {
   graphql?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Handles the routes this module and the explorer do not. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Host names answered besides loopback ones (default: HOST and ACTORGRAPH_ALLOWED_HOSTS); `*` for any. */
+  allowedHosts?: string[];
 }
 
 /** `GET /health`: 200 with Neo4j reachability when the graph answers, 503 when it does not. */
@@ -21,7 +25,14 @@ export async function healthReport(graph: Graph): Promise<{ status: number; body
 
 export function createHttpServer(opts: HttpAppOptions): Server {
   const explorer = createExplorerHandler(); // the explorer page at / and /assets/*
+  const allowedHosts = opts.allowedHosts ?? loadConfig().apiLimits.allowedHosts;
   return createServer((req, res) => {
+    // A page whose DNS name was rebound to this machine sends its own name as Host: nothing is served to it.
+    if (!isAllowedHost(req.headers.host, allowedHosts)) {
+      res.writeHead(421, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'this server does not answer to that Host name: set ACTORGRAPH_ALLOWED_HOSTS to allow it' }));
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       healthReport(opts.graph).then(

@@ -21,13 +21,64 @@ import { badInput } from './errors.js';
 
 /** Largest `first` / `limit` any field accepts. */
 export const MAX_PAGE = 100;
-/** Deepest nesting of fields an operation may have (introspection excluded). */
+/** Deepest nesting of fields an operation may have (introspection excluded; enforced by graphql-armor, ./armor.ts). */
 export const MAX_DEPTH = 10;
 /** Largest estimated cost: a page of 100 actors with 20 relations each, each with evidence, fits. */
 export const MAX_COST = 100_000;
 /** What an unpaged list field is assumed to return when estimating cost. */
 const UNPAGED_LIST_SIZE = 5;
 const PAGE_ARGS = ['first', 'limit'];
+
+/**
+ * What a field costs beyond 1, per item, because of the work it makes the
+ * server do (issue 11, item 2): full-text searches, counts over the whole
+ * graph, path searches and extraction are each worth many plain fields.
+ * A field absent here costs 1.
+ */
+export const FIELD_WORK: Readonly<Record<string, number>> = {
+  'Query.search': 2_000, // two full-text searches, then snippets
+  'Query.stats': 2_000, // four scans of the whole graph (memoized per request)
+  'Query.connection': 5_000, // shortest-path search up to maxHops
+  'Query.neighborhood': 1_000, // one statement per ring, then the edges
+  'Query.actors': 200, // a page and a count; with `search`, full-text
+  'Query.documents': 200,
+  'Query.events': 200,
+  'Query.curations': 50,
+  'Mutation.ingestDocument': 20_000, // extraction (off-thread) and a write transaction
+  'Mutation.deleteDocument': 2_000,
+  'Mutation.mergeActors': 2_000,
+  'Mutation.updateActor': 2_000,
+  'Mutation.undoCuration': 2_000,
+};
+
+/** Longest id any argument accepts (ids are `<type>:<normalized name>` or document ids). */
+export const MAX_ID_LENGTH = 256;
+/** Longest search text (`q`, `search`): a few words a person types, not a document. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Checks an id argument's length at run time, so a huge id is a clear user error, never echoed back. */
+export function idArg(value: string, name: string): string {
+  if (value.length > MAX_ID_LENGTH) throw badInput(`\`${name}\` is at most ${MAX_ID_LENGTH} characters, got ${value.length}`, { argument: name, max: MAX_ID_LENGTH });
+  return value;
+}
+
+export function optionalIdArg(value: string | null | undefined, name: string): string | null {
+  return value == null ? null : idArg(value, name);
+}
+
+/** Checks a `minConfidence` argument: a number from 0 to 1, or null for no filter. */
+export function confidenceArg(value: number | null | undefined, name = 'minConfidence'): number | null {
+  if (value == null) return null;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw badInput(`\`${name}\` must be between 0 and 1, got ${value}`, { argument: name, min: 0, max: 1 });
+  return value;
+}
+
+/** Checks a search text's length (full-text queries and snippets grow with it). */
+export function searchArg(value: string | null | undefined, name: string): string | null {
+  if (value == null) return null;
+  if (value.length > MAX_SEARCH_LENGTH) throw badInput(`\`${name}\` is at most ${MAX_SEARCH_LENGTH} characters, got ${value.length}`, { argument: name, max: MAX_SEARCH_LENGTH });
+  return value;
+}
 
 /** Checks a page size at run time (variables are not known at validation). */
 export function page(value: number | null | undefined, name: string, fallback: number): number {
@@ -50,42 +101,9 @@ function tooComplex(message: string, extensions: Record<string, unknown>): Graph
 
 type Fragments = (name: string) => FragmentDefinitionNode | null | undefined;
 
-/** Rejects operations nested deeper than `max` fields (fragments followed; introspection fields not counted). */
-export function depthLimitRule(max: number = MAX_DEPTH): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(op: OperationDefinitionNode) {
-      const depth = depthOf(op.selectionSet, (n) => context.getFragment(n), new Set());
-      if (depth > max) {
-        context.reportError(tooComplex(`query depth ${depth} exceeds the maximum of ${max}`, { depth, maxDepth: max }));
-      }
-    },
-  });
-}
-
-function depthOf(set: SelectionSetNode | undefined, fragments: Fragments, visiting: Set<string>): number {
-  if (!set) return 0;
-  let deepest = 0;
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet, fragments, visiting));
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(sel.selectionSet, fragments, visiting));
-    } else {
-      const name = sel.name.value;
-      const frag = fragments(name);
-      if (!frag || visiting.has(name)) continue;
-      visiting.add(name);
-      deepest = Math.max(deepest, depthOf(frag.selectionSet, fragments, visiting));
-      visiting.delete(name);
-    }
-  }
-  return deepest;
-}
-
 /**
- * Rejects operations whose estimated cost exceeds `max`. Each field costs 1
- * plus its selection, times how many items it can return: its `first` or
+ * Rejects operations whose estimated cost exceeds `max`. Each field costs its
+ * work (1, or FIELD_WORK) plus its selection, times how many items it can return: its `first` or
  * `limit` (the literal, the variable's default or the page maximum, or the
  * argument's default); an unpaged list inside a paged field costs once (the
  * parent's page bounds it), any other unpaged list counts UNPAGED_LIST_SIZE.
@@ -137,7 +155,10 @@ function fieldCost(node: FieldNode, parent: GraphQLNamedType, pagedByParent: boo
   const pageSize = pageArgument(node, def, env);
   const isList = isListType(getNullableType(def.type));
   const times = pageSize ?? (isList ? (pagedByParent ? 1 : UNPAGED_LIST_SIZE) : 1);
-  return times * (1 + costOf(node.selectionSet, getNamedType(def.type), pageSize !== undefined, env));
+  const work = FIELD_WORK[`${parent.name}.${node.name.value}`] ?? 1;
+  const selection = costOf(node.selectionSet, getNamedType(def.type), pageSize !== undefined, env);
+  // A list does its work per item; a single object (search, neighborhood) does it once, its page bounding the lists inside.
+  return isList ? times * (work + selection) : work + times * selection;
 }
 
 function pageArgument(node: FieldNode, def: GraphQLField<unknown, unknown>, env: CostEnv): number | undefined {

@@ -1,12 +1,18 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { loadConfig } from '../config.js';
 import type { Graph } from '../graph/client.js';
+import { ExtractorPool } from '../pipeline/extract-worker.js';
+import { useArmor } from './armor.js';
 import { useMutationToken } from './auth.js';
+import { Semaphore } from './concurrency.js';
 import { type ApiContext, createContext } from './context.js';
 import { isAllowedOrigin } from './cors.js';
 import { describeError, maskError } from './errors.js';
 import { EXAMPLE_OPERATIONS } from './examples.js';
-import { costLimitRule, depthLimitRule, pageSizeRule } from './limits.js';
+import { useVaryOrigin, useWriteGuard } from './guard.js';
+import { costLimitRule, pageSizeRule } from './limits.js';
+import { ByteBoundedCache } from './parse-cache.js';
 import { buildSchema } from './schema.js';
 
 export interface ApiOptions {
@@ -19,6 +25,14 @@ export interface ApiOptions {
   log?: (line: string) => void;
   /** Transaction timeout of every read, in ms. */
   queryTimeoutMs?: number;
+  /** Largest request body, in bytes (default: ACTORGRAPH_MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+  /** Neo4j statements run at once over all requests (default: ACTORGRAPH_NEO4J_CONCURRENCY). */
+  neo4jConcurrency?: number;
+  /** Time budget of one `ingestDocument` extraction, in ms (default: ACTORGRAPH_EXTRACT_TIMEOUT_MS). */
+  extractTimeoutMs?: number;
+  /** The extraction workers (default: one worker, made here); tests share or replace it. */
+  extractor?: ExtractorPool;
 }
 
 /** Reads stop after this long unless told otherwise. */
@@ -26,16 +40,18 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
-/** The depth, cost and page-size rules, added to graphql-js's own validation. */
+/** The cost and page-size rules, added to graphql-js's own validation (depth, aliases, tokens, directives: ./armor.ts). */
 function useLimits(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(pageSizeRule());
-      addValidationRule(depthLimitRule());
       addValidationRule(costLimitRule());
     },
   };
 }
+
+/** Parse and validation caches: 8 MB in all, no source over 32 KB kept (see ./parse-cache.ts). */
+const PARSE_CACHE = { maxBytes: 8 * 1024 * 1024, maxEntryBytes: 32 * 1024 };
 
 /**
  * The GraphQL API: schema.graphql with its resolvers, per-request loaders,
@@ -46,10 +62,15 @@ export function createApi(opts: ApiOptions): Api {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corsOrigins = opts.corsOrigins ?? [];
   const timeout = opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const limits = needsConfig(opts) ? loadConfig().apiLimits : undefined;
+  const neo4jGate = new Semaphore(opts.neo4jConcurrency ?? limits!.neo4jConcurrency);
+  const extractor = opts.extractor ?? new ExtractorPool({ size: 1, timeoutMs: opts.extractTimeoutMs ?? limits!.extractTimeoutMs });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => createContext(opts.graph, timeout),
+    context: () => createContext(opts.graph, { queryTimeoutMs: timeout, neo4jGate, extractor }),
+    maxRequestBodySize: opts.maxBodyBytes ?? limits!.maxBodyBytes,
+    parserAndValidationCache: { documentCache: new ByteBoundedCache(PARSE_CACHE), errorCache: new ByteBoundedCache(PARSE_CACHE), validationCache: true },
     maskedErrors: { maskError, isDev: false },
     logging: {
       debug: () => undefined,
@@ -69,6 +90,11 @@ export function createApi(opts: ApiOptions): Api {
     renderGraphiQL,
     landingPage: false,
     batching: false,
-    plugins: [useLimits(), useMutationToken(opts.apiToken)],
+    plugins: [...useArmor(), useLimits(), useWriteGuard(corsOrigins), useMutationToken(opts.apiToken), useVaryOrigin()],
   });
+}
+
+/** Options left unset fall back to the configuration (environment), read once. */
+function needsConfig(opts: ApiOptions): boolean {
+  return opts.maxBodyBytes === undefined || opts.neo4jConcurrency === undefined || (opts.extractor === undefined && opts.extractTimeoutMs === undefined);
 }

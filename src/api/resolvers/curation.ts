@@ -1,7 +1,7 @@
 import { type ActorChanges, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../graph/curation.js';
 import type { ApiContext } from '../context.js';
-import { knownError } from '../errors.js';
-import { page } from '../limits.js';
+import { badInput, knownError } from '../errors.js';
+import { idArg, optionalIdArg, page } from '../limits.js';
 import type { ResolverMap } from './types.js';
 
 type Ctx = ApiContext;
@@ -15,6 +15,15 @@ async function refusalsAsUserErrors<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/** Most actors one merge may take. */
+const MAX_MERGED = 100;
+
+function checkIds(ids: string[], name: string): string[] {
+  if (ids.length > MAX_MERGED) throw badInput(`\`${name}\` lists at most ${MAX_MERGED} ids, got ${ids.length}`, { argument: name, max: MAX_MERGED });
+  for (const id of ids) idArg(id, name);
+  return ids;
+}
+
 /** After a curation the actors it touched are reloaded, not served from this request's cache. */
 async function resultOf(ctx: Ctx, record: CurationRecord) {
   for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
@@ -25,10 +34,10 @@ async function resultOf(ctx: Ctx, record: CurationRecord) {
 export const curationResolvers: ResolverMap = {
   Query: {
     curations: (_: unknown, a: { actor?: string | null; first?: number }, ctx: Ctx) =>
-      listCurations(ctx.graph, { ...(a.actor != null && { actorId: a.actor }), first: page(a.first, 'first', 20) }),
+      listCurations(ctx.graph, { ...(a.actor != null && { actorId: optionalIdArg(a.actor, 'actor')! }), first: page(a.first, 'first', 20) }),
   },
   Mutation: {
-    mergeActors: async (_: unknown, a: { into: string; from: string[] }, ctx: Ctx) => resultOf(ctx, await refusalsAsUserErrors(mergeActors(ctx.graph, a.into, a.from))),
+    mergeActors: async (_: unknown, a: { into: string; from: string[] }, ctx: Ctx) => resultOf(ctx, await refusalsAsUserErrors(mergeActors(ctx.graph, idArg(a.into, 'into'), checkIds(a.from, 'from')))),
     updateActor: async (
       _: unknown,
       a: { id: string; name?: string | null; type?: ActorChanges['type'] | null; addAliases?: string[] | null; removeAliases?: string[] | null },
@@ -40,10 +49,10 @@ export const curationResolvers: ResolverMap = {
         ...(a.addAliases != null && { addAliases: a.addAliases }),
         ...(a.removeAliases != null && { removeAliases: a.removeAliases }),
       };
-      return resultOf(ctx, await refusalsAsUserErrors(updateActor(ctx.graph, a.id, changes)));
+      return resultOf(ctx, await refusalsAsUserErrors(updateActor(ctx.graph, idArg(a.id, 'id'), changes)));
     },
     undoCuration: async (_: unknown, a: { id: string }, ctx: Ctx) => {
-      const record = await refusalsAsUserErrors(undoCuration(ctx.graph, a.id));
+      const record = await refusalsAsUserErrors(undoCuration(ctx.graph, idArg(a.id, 'id')));
       for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
       return record;
     },

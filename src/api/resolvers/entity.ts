@@ -1,7 +1,7 @@
 import type { RelationRecord, TimelineRecord, CoMentionRecord } from '../../graph/queries/entities.js';
 import type { EntityRecord } from '../../graph/queries/read.js';
 import type { ApiContext } from '../context.js';
-import { page } from '../limits.js';
+import { confidenceArg, page } from '../limits.js';
 import type { ResolverMap } from './types.js';
 
 type Ctx = ApiContext;
@@ -12,10 +12,14 @@ const entityFields = {
   mentionCount: (e: EntityRecord) => e.mentionCount ?? 0,
   documentCount: (e: EntityRecord) => e.documentCount ?? 0,
   documents: (e: EntityRecord, a: { first?: number }, ctx: Ctx) => ctx.loaders.entityDocuments({ first: page(a.first, 'first', 20) }).load(e.id),
-  relations: (e: EntityRecord, a: { predicate?: string | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; first?: number }, ctx: Ctx) =>
-    ctx.loaders.entityRelations({ predicate: a.predicate ?? null, direction: a.direction ?? 'BOTH', first: page(a.first, 'first', 20) }).load(e.id),
-  events: (e: EntityRecord, a: { type?: string | null; from?: string | null; to?: string | null; first?: number }, ctx: Ctx) =>
-    ctx.loaders.entityEvents({ type: a.type ?? null, from: a.from ?? null, to: a.to ?? null, first: page(a.first, 'first', 20) }).load(e.id),
+  relations: (e: EntityRecord, a: { predicate?: string | null; direction?: 'OUT' | 'IN' | 'BOTH' | null; minConfidence?: number | null; first?: number }, ctx: Ctx) =>
+    ctx.loaders
+      .entityRelations({ predicate: a.predicate ?? null, direction: a.direction ?? 'BOTH', minConfidence: confidenceArg(a.minConfidence), first: page(a.first, 'first', 20) })
+      .load(e.id),
+  events: (e: EntityRecord, a: { type?: string | null; from?: string | null; to?: string | null; minConfidence?: number | null; first?: number }, ctx: Ctx) =>
+    ctx.loaders
+      .entityEvents({ type: a.type ?? null, from: a.from ?? null, to: a.to ?? null, minConfidence: confidenceArg(a.minConfidence), first: page(a.first, 'first', 20) })
+      .load(e.id),
   coMentioned: (e: EntityRecord, a: { first?: number }, ctx: Ctx) => ctx.loaders.coMentioned({ first: page(a.first, 'first', 10) }).load(e.id),
 };
 
@@ -26,7 +30,8 @@ export const entityResolvers: ResolverMap = {
   Actor: {
     ...entityFields,
     curated: (e: EntityRecord) => e.curated === true,
-    timeline: (e: EntityRecord, a: { first?: number }, ctx: Ctx) => ctx.loaders.entityTimeline({ first: page(a.first, 'first', 50) }).load(e.id),
+    timeline: (e: EntityRecord, a: { minConfidence?: number | null; first?: number }, ctx: Ctx) =>
+      ctx.loaders.entityTimeline({ minConfidence: confidenceArg(a.minConfidence), first: page(a.first, 'first', 50) }).load(e.id),
   },
   Place: entityFields,
   Relation: {

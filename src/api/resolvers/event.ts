@@ -10,6 +10,7 @@ export const eventResolvers: ResolverMap = {
   Event: {
     place: (v: EventRecord, _: unknown, ctx: Ctx) => (v.placeId ? ctx.loaders.entity.load(v.placeId) : null),
     sourceCount: (v: EventRecord) => v.sourceCount ?? 0,
+    confidence: (v: EventRecord) => v.confidence ?? null,
     participants: async (v: EventRecord, a: { role?: string | null }, ctx: Ctx) => {
       const all = await ctx.loaders.eventParticipants.load(v.id);
       return a.role ? all.filter((p) => p.role === a.role) : all;

@@ -5,11 +5,10 @@ import { neighborhood } from '../../graph/queries/neighborhood.js';
 import { MAX_PATH_HOPS, shortestPaths } from '../../graph/queries/paths.js';
 import type { EntityRecord } from '../../graph/queries/read.js';
 import { searchAll } from '../../graph/queries/search.js';
-import { graphStats } from '../../graph/queries/stats.js';
 import type { ApiContext } from '../context.js';
 import { connectionOf, offsetAfter } from '../cursor.js';
 import { notFound } from '../errors.js';
-import { inRange, page } from '../limits.js';
+import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
 import type { ResolverMap } from './types.js';
 
@@ -35,48 +34,65 @@ function bestName(e: EntityRecord, query: string): string {
 export const queryResolvers: ResolverMap = {
   Query: {
     actor: async (_: unknown, a: { id: string }, ctx: Ctx) => {
-      const e = await ctx.loaders.entity.load(a.id);
+      const e = await ctx.loaders.entity.load(idArg(a.id, 'id'));
       return e && !e.place ? e : null;
     },
-    entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(a.id),
+    entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
     actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
-      const result = await listEntities(ctx.reader, { search: a.search ?? null, type: a.type ?? null, skip, limit, actorsOnly: true });
+      const result = await listEntities(ctx.reader, { search: searchArg(a.search, 'search'), type: a.type ?? null, skip, limit, actorsOnly: true });
       for (const row of result.rows) ctx.loaders.entity.prime(row.entity.id, row.entity);
       return connectionOf(result.rows, skip, result.total, (row) => row.entity, (row) => ({ score: row.score }));
     },
-    event: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.event.load(a.id),
+    event: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.event.load(idArg(a.id, 'id')),
     events: async (
       _: unknown,
-      a: { type?: string | null; from?: string | null; to?: string | null; actor?: string | null; place?: string | null; first?: number; after?: string | null },
+      a: {
+        type?: string | null;
+        from?: string | null;
+        to?: string | null;
+        actor?: string | null;
+        place?: string | null;
+        minConfidence?: number | null;
+        first?: number;
+        after?: string | null;
+      },
       ctx: Ctx,
     ) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
-      const filter = { type: a.type ?? null, from: a.from ?? null, to: a.to ?? null, actor: a.actor ?? null, place: a.place ?? null };
+      const filter = {
+        type: a.type ?? null,
+        from: a.from ?? null,
+        to: a.to ?? null,
+        actor: optionalIdArg(a.actor, 'actor'),
+        place: optionalIdArg(a.place, 'place'),
+        minConfidence: confidenceArg(a.minConfidence),
+      };
       const result = await listEvents(ctx.reader, filter, { skip, limit });
       return connectionOf(result.rows, skip, result.total, (v) => v);
     },
     connection: async (_: unknown, a: { from: string; to: string; maxHops?: number; first?: number }, ctx: Ctx) => {
       const maxHops = inRange(a.maxHops, 'maxHops', 4, 1, MAX_PATH_HOPS);
       const first = page(a.first, 'first', 10);
-      const [from, to] = await Promise.all([entityOrFail(ctx, a.from, '`from`'), entityOrFail(ctx, a.to, '`to`')]);
+      const [from, to] = await Promise.all([entityOrFail(ctx, idArg(a.from, 'from'), '`from`'), entityOrFail(ctx, idArg(a.to, 'to'), '`to`')]);
       const paths = first === 0 ? [] : await shortestPaths(ctx.reader, from.id, to.id, maxHops, first);
       return { from, to, length: paths[0]?.length ?? null, paths };
     },
-    neighborhood: async (_: unknown, a: { actor: string; depth?: number; limit?: number }, ctx: Ctx) => {
+    neighborhood: async (_: unknown, a: { actor: string; depth?: number; limit?: number; minConfidence?: number | null }, ctx: Ctx) => {
       const depth = inRange(a.depth, 'depth', 1, 1, 3);
       const limit = page(a.limit, 'limit', 50);
-      const center = await entityOrFail(ctx, a.actor, '`actor`');
-      const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit);
+      const minConfidence = confidenceArg(a.minConfidence);
+      const center = await entityOrFail(ctx, idArg(a.actor, 'actor'), '`actor`');
+      const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit, minConfidence);
       return { center, depth, ...n };
     },
-    document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(a.id),
+    document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),
     documents: async (_: unknown, a: { search?: string | null; from?: string | null; to?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
-      const search = a.search ?? null;
+      const search = searchArg(a.search, 'search');
       const result = await listDocuments(ctx.reader, { search, from: a.from ?? null, to: a.to ?? null, skip, limit });
       return connectionOf(
         result.rows,
@@ -88,6 +104,7 @@ export const queryResolvers: ResolverMap = {
     },
     search: async (_: unknown, a: { q: string; first?: number }, ctx: Ctx) => {
       const first = page(a.first, 'first', 10);
+      searchArg(a.q, 'q');
       const found = await searchAll(ctx.reader, a.q, first);
       return {
         query: a.q,
@@ -98,6 +115,7 @@ export const queryResolvers: ResolverMap = {
         sentences: found.sentences.map(({ sentence, document, score }) => ({ sentence, document, score, snippet: highlight(sentence.text, a.q) })),
       };
     },
-    stats: (_: unknown, __: unknown, ctx: Ctx) => graphStats(ctx.reader),
+    // Memoized per request: aliases of `stats` read the graph's counts once.
+    stats: (_: unknown, __: unknown, ctx: Ctx) => ctx.stats(),
   },
 };

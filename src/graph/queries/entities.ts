@@ -73,11 +73,12 @@ export interface RelationRecord {
 export async function entityRelations(
   r: Reader,
   ids: readonly string[],
-  opts: { predicate: string | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number },
+  opts: { predicate: string | null; direction: 'OUT' | 'IN' | 'BOTH'; first: number; minConfidence?: number | null },
 ): Promise<RelationRecord[][]> {
   const rows = await r.read<{ id: string } & Omit<RelationRecord, 'direction'>>(q.relations, {
     ids,
     predicate: opts.predicate,
+    minConfidence: opts.minConfidence ?? null,
     direction: opts.direction,
     symmetric: [...SYMMETRIC_PREDICATES],
     first: int(opts.first),
@@ -115,10 +116,19 @@ export interface EventFilter {
   from: string | null;
   to: string | null;
   first: number;
+  /** Events whose recorded confidence reaches this; null: no filter. */
+  minConfidence?: number | null;
 }
 
 export async function entityEvents(r: Reader, ids: readonly string[], f: EventFilter): Promise<EventRecord[][]> {
-  const rows = await r.read<{ id: string; event: EventRecord }>(q.events, { ids, type: f.type, from: f.from, to: f.to, first: int(f.first) });
+  const rows = await r.read<{ id: string; event: EventRecord }>(q.events, {
+    ids,
+    type: f.type,
+    from: f.from,
+    to: f.to,
+    minConfidence: f.minConfidence ?? null,
+    first: int(f.first),
+  });
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => row.event));
 }
 
@@ -127,8 +137,8 @@ export interface TimelineRecord {
   roles: string[];
 }
 
-export async function entityTimeline(r: Reader, ids: readonly string[], first: number): Promise<TimelineRecord[][]> {
-  const rows = await r.read<{ id: string } & TimelineRecord>(q.timeline, { ids, first: int(first) });
+export async function entityTimeline(r: Reader, ids: readonly string[], first: number, minConfidence: number | null = null): Promise<TimelineRecord[][]> {
+  const rows = await r.read<{ id: string } & TimelineRecord>(q.timeline, { ids, minConfidence, first: int(first) });
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => ({ event: row.event, roles: row.roles })));
 }
 

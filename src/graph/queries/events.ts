@@ -22,6 +22,8 @@ export interface EventListFilter {
   to: string | null;
   actor: string | null;
   place: string | null;
+  /** Events whose recorded confidence reaches this; null: no filter. */
+  minConfidence: number | null;
 }
 
 export async function listEvents(r: Reader, f: EventListFilter, page: { skip: number; limit: number }): Promise<{ rows: EventRecord[]; total: number }> {

@@ -47,6 +47,8 @@ export interface EventRecord {
   sourceCount: number | null;
   docIds: string[] | null;
   placeId: string | null;
+  /** Highest extraction confidence among its reports, when the writer recorded one. */
+  confidence?: number | null;
 }
 
 export interface SentenceRecord {
