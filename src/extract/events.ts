@@ -1,14 +1,14 @@
 import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
-import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
+import { type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
 import { findDates, type DateMention, type Tense } from './dates.js';
 import { eventLexicon } from './events/lexicon.js';
 import { type Candidate, mergeCandidates } from './events/merge.js';
 import { argumentsOf } from './events/participants.js';
+import { tenseNear } from './events/tense.js';
 import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 'scheduled', 'due', 'plan', 'plans', 'planned', 'invite', 'invites', 'invited', 'slated']);
 
 /**
  * Events: lexicon triggers in each sentence, participants from the trigger's
@@ -78,10 +78,7 @@ function sentenceDates(ctx: DocumentContext, view: SentenceView): DateMention[] 
   const { tokens } = view;
   const tenseAt = (offset: number): Tense => {
     const i = tokens.findIndex((t) => t.end > offset);
-    if (i < 0) return 'past';
-    const [a, b] = clauseAround(tokens, i);
-    for (let k = a; k <= b; k++) if (FUTURE.has(tokens[k]!.normal) || tokens[k]!.tags.has('FutureTense')) return 'future';
-    return 'past';
+    return i < 0 ? 'unknown' : tenseNear(tokens, i);
   };
   return findDates(ctx.text, ctx.doc.publishedAt, view.sentence.start, view.sentence.end, tenseAt);
 }
