@@ -5,6 +5,7 @@ import { eventLexicon } from './events/lexicon.js';
 import { type Candidate, mergeCandidates } from './events/merge.js';
 import { argumentsOf } from './events/participants.js';
 import { tenseNear } from './events/tense.js';
+import { SpeakerTracker } from './events/speakers.js';
 import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
 
@@ -19,17 +20,20 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
   const lex = eventLexicon();
   const candidates: Candidate[] = [];
   const headline = headlineSentence(ctx);
-  let previousPerson: MentionRef | undefined;
-  for (const view of sentenceViews(ctx, entities)) {
+  const views = sentenceViews(ctx, entities);
+  const speakers = new SpeakerTracker(ctx.text, views);
+  for (const view of views) {
     const hits = findTriggers(view, lex);
-    const lastPerson = previousPerson;
-    previousPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? previousPerson;
-    if (!hits.length) continue;
+    if (!hits.length) {
+      speakers.addSentence(view);
+      continue;
+    }
     const dates = sentenceDates(ctx, view);
     for (const hit of hits) {
       const spec = lex.specs.get(hit.entry.type);
       if (!spec) continue;
-      const args = argumentsOf(view, hit, spec, lex, hits, lastPerson);
+      const args = argumentsOf(view, hit, spec, lex, hits, speakers);
+      if (hit.entry.type === 'Statement' && hit.entry.pos === 'verb') speakers.noteStatement(view.sentence.index, args.participants.find((p) => p.role === 'agent')?.entity);
       if (spec.transitiveNeedsTarget && spec.targetVerbs?.has(hit.entry.lemma) && !args.participants.some((p) => p.role === 'target')) continue;
       const { tokens } = view;
       const first = tokens[hit.first] as Token;
@@ -47,6 +51,7 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
         ...(view.sentence.index === headline && { headline: true }),
       });
     }
+    speakers.addSentence(view);
   }
   const merged = mergeCandidates(candidates).filter((c) => {
     const spec = lex.specs.get(c.type);
