@@ -11,8 +11,12 @@ export interface DateMention {
   iso: string;
 }
 
-/** Which way an unanchored weekday points: news mostly reports the past. */
-export type Tense = 'past' | 'future';
+/**
+ * The tense of the clause a date stands in. A bare weekday points back
+ * unless the clause is future; only an explicit past moves a month after
+ * publication back a year, only a future moves one before it forward.
+ */
+export type Tense = 'past' | 'future' | 'unknown';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -30,7 +34,9 @@ const DATE_RE = new RegExp(
     `(?:\\b(?<wd1>${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?\\b(?<d1>${DAY_RE})\\s+(?:of\\s+)?(?<m1>${MONTH_RE})(?:,?\\s+(?<y1>${YEAR_RE}))?\\b`,
     `(?:\\b(?<wd2>${WEEKDAY_RE}),?\\s+)?\\b(?<m2>${MONTH_RE})\\s+(?<d2>${DAY_RE})(?!\\d|,\\d)(?:,?\\s+(?<y2>${YEAR_RE}))?\\b`,
     `\\b(?<m3>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<y3>${YEAR_RE}))?\\b`,
-    `\\b(?<rel>last|next|this|coming|previous)\\s+(?<unit>year|month|week|${WEEKDAY_RE})\\b`,
+    `\\b(?<rel>last|next|this|coming|previous)\\s+(?<unit>year|month|week|weekend|${WEEKDAY_RE})\\b`,
+    `\\b(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<span>days?|weeks?|months?|years?)\\s+(?<dir>ago|earlier)\\b`,
+    `\\bearlier\\s+this\\s+(?<thisUnit>week|month|year)\\b`,
     `\\b(?<wd3>${WEEKDAY_RE})\\b`,
     `\\b(?<day>today|yesterday|tomorrow)\\b`,
     `(?<![\\d,.$£€-])\\b(?:mid-)?(?<y4>${YEAR_RE})(?!s\\b|[\\d,.]\\d|\\s*(?:percent|%|people|votes|members|workers))\\b`,
@@ -78,14 +84,18 @@ export function findDates(
     const start = from + m.index;
     const end = start + m[0].length;
     if (isDateline(text, start, end)) continue;
-    const iso = resolveMatch(m.groups ?? {}, anchor, text, start, tenseAt?.(start) ?? 'past');
+    const g = m.groups ?? {};
+    // "on 22 August ... five days earlier": counted back from the day just named, not from publication.
+    const previous = out[out.length - 1];
+    const base = g.dir?.toLowerCase() === 'earlier' && previous && previous.iso.length === 10 ? parseAnchor(previous.iso) : anchor;
+    const iso = resolveMatch(g, base, text, start, tenseAt?.(start) ?? 'unknown');
     if (iso) out.push({ start, end, iso });
   }
   return out;
 }
 
 /** Resolves one date phrase ("Sunday, 17 November", "last year") against publishedAt. */
-export function resolveDate(phrase: string, publishedAt: string | undefined, tense: Tense = 'past'): string | undefined {
+export function resolveDate(phrase: string, publishedAt: string | undefined, tense: Tense = 'unknown'): string | undefined {
   return findDates(phrase, publishedAt, 0, phrase.length, () => tense)[0]?.iso;
 }
 
@@ -100,14 +110,17 @@ function resolveMatch(g: Record<string, string | undefined>, a: Anchor, text: st
     if (y) return iso(Number(y), month, d);
     if (a.year === undefined) return undefined;
     const wd = g.wd1 ?? g.wd2;
-    return iso(yearFor(a, month, d, wd ? WEEKDAYS.indexOf(wd.toLowerCase()) : undefined), month, d);
+    if (wd) return iso(yearFor(a, month, d, WEEKDAYS.indexOf(wd.toLowerCase())), month, d);
+    return iso(a.year + yearShift(a, month, d, tense), month, d);
   }
   if (g.m3 && month !== undefined) {
     if (!g.y3 && !plausibleMonth(g.m3, text, start)) return undefined;
     if (g.y3) return iso(Number(g.y3), month);
-    return a.year === undefined ? undefined : iso(a.year, month);
+    return a.year === undefined ? undefined : iso(a.year + yearShift(a, month, undefined, tense), month);
   }
   if (g.rel && g.unit) return relative(g.rel.toLowerCase(), g.unit.toLowerCase(), a);
+  if (g.count && g.span) return ago(countOf(g.count), g.span.toLowerCase().replace(/s$/, ''), a);
+  if (g.thisUnit) return relative('this', g.thisUnit.toLowerCase(), a);
   if (g.wd3) return weekday(WEEKDAYS.indexOf(g.wd3.toLowerCase()), a, tense === 'future' ? 'onOrAfter' : 'onOrBefore');
   if (g.day) {
     const shift = { today: 0, yesterday: -1, tomorrow: 1 }[g.day.toLowerCase() as 'today'] ?? 0;
@@ -160,7 +173,18 @@ function relative(rel: string, unit: string, a: Anchor): string | undefined {
     const m0 = a.year * 12 + (a.month - 1) + dir;
     return iso(Math.floor(m0 / 12), (m0 % 12) + 1);
   }
-  if (unit === 'week') return a.month === undefined ? undefined : iso(a.year, a.month);
+  if (unit === 'week') {
+    if (a.month === undefined) return undefined;
+    if (a.day === undefined || dir === 0) return iso(a.year, a.month);
+    // The week before (or after) publication: its month when it lies in one, else its year.
+    return commonPrefix(shiftDays(a, 7 * dir), shiftDays(a, dir));
+  }
+  if (unit === 'weekend') {
+    if (a.month === undefined || a.day === undefined) return a.month === undefined ? undefined : iso(a.year, a.month);
+    const saturday = weekday(6, a, dir < 0 ? 'before' : 'after') as string;
+    const sat = parseAnchor(saturday);
+    return commonPrefix(saturday, shiftDays(sat, 1));
+  }
   const wd = WEEKDAYS.indexOf(unit);
   if (wd < 0) return undefined;
   if (dir < 0) return weekday(wd, a, 'before');
@@ -183,6 +207,55 @@ function weekday(wd: number, a: Anchor, where: 'before' | 'onOrBefore' | 'after'
     if (where === 'after' && delta === 0) delta = 7;
   }
   return shiftDays(a, delta);
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  const i = NUMBER_WORDS.indexOf(w);
+  return i >= 0 ? i : Number(w);
+}
+
+/**
+ * A date counted back from publication ("two days ago", "three weeks
+ * earlier"): as precise as the unit, and no more precise than publication.
+ */
+function ago(n: number, unit: string, a: Anchor): string | undefined {
+  if (a.year === undefined) return undefined;
+  if (unit === 'year') return String(a.year - n);
+  if (a.month === undefined) return String(a.year);
+  if (unit === 'month') {
+    const m0 = a.year * 12 + (a.month - 1) - n;
+    return iso(Math.floor(m0 / 12), (m0 % 12) + 1);
+  }
+  if (a.day === undefined) return iso(a.year, a.month);
+  if (unit === 'day') return shiftDays(a, -n);
+  // Weeks: the span of that week, at the precision it shares.
+  return commonPrefix(shiftDays(a, -7 * n), shiftDays(a, -7 * n + 6));
+}
+
+/**
+ * Years to add to a day or month given without a year: a past-tense clause
+ * never points more than a month past publication ("in December" in a March
+ * story is last December), a future one never before it.
+ */
+function yearShift(a: Anchor, month: number, day: number | undefined, tense: Tense): number {
+  if (a.month === undefined || tense === 'unknown') return 0;
+  const pub = a.month * 31 + (a.day ?? 31);
+  const at = month * 31 + (day ?? 1);
+  if (tense === 'past' && at - pub > 31) return -1;
+  const pubStart = a.month * 31 + (day === undefined ? 1 : a.day ?? 1);
+  if (tense === 'future' && at < pubStart) return 1;
+  return 0;
+}
+
+/** "1996-08" from "1996-08-19" and "1996-08-25"; "1996" from "1996-07-29" and "1996-08-04". */
+function commonPrefix(x: string, y: string): string {
+  if (x === y) return x;
+  if (x.slice(0, 7) === y.slice(0, 7)) return x.slice(0, 7);
+  return x.slice(0, 4);
 }
 
 function shiftDays(a: Anchor, delta: number): string {

@@ -1,14 +1,15 @@
 import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
-import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
+import { type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
 import { findDates, type DateMention, type Tense } from './dates.js';
 import { eventLexicon } from './events/lexicon.js';
 import { type Candidate, mergeCandidates } from './events/merge.js';
 import { argumentsOf } from './events/participants.js';
+import { tenseNear } from './events/tense.js';
+import { SpeakerTracker } from './events/speakers.js';
 import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'next', 'tomorrow', 'upcoming', 'scheduled', 'due', 'plan', 'plans', 'planned', 'invite', 'invites', 'invited', 'slated']);
 
 /**
  * Events: lexicon triggers in each sentence, participants from the trigger's
@@ -19,17 +20,20 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
   const lex = eventLexicon();
   const candidates: Candidate[] = [];
   const headline = headlineSentence(ctx);
-  let previousPerson: MentionRef | undefined;
-  for (const view of sentenceViews(ctx, entities)) {
+  const views = sentenceViews(ctx, entities);
+  const speakers = new SpeakerTracker(ctx.text, views);
+  for (const view of views) {
     const hits = findTriggers(view, lex);
-    const lastPerson = previousPerson;
-    previousPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? previousPerson;
-    if (!hits.length) continue;
+    if (!hits.length) {
+      speakers.addSentence(view);
+      continue;
+    }
     const dates = sentenceDates(ctx, view);
     for (const hit of hits) {
       const spec = lex.specs.get(hit.entry.type);
       if (!spec) continue;
-      const args = argumentsOf(view, hit, spec, lex, hits, lastPerson);
+      const args = argumentsOf(view, hit, spec, lex, hits, speakers);
+      if (hit.entry.type === 'Statement' && hit.entry.pos === 'verb') speakers.noteStatement(view.sentence.index, args.participants.find((p) => p.role === 'agent')?.entity);
       if (spec.transitiveNeedsTarget && spec.targetVerbs?.has(hit.entry.lemma) && !args.participants.some((p) => p.role === 'target')) continue;
       const { tokens } = view;
       const first = tokens[hit.first] as Token;
@@ -47,6 +51,7 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
         ...(view.sentence.index === headline && { headline: true }),
       });
     }
+    speakers.addSentence(view);
   }
   const merged = mergeCandidates(candidates).filter((c) => {
     const spec = lex.specs.get(c.type);
@@ -78,10 +83,7 @@ function sentenceDates(ctx: DocumentContext, view: SentenceView): DateMention[] 
   const { tokens } = view;
   const tenseAt = (offset: number): Tense => {
     const i = tokens.findIndex((t) => t.end > offset);
-    if (i < 0) return 'past';
-    const [a, b] = clauseAround(tokens, i);
-    for (let k = a; k <= b; k++) if (FUTURE.has(tokens[k]!.normal) || tokens[k]!.tags.has('FutureTense')) return 'future';
-    return 'past';
+    return i < 0 ? 'unknown' : tenseNear(tokens, i);
   };
   return findDates(ctx.text, ctx.doc.publishedAt, view.sentence.start, view.sentence.end, tenseAt);
 }

@@ -27,6 +27,35 @@ describe('resolveDate', () => {
     ['they may strike', '2013', undefined],
     ['a protest march', '2013', undefined],
     ['1,380 workers', '2013', undefined],
+    // A month or day with no year: a past clause does not point past publication, a future one not before it.
+    ['in December', '2009-03-18', '2008-12', 'past'],
+    ['in December', '2009-03-18', '2009-12', 'future'],
+    ['in December', '2009-03-18', '2009-12'],
+    ['in February', '2009-11-04', '2010-02', 'future'],
+    ['in February', '2009-11-04', '2009-02', 'past'],
+    ['on 20 October', '2009-03-18', '2008-10-20', 'past'],
+    ['on 2 April', '2009-03-18', '2009-04-02', 'past'],
+    ['on 11 March', '2009-04-18', '2010-03-11', 'future'],
+    ['in March', '2009-03-18', '2009-03', 'future'],
+    // Weekdays: past and unknown point back (a Wednesday story's Tuesday is the day before), future forward.
+    ['on Tuesday', '2009-03-18', '2009-03-17', 'past'],
+    ['on Wednesday', '2009-03-18', '2009-03-18', 'past'],
+    ['on Thursday', '2009-03-18', '2009-03-12', 'past'],
+    ['on Thursday', '2009-03-18', '2009-03-19', 'future'],
+    // Counted back from publication, as precise as the unit.
+    ['two days ago', '2009-03-18', '2009-03-16'],
+    ['three days earlier', '2009-03-02', '2009-02-27'],
+    ['a week ago', '2009-03-18', '2009-03'],
+    ['two weeks ago', '2009-03-05', '2009-02'],
+    ['six months ago', '2009-03-18', '2008-09'],
+    ['two years earlier', '2009-03-18', '2007'],
+    ['last week', '2009-03-18', '2009-03'],
+    ['last week', '2009-03-03', '2009'],
+    ['next week', '2009-03-18', '2009-03'],
+    ['last weekend', '2009-03-18', '2009-03'],
+    ['last weekend', '2009-03-02', '2009'],
+    ['earlier this month', '2009-03-18', '2009-03'],
+    ['earlier this year', '2009-03-18', '2009'],
   ];
   it.each(cases)('%s (published %s) → %s', (phrase, pub, want, tense) => {
     expect(resolveDate(phrase, pub, tense)).toBe(want);
@@ -34,6 +63,11 @@ describe('resolveDate', () => {
 });
 
 describe('findDates', () => {
+  it('counts "earlier" back from the day just named', () => {
+    const text = 'She returned on 22 August, after a deal signed five days earlier.';
+    expect(findDates(text, '2009-08-28').map((d) => d.iso)).toEqual(['2009-08-22', '2009-08-17']);
+  });
+
   it('skips a dateline and keeps offsets', () => {
     const text = 'SOFIA 1996-08-26\nWorkers will strike on September 3.';
     const found = findDates(text, '1996-08-26');

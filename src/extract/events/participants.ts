@@ -4,6 +4,7 @@ import { ACTOR_TYPES, clauseAround, type MentionRef, type SentenceView, type Tok
 import { lemmaCandidates } from '../lemma.js';
 import { relationCues } from '../relations/cues.js';
 import type { EventLexicon, EventTypeSpec } from './lexicon.js';
+import type { SpeakerTracker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Participant {
@@ -34,7 +35,7 @@ const MAX_DISTANCE = 15;
  * prepositional phrases of the trigger's clause, mapped to roles by the
  * lexicon's per-type slot table.
  */
-export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon, hits: TriggerHit[] = [], previousPerson?: MentionRef): Arguments {
+export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon, hits: TriggerHit[] = [], speakers?: SpeakerTracker): Arguments {
   const { tokens, mentions } = view;
   const clause = clauseAround(tokens, hit.first);
   const [cFirst, cLast] = clause;
@@ -51,6 +52,12 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
     // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
     if (!adjacent && insideApposition(tokens, m, hit.first)) continue;
+    // "An embassy spokesman said": the body speaks through its spokesman.
+    const head = hit.entry.type === 'Statement' && isVerb ? speakingHeadAfter(tokens, m.last + 1) : -1;
+    if (head > 0 && !m.possessive && subjectOfVerb(tokens, head, hit.first)) {
+      found.push({ m, slot: 'subject' });
+      break;
+    }
     // A subject must be this trigger's: no other verb's clause in between ("X said the four were arrested").
     if (!adjacent && !(isVerb ? subjectOfVerb(tokens, m.last + 1, hit.first) : subjectOfNoun(tokens, m.last + 1, hit.first))) {
       // "X summoned Y to a meeting": Y is the verb's object and takes part; X may still be the subject.
@@ -79,7 +86,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
 
   // "He resigned", "it will buy X": a subject pronoun stands for the person (or company) just named.
   if (!found.length && isVerb) {
-    const ref = pronounSubject(tokens, mentions, cFirst, hit.first, previousPerson);
+    const ref = pronounSubject(view, cFirst, hit, speakers);
     if (ref) found.push({ m: ref, slot: passive ? 'passiveSubject' : 'subject' });
   }
 
@@ -96,6 +103,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     let slot: string | undefined;
     if (tokens[m.first - 1]?.normal === 'anti') slot = 'against';
     else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
+    // "a statement obtained by Reuters", "distributed by the campaign": whoever handles a statement did not make it.
+    else if (prep === 'by' && hit.entry.type === 'Statement' && handledBy(tokens, hit.last + 1, m)) slot = undefined;
     else if (prep) slot = prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2 ? undefined : prep;
     else if (prevSlot && coordinationBetween(tokens, prevLast + 1, m.first)) slot = prevSlot;
     else if (!verbBetween(tokens, hit.last + 1, m.first) && !commaBetween(tokens, hit.last, m.first) && !modifiesNoun(tokens, m)) slot = 'object';
@@ -106,6 +115,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
 
   const lemma = hit.entry.lemma;
   const participants: Participant[] = [];
+  const invertedSpeakers: MentionRef[] = [];
   let place: ExtractedEntity | undefined;
   for (const { m, slot } of found) {
     if (m.type === 'Place') {
@@ -119,8 +129,9 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (slot === 'object' && spec.targetVerbs && !spec.targetVerbs.has(lemma)) {
       // "told Reuters", "quit the party": the object is not acted upon; "said X" after a quote is the speaker.
       // Only after a quote or a comma: "Residents said students ..." names what was said, not who.
-      const inverted = hit.first === cFirst || /[,"”]/.test(tokens[hit.first - 1]?.post ?? '');
-      if (spec.needsAgent && isVerb && inverted && m.first === hit.last + 1 && !participants.some((p) => p.role === 'agent')) addRole(participants, m.entity, 'agent');
+      // "told" never inverts: in "X, a deputy, told soldiers" the soldiers are the audience.
+      const inverted = lemma !== 'tell' && (hit.first === cFirst || /[,"”]/.test(tokens[hit.first - 1]?.post ?? ''));
+      if (spec.needsAgent && isVerb && inverted && titleOnlyBetween(tokens, hit.last + 1, m.first)) invertedSpeakers.push(m);
       continue;
     }
     let role = (spec.verbRoles.get(lemma) ?? spec.roles)[slot];
@@ -130,6 +141,11 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     // "X was elected": the one elected won.
     if (hit.entry.type === 'Election' && slot === 'passiveSubject' && role === 'candidate' && ['elect', 're-elect'].includes(lemma)) role = 'winner';
     addRole(participants, m.entity, role);
+  }
+  // "said PDSR executive president Adrian Nastase": the person the title names speaks.
+  if (invertedSpeakers.length && !participants.some((p) => p.role === 'agent')) {
+    const speaker = invertedSpeakers.find((m) => m.type === 'Person') ?? invertedSpeakers[0]!;
+    addRole(participants, speaker.entity, 'agent');
   }
   if (!place) {
     const p = mentions.find((m) => m.type === 'Place' && m.first >= cFirst && m.last <= cLast && PLACE_PREPOSITIONS.has(governingPreposition(tokens, m, cFirst) ?? ''));
@@ -145,20 +161,27 @@ const relationNounWord = (w: string) => {
 };
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
-/** The antecedent of a subject pronoun before the verb at `to`: the nearest person (he, she) or organisation (it) named before it. */
-function pronounSubject(tokens: Token[], mentions: MentionRef[], cFirst: number, to: number, previousPerson: MentionRef | undefined): MentionRef | undefined {
+/**
+ * The antecedent of a subject pronoun just before the verb trigger: "he" and
+ * "she" through the document's speaker tracker, "it" the organisation named
+ * last in the sentence.
+ */
+function pronounSubject(view: SentenceView, cFirst: number, hit: TriggerHit, speakers: SpeakerTracker | undefined): MentionRef | undefined {
+  const { tokens, mentions } = view;
+  const to = hit.first;
   let k = to - 1;
   while (k >= cFirst && to - k <= 6 && !PERSON_PRONOUNS.has(tokens[k]!.normal) && tokens[k]!.normal !== 'it') k--;
   if (k < cFirst || to - k > 6 || !subjectOfVerb(tokens, k + 1, to)) return undefined;
-  const person = PERSON_PRONOUNS.has(tokens[k]!.normal);
-  // An earlier actor of the other kind in between ("Smith said the company ...") makes the reference unsure.
-  const earlier = mentions.filter((m) => m.last < k && m.type !== 'Place');
-  const antecedent = earlier[earlier.length - 1];
-  if (antecedent) {
-    if (person ? antecedent.type !== 'Person' : antecedent.type !== 'Organization') return undefined;
-    return { ...antecedent, first: k, last: k, possessive: false };
+  const pronoun = tokens[k]!.normal;
+  const at = (entity: ExtractedEntity, type: MentionRef['type']): MentionRef => ({ entity, type, start: tokens[k]!.start, end: tokens[k]!.end, first: k, last: k, possessive: false });
+  if (pronoun === 'it') {
+    const earlier = mentions.filter((m) => m.last < k && m.type !== 'Place');
+    const antecedent = earlier[earlier.length - 1];
+    return antecedent?.type === 'Organization' ? at(antecedent.entity, 'Organization') : undefined;
   }
-  return person && previousPerson ? { ...previousPerson, first: k, last: k, possessive: false } : undefined;
+  if (!speakers) return undefined;
+  const ref = speakers.resolve(view, k, pronoun as 'he' | 'she', hit.entry.type === 'Statement');
+  return ref && ref !== 'unnamed' ? at(ref.entity, 'Person') : undefined;
 }
 
 const QUANTIFIERS = new Set(['percent', 'per', 'cent', 'most', 'some', 'many', 'all', 'half', 'majority', 'thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'several', 'few', 'none', 'one', 'two', 'three', 'four', 'five', 'each', 'both', 'rest', 'part']);
@@ -177,6 +200,43 @@ const ORGANIZING = new Set(['organise', 'organize', 'organised', 'organized', 'c
 function organizedBy(tokens: Token[], m: MentionRef): boolean {
   const by = prepositionAt(tokens, m);
   return ORGANIZING.has(tokens[by - 1]?.normal ?? '');
+}
+
+/** "said [the factory's trade union secretary] X": at most a title's words between an inverted speech verb and its speaker. */
+function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Preposition') || /[,;:]/.test(t.post)) return false;
+    if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive'))) return false;
+  }
+  return true;
+}
+
+/** Heads through which a body speaks: "an embassy spokesman said", "a party official told". */
+const SPEAKING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative', 'statement', 'communique', 'envoy']);
+
+/** Index after "[chief] spokesman" following a mention, or -1: the body then speaks through it. */
+function speakingHeadAfter(tokens: Token[], from: number): number {
+  for (let k = from; k < from + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (SPEAKING_HEADS.has(t.normal)) return k + 1;
+    if (!t.tags.has('Adjective') && !t.tags.has('Noun')) return -1;
+  }
+  return -1;
+}
+
+/** Verbs whose "by" names who made a statement: "issued by", "signed by". */
+const AUTHORING = new Set(['issue', 'issued', 'release', 'released', 'make', 'made', 'read', 'sign', 'signed', 'deliver', 'delivered', 'put', 'send', 'sent', 'write', 'written', 'draft', 'drafted']);
+
+/** "the statement obtained by X": a participle other than an authoring verb stands between the trigger and "by X". */
+function handledBy(tokens: Token[], from: number, m: MentionRef): boolean {
+  const by = prepositionAt(tokens, m);
+  for (let k = from; k < by; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !AUTHORING.has(t.normal)) return true;
+  }
+  return false;
 }
 
 /** A name set off by commas between its subject and the verb at `to`. */
