@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
-import { isFirstName, isTitleQualifier, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
+import { isFirstName, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
 import { placeContext, placesInSpan } from './places.js';
 import { namePart, type NameSpan } from './spans.js';
 import { nlp } from '../nlp.js';
@@ -47,6 +47,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  // "Marlow General Hospital": a landmark head outranks a title word inside the name
+  const landmark = placeShape(tokens, from, to);
+  if (landmark && shape === 0 && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
+  if (n === 2 && shape === 0 && placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
   // "Prime Minister Benazir Bhutto", "New Party X President Masayoshi Y"
   const split = splitAtTitle(tokens, from, to);
@@ -80,8 +84,6 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const ctxPlace = placeContext(tokens, from, to);
   if (place && (place.strong || ctxPlace)) return push('Place', place.strong ? P.placeStrong : P.placeWeak, 'gazetteer', { ref: place.ref });
 
-  const landmark = placeShape(tokens, from, to);
-  if (landmark && shape === 0) return push('Place', P.placeWeak + 5, 'place-head');
   const article = (ROMANCE_ARTICLES.has(tokens[from]!.text) || DIRECTIONS.has(tokens[from]!.lower)) && n >= 2;
   if (article) noPerson = true;
   const pShape = article ? 0 : personShape(tokens, from, to);
@@ -151,5 +153,17 @@ function placeShape(tokens: Token[], from: number, to: number): boolean {
   const heads = placeHeadMap();
   const last = heads.get(fold(tokens[to - 1]!.text));
   const first = heads.get(fold(tokens[from]!.text));
-  return (last?.has('last') ?? false) || (first?.has('first') ?? false);
+  // "Benny Hill": a first name before a head that is also a family name
+  if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;
+  if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
+  // "Museum of Modern Art": a head followed by "of"
+  for (let k = from + 1; k < to - 1; k++) if (heads.get(fold(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
+  return false;
+}
+
+/** A first name by the parse or by compromise's lexicon (the parse may read "Benny Hill" as a place). */
+function knownFirstName(t: Token): boolean {
+  if (isFirstName(t)) return true;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  return /FirstName|MaleName|FemaleName/.test(lexicon[t.lower] ?? '');
 }
