@@ -27,6 +27,8 @@ export interface Candidate {
   extraAliases?: string[];
   /** Text of the name this mention is declared to abbreviate or expand ("Long Name (ABC)"). */
   sameAs?: string;
+  /** A kinship word stands right before the name ("daughter of X", "his father X"): a relative, not a short form of another person. */
+  kin?: boolean;
   /** Index of the first token, for context look-ups. */
   tok?: number;
   tokEnd?: number;

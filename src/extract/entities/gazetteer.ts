@@ -42,6 +42,8 @@ export function placeIndex(): Map<string, PlaceEntry> {
   };
   for (const [name, kind, ref] of readRows('places/extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');
   for (const [name, kind, ref, extra = ''] of readRows('places/gazetteer.tsv')) {
+    // the generator writes a country's common English name (world-countries `name.common`) first
+    if (kind === 'country' && !countryNames.has(ref!)) countryNames.set(ref!, name!);
     let strong = true;
     const population = kind === 'city' || kind === 'capital' ? Number(extra.split(':')[1] ?? 0) : 0;
     if (kind === 'city') strong = population >= STRONG_CITY_POPULATION;
@@ -49,6 +51,13 @@ export function placeIndex(): Map<string, PlaceEntry> {
     add(name!, kind!, ref!, strong, population);
   }
   return places;
+}
+
+const countryNames = new Map<string, string>();
+/** A country's common English name by its ref ("country:RU" -> "Russia"), for canonical entity names. */
+export function countryName(ref: string): string | undefined {
+  placeIndex();
+  return countryNames.get(ref);
 }
 
 export function lookupPlace(name: string): PlaceEntry | undefined {

@@ -1,7 +1,7 @@
 import type { ExtractedEntity, Mention } from '../../model/extraction.js';
 import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
-import { demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
+import { countryName, demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
 import { fold, knownOrgMap, lex } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
@@ -100,9 +100,16 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
     const ks = [...cl.keys];
     if (weakPlace && (ks.length !== 1 || ks[0]!.includes(' '))) continue;
     if (!ks.every((k) => k.split(' ').length === 1)) {
-      // "Sebastián Piñera" inside "Miguel Sebastián Piñera"
+      // "Sebastián Piñera" inside "Miguel Sebastián Piñera", "Ana Ruiz" for "Ana María Ruiz", "Maria Lopez" for "Maria Lopez Garcia"
       if (cl.type !== 'Person') continue;
-      const longer = persons().filter((p) => p !== cl && [...p.keys].some((pk) => ks.some((k) => pk !== k && (` ${pk} `).includes(` ${k} `))));
+      const kin = cl.mentions.some((m) => m.kin);
+      const firstAt = Math.min(...cl.mentions.map((m) => m.start));
+      const longer = persons().filter((p) => p !== cl && [...p.keys].some((pk) => ks.some((k) => {
+        const fit = shortFormOf(k, pk);
+        // a leading part ("Aung San" of "Aung San Suu Kyi") is a short form only when it follows the full name and is no relative's name
+        if (fit === 'prefix') return !kin && Math.min(...p.mentions.map((m) => m.start)) < firstAt;
+        return fit !== undefined;
+      })));
       if (longer.length === 1) union(longer[0]!, cl);
       continue;
     }
@@ -264,6 +271,33 @@ function clusterOf(clusters: Cluster[], c: Candidate): Cluster | undefined {
   return undefined;
 }
 
+/**
+ * Is the multi-word person name `short` a shorter form of `long`? 'inner': its
+ * words run inside the long name and keep its last word ("Sebastián Piñera"
+ * of "Miguel Sebastián Piñera"); 'skip': same first and last word with middle
+ * names or initials left out ("Anna Caselberg", "Anna M. Caselberg" of "Anna
+ * Margaret Caselberg"); 'prefix': the long name's leading words ("Maria Lopez"
+ * of "Maria Lopez Garcia").
+ */
+export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'prefix' | undefined {
+  if (short === long) return undefined;
+  const sw = short.split(' ');
+  const lw = long.split(' ');
+  if (sw.length < 2 || sw.length > lw.length) return undefined;
+  if (sw.length < lw.length && (` ${long} `).endsWith(` ${short} `)) return 'inner';
+  if ((` ${long} `).startsWith(` ${short} `)) return 'prefix';
+  if ((` ${long} `).includes(` ${short} `)) return undefined; // a middle run ("Lopez Garcia" of "Maria Lopez Garcia Ruiz"): unclear
+  const same = (a: string, b: string) => a === b || (/^\p{L}\.?$/u.test(a) && b.startsWith(a[0]!) && b.length > 2);
+  if (!same(sw[0]!, lw[0]!) || sw[sw.length - 1] !== lw[lw.length - 1]) return undefined;
+  let j = 1;
+  for (let i = 1; i < sw.length - 1; i++) {
+    while (j < lw.length - 1 && !same(sw[i]!, lw[j]!)) j++;
+    if (j >= lw.length - 1) return undefined;
+    j++;
+  }
+  return 'skip';
+}
+
 /** The parts of a person's name a single word may stand for: each word and each hyphen piece. */
 function nameParts(k: string): string[] {
   return k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]);
@@ -291,6 +325,11 @@ function extendsName(long: string, short: string): boolean {
   return false;
 }
 
+function countryOf(cl: Cluster): string | undefined {
+  const refs = new Set(cl.mentions.map((m) => m.ref ?? lookupPlace(m.text)?.ref).filter((r): r is string => r !== undefined && r.startsWith('country:')));
+  return refs.size === 1 ? countryName([...refs][0]!) : undefined;
+}
+
 const minWords = (c: Cluster) => Math.min(...[...c.keys].map((k) => k.split(' ').length));
 
 function toEntity(cl: Cluster): ExtractedEntity {
@@ -315,6 +354,12 @@ function toEntity(cl: Cluster): ExtractedEntity {
   for (const f of pool) {
     const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0);
     if (score(f) > score(name)) name = f;
+  }
+  // a country goes by its common English name whatever the document calls it ("Russia" for "Russian Federation")
+  const country = cl.type === 'Place' ? countryOf(cl) : undefined;
+  if (country) {
+    forms.set(keyOf(country), forms.get(keyOf(country)) ?? country);
+    name = country;
   }
   if (isAllCaps(name) && name.length > 3) {
     // a dateline ("HARARE"): the gazetteer's spelling

@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { definitions } from './definitions.js';
 import { findGroups } from './groups.js';
+import { headlineMarks, headlineSafeSpans } from './headlines.js';
 import { resolveIdentity } from './identity.js';
 import { classifySpans } from './names.js';
 import { descriptiveOrgs, titleOfOrgs } from './organizations.js';
@@ -20,13 +21,10 @@ import { tokenize } from './tokens.js';
  */
 export function findEntities(ctx: DocumentContext): ExtractedEntity[] {
   const tokens = tokenize(ctx);
-  const spans = findNameSpans(tokens);
-  const candidates = [
-    ...definitions(tokens, spans, ctx.text),
-    ...classifySpans(tokens, spans, ctx.text),
-    ...descriptiveOrgs(tokens),
-    ...titleOfOrgs(tokens),
-    ...findGroups(tokens),
-  ];
+  const headline = headlineMarks(tokens);
+  const spans = headlineSafeSpans(tokens, findNameSpans(tokens), headline);
+  // in a line of capitals, common nouns look like names: only the confirmed name spans speak there
+  const lowercaseRules = [...descriptiveOrgs(tokens), ...titleOfOrgs(tokens), ...findGroups(tokens)].filter((c) => c.tok === undefined || headline[c.tok] !== 2);
+  const candidates = [...definitions(tokens, spans, ctx.text), ...classifySpans(tokens, spans, ctx.text), ...lowercaseRules];
   return resolveIdentity(withNestedPlaces(resolveOverlaps(candidates, ctx.text), candidates));
 }

@@ -73,14 +73,15 @@ function foldedSet(relPath: string): ReadonlySet<string> {
 }
 
 let placeHeads: Map<string, Set<string>> | undefined;
-/** Landmark and geographic name heads -> positions ("last", "first"). */
+/** Landmark and geographic name heads -> positions ("last", "first") and "surname" when also a family name. */
 export function placeHeadMap(): Map<string, Set<string>> {
   if (!placeHeads) {
     placeHeads = new Map();
-    for (const [w, pos] of readRows('entities/place-heads.txt')) {
+    for (const [w, pos, surname] of readRows('entities/place-heads.txt')) {
       const k = fold(w!);
       if (!placeHeads.has(k)) placeHeads.set(k, new Set());
       placeHeads.get(k)!.add(pos ?? 'last');
+      if (surname === 'surname') placeHeads.get(k)!.add('surname');
     }
   }
   return placeHeads;

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
-import { isFirstName, isTitleQualifier, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
+import { isFirstName, isInitial, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
 import { placeContext, placesInSpan } from './places.js';
 import { namePart, type NameSpan } from './spans.js';
 import { nlp } from '../nlp.js';
@@ -19,7 +19,38 @@ import { isAllCaps, isCap, type Token } from './tokens.js';
 export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
+  for (const c of out) if (c.type !== 'Place' && c.type !== 'Organization' && c.tok !== undefined && kinBefore(tokens, c.tok)) c.kin = true;
   return out;
+}
+
+/**
+ * A span right after "<title> of [the]" that ends in a personal name
+ * ("Secretary of State Ana Ruiz", "Minister of Foreign Affairs Ali Musa"):
+ * the index where the person's name starts, at a first name or initial, or
+ * after the office's ordinary words. Undefined when no two-word name is left.
+ */
+function officeSplit(tokens: Token[], from: number, to: number): number | undefined {
+  let k = from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !tokens[k - 1] || !isTitleWord(tokens[k - 1]!)) return undefined;
+  if (to - from < 3) return undefined;
+  for (let i = from + 1; i <= to - 2; i++) if (knownFirstName(tokens[i]!) || isInitial(tokens[i]!)) return i;
+  let i = from;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const words = lexicon;
+  const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || words[t.lower.replace(/s$/, '')] !== undefined;
+  while (i < to && ordinary(tokens[i]!)) i++;
+  return i > from && to - i >= 2 ? i : undefined;
+}
+
+/** A kinship word a few words before token `from`, in the same clause ("the daughter of independence hero X"). */
+function kinBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[from]!.sentence || /[^ \t]/.test(t.post)) return false;
+    if (lex.kinship().has(t.lower)) return true;
+  }
+  return false;
 }
 
 function startOf(t: Token): number {
@@ -47,7 +78,19 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  // "Marlow General Hospital": a landmark head outranks a title word inside the name
+  const landmark = placeShape(tokens, from, to);
+  if (landmark && shape === 0 && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
+  if (n === 2 && shape === 0 && placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
+  // "Chancellor of the Exchequer Kenneth Clarke": the office's object, then the person
+  const office = outer ? officeSplit(tokens, from, to) : undefined;
+  if (office !== undefined) {
+    const pStart = startOf(tokens[office]!);
+    out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: office, tokEnd: to });
+    classify(tokens, from, office, text, out, false, true);
+    return;
+  }
   // "Prime Minister Benazir Bhutto", "New Party X President Masayoshi Y"
   const split = splitAtTitle(tokens, from, to);
   if (split) {
@@ -80,8 +123,6 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const ctxPlace = placeContext(tokens, from, to);
   if (place && (place.strong || ctxPlace)) return push('Place', place.strong ? P.placeStrong : P.placeWeak, 'gazetteer', { ref: place.ref });
 
-  const landmark = placeShape(tokens, from, to);
-  if (landmark && shape === 0) return push('Place', P.placeWeak + 5, 'place-head');
   const article = (ROMANCE_ARTICLES.has(tokens[from]!.text) || DIRECTIONS.has(tokens[from]!.lower)) && n >= 2;
   if (article) noPerson = true;
   const pShape = article ? 0 : personShape(tokens, from, to);
@@ -102,7 +143,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     return push('Organization', P.orgShape - 10, 'org-context', org.alias ? { extraAliases: [text.slice(org.alias.start, org.alias.end)] } : {});
   }
   if (ctxPlace === 'strong') return push('Place', P.placeWeak, 'place-context');
-  if (pShape === 1 || (n >= 2 && n <= 3 && personContextAfter(tokens, to))) return push(noPerson ? undefined : 'Person', P.personShape - 5, 'person-guess');
+  if (pShape === 1 || (n >= 2 && n <= 4 && personContextAfter(tokens, to))) return push(noPerson ? undefined : 'Person', P.personShape - 5, 'person-guess');
   if (before === 'title' && n === 1) return push(undefined, P.guess + 5, 'title-single');
   if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, 'acronym');
 
@@ -151,5 +192,17 @@ function placeShape(tokens: Token[], from: number, to: number): boolean {
   const heads = placeHeadMap();
   const last = heads.get(fold(tokens[to - 1]!.text));
   const first = heads.get(fold(tokens[from]!.text));
-  return (last?.has('last') ?? false) || (first?.has('first') ?? false);
+  // "Benny Hill": a first name before a head that is also a family name
+  if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;
+  if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
+  // "Museum of Modern Art": a head followed by "of"
+  for (let k = from + 1; k < to - 1; k++) if (heads.get(fold(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
+  return false;
+}
+
+/** A first name by the parse or by compromise's lexicon (the parse may read "Benny Hill" as a place). */
+function knownFirstName(t: Token): boolean {
+  if (isFirstName(t)) return true;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  return /FirstName|MaleName|FemaleName/.test(lexicon[t.lower] ?? '');
 }

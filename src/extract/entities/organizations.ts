@@ -8,7 +8,7 @@ import { isAcronymShape, isCap, type Token } from './tokens.js';
 /** Organization name shapes, contexts, descriptive organizations and acronym definitions. */
 
 /** Heads too common in other names ("Emily Post", "Times Square") to beat a first name. */
-const WEAK_HEADS = new Set(['post', 'times', 'capital', 'energy', 'guard', 'service', 'office', 'press', 'network', 'media', 'resources', 'mining', 'steel', 'exchange', 'reserve', 'trust', 'fund', 'center', 'centre', 'church', 'club', 'hospital', 'mission', 'conference', 'electric', 'group', 'youth']);
+const WEAK_HEADS = new Set(['post', 'times', 'capital', 'energy', 'guard', 'service', 'office', 'press', 'network', 'media', 'resources', 'mining', 'steel', 'exchange', 'reserve', 'trust', 'fund', 'center', 'centre', 'church', 'club', 'mission', 'conference', 'electric', 'group', 'youth']);
 
 const bare = (t: Token): string => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 

@@ -75,7 +75,9 @@ export function personContextAfter(tokens: Token[], to: number): boolean {
   if (!next) return false;
   if (!/[^ \t]/.test(last.post) && lex.speechVerbs().has(next.lower)) return true;
   if (/^,\s*$/.test(last.post) && /^\d{1,3}$/.test(next.text) && /^,/.test(next.post)) return true;
-  // apposition: "X, the chairwoman of ...", "X, a spokesman for ..."
+  // apposition: "X, the chairwoman of ...", "X, a spokesman for ..."; copula: "X is the daughter of ..."
+  const copula = /^(is|was)$/.test(next.lower) && !/[^ \t]/.test(last.post) && /^(the|a|an)$/.test(tokens[to + 1]?.lower ?? '');
+  if (copula && lex.kinship().has(tokens[to + 2]?.lower ?? '')) return true;
   if (/^,\s*$/.test(last.post) && /^(the|a|an)$/.test(next.lower)) {
     for (let k = to + 1; k < Math.min(tokens.length, to + 4); k++) {
       const w = tokens[k]!.lower;

@@ -42,6 +42,6 @@ describe('acronyms and their expansions', () => {
 
   it('takes "U.S." for a place, not an organization', () => {
     const es = entitiesOf('The U.S. Federal Trade Commission fined the firm. Officials in the U.S. agreed.');
-    expect(es.map((e) => `${e.name}/${e.type}`)).toEqual(['U.S. Federal Trade Commission/Organization', 'U.S./Place']);
+    expect(es.map((e) => `${e.name}/${e.type}`)).toEqual(['U.S. Federal Trade Commission/Organization', 'United States/Place']);
   });
 });

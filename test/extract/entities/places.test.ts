@@ -10,7 +10,7 @@ describe('places from the gazetteer and from context', () => {
     ['Floods hit Sindh province.', ['Sindh']],
     ['The plant is in Gastonia, N.C., and in Leeds, England.', ['Gastonia', 'N.C.', 'Leeds', 'England']],
     ['Fighting broke out in the Soviet Union in 1991.', ['Soviet Union']],
-    ['Prices in Britain rose.', ['Britain']],
+    ['Prices in Britain rose.', ['United Kingdom']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './_helpers.js';
+
+const typed = (text: string, name: string) => summary(text).find((s) => s.startsWith(`${name}/`));
+
+describe('typing names by their head word', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The poet was buried in Verlaine Cemetery after a short service.', 'Verlaine Cemetery', 'Place'],
+    ['Her paintings hang in the Okoro Museum of Modern Art.', 'Okoro Museum of Modern Art', 'Place'],
+    ['Trains stop at Hollowmere Station twice a day.', 'Hollowmere Station', 'Place'],
+    ['The couple married at Grimsdale Cathedral.', 'Grimsdale Cathedral', 'Place'],
+    ['She was treated at Marlow General Hospital.', 'Marlow General Hospital', 'Place'],
+    ['The band signed with Bluefinch Records in 1998.', 'Bluefinch Records', 'Organization'],
+    ['The film was released by Tamberlane Pictures.', 'Tamberlane Pictures', 'Organization'],
+    ['The game was developed by Quillstone Software.', 'Quillstone Software', 'Organization'],
+    ['He played the violin with the Harwick Philharmonic Orchestra.', 'Harwick Philharmonic Orchestra', 'Organization'],
+    ['He scored twice for Dunmore Rovers last season.', 'Dunmore Rovers', 'Organization'],
+  ];
+  it.each(cases)('%s -> %s is a %s', (text, name, type) => {
+    expect(typed(text, name)).toBe(`${name}/${type}`);
+  });
+
+  it('keeps a person whose family name is a landmark word', () => {
+    expect(typed('The comedian Benny Hill made the programme.', 'Benny Hill')).toBe('Benny Hill/Person');
+  });
+});
