@@ -15,6 +15,7 @@ import { createApi } from '../../src/api/server.js';
 import type { Graph } from '../../src/graph/client.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { connectTestGraph } from '../helpers/graph.js';
+import { paletteQuantize } from './png-palette.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // eslint-disable-next-line no-restricted-properties -- the test harness decides whether a missing browser is fatal.
@@ -55,7 +56,10 @@ async function settled(p: Page = page): Promise<void> {
 async function shot(name: string, readme = false): Promise<void> {
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (readme && README_SHOTS) copyFileSync(file, join(README_DIR, `${name}.png`));
+  if (readme && README_SHOTS) {
+    copyFileSync(file, join(README_DIR, `${name}.png`));
+    paletteQuantize(join(README_DIR, `${name}.png`), 200);
+  }
 }
 
 const center = () => page.getAttribute('#cy', 'data-center');
