@@ -22,6 +22,9 @@ const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
 /**
  * @typedef {{id: string, name: string, type: string, aliases: string[], mentionCount: number, documentCount: number}} ActorCard
  */
+/** The latest view asked for (navigation, Back, a click): an answer for an earlier one is dropped. */
+const views = { ticket: 0 };
+
 const state = {
   /** @type {'explore' | 'connect'} */
   mode: 'explore',
@@ -183,6 +186,7 @@ async function exploreActor(/** @type {{id: string, name: string}} */ actor, pus
   hideCard('evidence');
   hideCard('paths');
   state.connection = undefined;
+  const ticket = ++views.ticket;
   const hood = await attempt(`Drawing the neighborhood of ${actor.name}…`, 'Loading the neighborhood', async () => {
     let data;
     try {
@@ -191,12 +195,14 @@ async function exploreActor(/** @type {{id: string, name: string}} */ actor, pus
       if (err instanceof ApiError && err.kind === 'graphql' && /not found|no (actor|entity)/i.test(err.message)) return null;
       throw err;
     }
+    if (ticket !== views.ticket) return undefined;
     if (!data.neighborhood) return null;
     setEmpty(false);
     await view.showNeighborhood(data.neighborhood);
     state.title = `${data.neighborhood.center.name} neighborhood`;
     return data.neighborhood;
   }, () => void exploreActor(actor, false));
+  if (ticket !== views.ticket) return;
   if (hood === null) {
     view.clear();
     describeDrawing();
@@ -426,8 +432,10 @@ async function connect(/** @type {{id: string, name: string}} */ from, /** @type
   if (pushHash) setHash({ from: from.id, to: to.id });
   showDrawing();
   hideCard('evidence');
+  const ticket = ++views.ticket;
   const result = await attempt(`Looking for paths from ${from.name} to ${to.name}…`, 'Finding paths', async () => {
     const data = await graphql(CONNECTION, { from: from.id, to: to.id, maxHops, first: 5 });
+    if (ticket !== views.ticket) return undefined;
     const connection = data.connection;
     state.connection = connection;
     setEmpty(false);
@@ -501,6 +509,8 @@ function navigate(/** @type {Record<string, string>} */ params) {
 }
 
 async function fromHash() {
+  const ticket = ++views.ticket;
+  const current = () => ticket === views.ticket;
   const params = new URLSearchParams(location.hash.slice(1));
   const actor = params.get('actor');
   const from = params.get('from');
@@ -512,6 +522,7 @@ async function fromHash() {
     await showDocuments(params.get('docs') ?? '');
   } else if (from && to) {
     const names = await attempt('Loading…', 'Loading the actors', () => graphql(`query ExplorerPair($a: ID!, $b: ID!) { a: entity(id: $a) { id name type aliases mentionCount documentCount } b: entity(id: $b) { id name type aliases mentionCount documentCount } }`, { a: from, b: to }));
+    if (!current()) return;
     if (names?.a && names?.b) {
       fromBox.set(names.a);
       toBox.set(names.b);
@@ -524,6 +535,7 @@ async function fromHash() {
     }
   } else if (actor) {
     const data = await attempt('Loading…', 'Loading the actor', () => graphql(ENTITY_CARD, { id: actor }));
+    if (!current()) return;
     if (data?.entity) {
       /** @type {HTMLInputElement} */ ($('search')).value = data.entity.name;
       await exploreActor(data.entity, false);
@@ -542,11 +554,13 @@ async function fromHash() {
 // ---------------------------------------------------------------- start page, documents, reader
 
 async function showLanding() {
+  const ticket = ++views.ticket;
   const data = await attempt('Loading the start page…', 'Loading the start page', async () => {
     const [landing, events] = await Promise.all([graphql(LANDING, {}), allEvents()]);
     return { landing, events };
   }, () => void showLanding());
-  if (!data) return;
+  if (!data || ticket !== views.ticket) return;
+  cyBox.dataset.center = '';
   const dated = data.events.filter((/** @type {any} */ e) => e.date).sort((/** @type {any} */ a, /** @type {any} */ b) => (a.date < b.date ? 1 : -1));
   showPage(
     landingHtml({
@@ -576,8 +590,10 @@ async function allEvents(/** @type {{from?: string, to?: string}} */ range = {})
 }
 
 async function showDocuments(/** @type {string} */ search) {
+  const ticket = ++views.ticket;
   const data = await attempt('Loading the documents…', 'Loading the documents', () => graphql(DOCUMENTS, { search: search || null, first: 50 }), () => void showDocuments(search));
-  if (!data) return;
+  if (!data || ticket !== views.ticket) return;
+  cyBox.dataset.center = '';
   showPage(documentsHtml(search, data.documents), 'documents');
   $('doc-search-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -586,11 +602,13 @@ async function showDocuments(/** @type {string} */ search) {
 }
 
 async function showDocument(/** @type {string} */ id, /** @type {string | null} */ at) {
+  const ticket = ++views.ticket;
   const data = await attempt('Loading the document…', 'Loading the document', async () => {
     const [doc, rel] = await Promise.all([graphql(DOCUMENT, { id }), graphql(DOCUMENT_RELATIONS, { id })]);
     return { doc: doc.document, rel: rel.document };
   }, () => void showDocument(id, at));
-  if (!data) return;
+  if (!data || ticket !== views.ticket) return;
+  cyBox.dataset.center = '';
   if (!data.doc) {
     showPage(`<div class="reader" data-view="document"><h2>No document “${escapeHtml(id)}”</h2><p>It may have been deleted. <button type="button" class="link" data-docs="">See all documents</button>.</p></div>`, 'document');
     return;

@@ -94,6 +94,8 @@ Examples:
       const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-export', migrate: false });
       try {
         summary = await runExport(ctx, session.graph, options, outputs.outputs);
+        // An empty export is most often the wrong graph, not an empty world: say which graph it read.
+        if (summary.nodes === 0) ctx.log(`note: nothing to export from the ${session.describe}; is this the graph you meant? (NEO4J_URI or ACTORGRAPH_DATA_DIR choose another)`);
       } finally {
         await session.close();
       }
