@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run: () => Promise<string> }>> = {
   extract: () => import('./extract.bench.js'),
   ingest: () => import('./ingest.bench.js'),
   api: () => import('./api.bench.js'),
+  abuse: () => import('./abuse.bench.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -36,7 +36,7 @@ const PAGE_ARGS = ['first', 'limit'];
  * A field absent here costs 1.
  */
 export const FIELD_WORK: Readonly<Record<string, number>> = {
-  'Query.search': 2_000, // two full-text searches, then snippets
+  'Query.search': 5_000, // two full-text searches, then snippets
   'Query.stats': 2_000, // four scans of the whole graph (memoized per request)
   'Query.connection': 5_000, // shortest-path search up to maxHops
   'Query.neighborhood': 1_000, // one statement per ring, then the edges
