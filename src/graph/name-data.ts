@@ -126,3 +126,56 @@ export function countryCommonName(normName: string): string | null {
   }
   return countryIndex.get(normName) ?? null;
 }
+
+/** How precise a kind of place is: a city says more than its region, a region more than its country. */
+const PLACE_RANK: Readonly<Record<string, number>> = { country: 0, subdivision: 1, capital: 2, city: 2 };
+
+export interface PlaceInfo {
+  /** 0 country, 1 region, 2 city or unknown place. */
+  rank: number;
+  /** The identity name of the country it lies in (itself for a country); null when unknown. */
+  country: string | null;
+}
+
+let placeIndex: Map<string, PlaceInfo> | undefined;
+/**
+ * What the gazetteer knows of a place name (its first, most populous entry):
+ * "santiago" → a city of Chile; "chile" → a country. Unknown names are taken as
+ * precise places of no known country.
+ */
+export function placeInfo(normName: string): PlaceInfo {
+  if (!placeIndex) {
+    placeIndex = new Map();
+    const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[];
+    const byCode = new Map(countries.map((c) => [c.cca2, normalizeName(c.name.common)]));
+    let raw = '';
+    try {
+      raw = readFileSync(join(LEXICON_DIR, 'places', 'gazetteer.tsv'), 'utf8');
+    } catch {
+      raw = '';
+    }
+    for (const line of raw.split('\n')) {
+      if (line.startsWith('#') || line.trim() === '') continue;
+      const [name, kind, ref, extra] = line.split('\t');
+      if (!name || !kind || !(kind in PLACE_RANK)) continue;
+      const code = kind === 'country' ? ref?.split(':')[1] : extra?.split(':')[0];
+      const key = countryCommonName(normalizeName(name)) ?? normalizeName(name);
+      if (!placeIndex.has(key)) placeIndex.set(key, { rank: PLACE_RANK[kind]!, country: (code && byCode.get(code)) ?? null });
+    }
+  }
+  return placeIndex.get(normName) ?? { rank: 2, country: null };
+}
+
+/**
+ * Two places given for one event agree: the same place, or one lies in the
+ * other country ("santiago" and "chile"), as dates agree at the precision
+ * both have. Takes node ids ("place:santiago").
+ */
+export function placesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = a.slice(a.indexOf(':') + 1);
+  const nb = b.slice(b.indexOf(':') + 1);
+  const ia = placeInfo(na);
+  const ib = placeInfo(nb);
+  return (ia.rank === 0 && ib.country === na) || (ib.rank === 0 && ia.country === nb);
+}
