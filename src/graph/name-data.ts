@@ -26,36 +26,31 @@ function lexiconWords(relPath: string): string[] {
 }
 
 /**
- * Words that only say what kind of body or crowd an actor is, never which one:
- * the heads of the lexicons plus modifiers that any city's or country's body
- * can carry ("riot police", "national government", "security forces").
+ * Words that only say what kind of institution or crowd an actor is, never
+ * which one: the institutions that any city or country has (the
+ * descriptive-org-heads lexicon: police, government, army, congress...) and
+ * the modifiers they take ("riot police", "national government", "security
+ * forces"). Heads of proper names ("Front", "Majority", "Party") are not here:
+ * "National Front" and "New Majority" name one body each.
  */
-const GENERIC_MODIFIERS = [
+const GENERIC_WORDS = [
   'national', 'federal', 'state', 'local', 'city', 'municipal', 'regional', 'provincial', 'central', 'riot', 'security',
   'armed', 'forces', 'force', 'special', 'secret', 'border', 'traffic', 'civil', 'military', 'public', 'interim',
-  'transitional', 'new', 'ruling', 'opposition', 'governing', 'local', 'emergency', 'fire', 'health', 'tax', 'customs',
-  'intelligence', 'police', 'officers', 'officials', 'authorities', 'witnesses', 'residents', 'troops', 'soldiers',
-  'people', 'crowd', 'crowds', 'mob', 'gunmen', 'attackers', 'assailants', 'victims', 'survivors', 'families', 'relatives',
+  'transitional', 'emergency', 'fire', 'services', 'service', 'intelligence', 'police', 'officers', 'officials',
+  'authorities', 'witnesses', 'residents', 'troops', 'soldiers', 'people', 'crowd', 'crowds', 'mob', 'gunmen',
+  'attackers', 'assailants', 'victims', 'survivors', 'families', 'relatives', 'protesters', 'demonstrators',
 ];
 
 let genericWords: Set<string> | undefined;
 function generic(): Set<string> {
-  genericWords ??= new Set(
-    [
-      ...lexiconWords('entities/org-heads.txt'),
-      ...lexiconWords('entities/lower-org-heads.txt'),
-      ...lexiconWords('entities/descriptive-org-heads.txt'),
-      ...lexiconWords('entities/group-heads.txt'),
-      ...GENERIC_MODIFIERS,
-    ].flatMap((w) => nameTokens(w)),
-  );
+  genericWords ??= new Set([...lexiconWords('entities/descriptive-org-heads.txt'), ...GENERIC_WORDS].flatMap((w) => nameTokens(w)));
   return genericWords;
 }
 
 /**
  * An actor that names a kind, not one body: every Group ("copper miners",
  * "protesters"), and an organization or person name with no capital letter or
- * made only of generic words ("Police", "the government", "security forces").
+ * made only of generic words ("Police", "the government", "Security Forces").
  * Such actors never make two events one, and their nodes are scoped to a place.
  */
 export function isGenericActor(type: EntityType, name: string): boolean {
