@@ -12,5 +12,7 @@ SET e.name = a.name, e.type = a.type, e.normName = a.normName,
     e.removedAliases = CASE WHEN size(a.removedAliases) > 0 THEN a.removedAliases ELSE null END,
     e.removedKeys = CASE WHEN size(a.removedKeys) > 0 THEN a.removedKeys ELSE null END,
     e.lastCuration = a.lastCuration
+// What ingest/entity-candidates looks the node up by, from its (new) name.
+SET e += a.lookup
 REMOVE e:Person:Organization:Group
 SET e:Actor, e:$(a.type)

@@ -5,7 +5,7 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (d:Document)-[ref:REFERS_TO]->(e)
-WITH e, ref ORDER BY d.ingestedAt, d.id
+WITH e, ref ORDER BY datetime(d.ingestedAt), d.id
 WITH e, count(ref) AS documentCount, coalesce(sum(ref.mentions), 0) AS mentionCount,
      reduce(acc = [], xs IN collect(ref.aliases) | acc + xs) AS usedNames,
      reduce(acc = [], xs IN collect(ref.keys) | acc + xs) AS usedKeys,

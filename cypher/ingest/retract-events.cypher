@@ -1,6 +1,6 @@
 // Removes a document's reports of events, and what only it said of them: its
 // participation records and the place it gave. What the remaining reports say
-// is recomputed: sources, date (the most precise they give); an event that no
+// is recomputed: sources, date and place (the most precise they give); an event that no
 // document reports any more is deleted.
 MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)<-[rep:REPORTED_IN]-(v:Event)
 DELETE rep
@@ -12,11 +12,24 @@ CALL (v) {
   WITH p WHERE size(p.docIds) = 0
   DELETE p
 }
+// The event's place: the most precise place its reports give (a city over its
+// country), the one most reports give among equals.
 CALL (v) {
-  MATCH (v)-[at:AT]->(:Entity)
-  SET at.docIds = [x IN coalesce(at.docIds, []) WHERE x <> $docId]
-  WITH at WHERE size(at.docIds) = 0
-  DELETE at
+  OPTIONAL MATCH (v)-[r:REPORTED_IN]->(:Sentence)
+  WHERE r.place IS NOT NULL
+  WITH r.place AS place, max(coalesce(r.placeRank, 2)) AS rank, count(r) AS n
+  ORDER BY rank DESC, n DESC, place
+  RETURN collect(place)[0] AS best
+}
+CALL (v, best) {
+  MATCH (v)-[old:AT]->(p:Entity)
+  WHERE best IS NULL OR p.id <> best
+  DELETE old
+}
+CALL (v, best) {
+  WITH v, best WHERE best IS NOT NULL
+  MATCH (pl:Entity {id: best})
+  MERGE (v)-[:AT]->(pl)
 }
 CALL (v) {
   OPTIONAL MATCH (v)-[left:REPORTED_IN]->(:Sentence)

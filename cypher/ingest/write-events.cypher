@@ -1,14 +1,14 @@
 // Events with each document's report of each (evidence sentence, trigger, and
 // the date and place that document gives), participants with their roles and
-// the documents that name them, and the place with the documents that give it.
-// The event's date is the most precise date its reports give.
+// the documents that name them. The event's date and place are the most
+// precise its reports give (recomputed from them by retract-events too).
 UNWIND $events AS row
 MERGE (v:Event {id: row.id})
 ON CREATE SET v.type = row.type, v.createdAt = toString(datetime())
 WITH v, row
 MATCH (s:Sentence {id: row.sentenceId})
 CREATE (v)-[:REPORTED_IN {docId: row.docId, start: row.start, end: row.end, trigger: row.trigger, triggerStart: row.triggerStart,
-                          triggerEnd: row.triggerEnd, date: row.date, place: row.place}]->(s)
+                          triggerEnd: row.triggerEnd, date: row.date, place: row.place, placeRank: row.placeRank}]->(s)
 WITH v, row
 CALL (v, row) {
   UNWIND row.participants AS p
@@ -16,13 +16,26 @@ CALL (v, row) {
   MERGE (e)-[r:PARTICIPATED_IN {role: p.role}]->(v)
   SET r.docIds = CASE WHEN row.docId IN coalesce(r.docIds, []) THEN r.docIds ELSE coalesce(r.docIds, []) + row.docId END
 }
-CALL (v, row) {
-  WITH v, row WHERE row.place IS NOT NULL
-  MATCH (pl:Entity {id: row.place})
-  MERGE (v)-[at:AT]->(pl)
-  SET at.docIds = CASE WHEN row.docId IN coalesce(at.docIds, []) THEN at.docIds ELSE coalesce(at.docIds, []) + row.docId END
-}
 WITH DISTINCT v
+// The event's place: the most precise place its reports give (a city over its
+// country), the one most reports give among equals.
+CALL (v) {
+  OPTIONAL MATCH (v)-[r:REPORTED_IN]->(:Sentence)
+  WHERE r.place IS NOT NULL
+  WITH r.place AS place, max(coalesce(r.placeRank, 2)) AS rank, count(r) AS n
+  ORDER BY rank DESC, n DESC, place
+  RETURN collect(place)[0] AS best
+}
+CALL (v, best) {
+  MATCH (v)-[old:AT]->(p:Entity)
+  WHERE best IS NULL OR p.id <> best
+  DELETE old
+}
+CALL (v, best) {
+  WITH v, best WHERE best IS NOT NULL
+  MATCH (pl:Entity {id: best})
+  MERGE (v)-[:AT]->(pl)
+}
 MATCH (v)-[rep:REPORTED_IN]->(:Sentence)
 WITH v, collect(DISTINCT rep.docId) AS docs, collect(rep.date) AS dates
 SET v.docIds = docs, v.sourceCount = size(docs),

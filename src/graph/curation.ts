@@ -15,6 +15,7 @@ import {
 } from './curation/plan.js';
 import { q } from './curation/queries.js';
 import { type ActorChanges, type ActorSnapshot, CurationError, type CurationKind, type CurationRecord, type DocumentStamp } from './curation/types.js';
+import { nodeLookupProperties } from './entity-identity.js';
 
 export { type ActorChanges, CurationError, type CurationErrorCode, type CurationKind, type CurationRecord } from './curation/types.js';
 
@@ -61,7 +62,7 @@ export async function mergeActors(graph: Graph, into: string, from: string[]): P
       const moves = (await tx.run<MergeMoves & Record<string, unknown>>(q.mergeSnapshot, { into, fromIds, predicates: PREDICATES }))[0]!;
 
       const next = planMergedActor(target, merged, id);
-      await tx.run(q.setActors, { actors: [next] });
+      await tx.run(q.setActors, { actors: [withLookup(next)] });
       await tx.run(q.putRefs, { refs: combineRefs(into, moves.intoRefs, moves.fromRefs) });
       await tx.run(q.copyMentions, { into, fromIds });
       const { kept, dropped } = rewireClaims(into, fromIds, moves.claims);
@@ -106,7 +107,7 @@ export async function updateActor(graph: Graph, id: string, changes: ActorChange
         }
       }
       const documents = await documentStamps(tx, [id]);
-      await tx.run(q.setActors, { actors: [next] });
+      await tx.run(q.setActors, { actors: [withLookup(next)] });
       await tx.run(q.syncKeys, { ids: [id] });
       await tx.run(q.refreshEntities, { ids: [id] });
       const record: CurationRecord = {
@@ -166,7 +167,7 @@ export async function undoCuration(graph: Graph, id: string): Promise<CurationRe
         });
       }
 
-      await tx.run(q.setActors, { actors: before });
+      await tx.run(q.setActors, { actors: before.map(withLookup) });
       if (c.kind === 'MERGE') await moveBack(tx, c.actorId, c.mergedIds, JSON.parse(c.moved!) as MergeMoves);
       await tx.run(q.syncKeys, { ids: touched });
       await tx.run(q.refreshEntities, { ids: touched });
@@ -246,4 +247,9 @@ function toRecord(c: CurationRecord): CurationRecord {
 
 function newCurationId(): string {
   return `curation:${randomUUID()}`;
+}
+
+/** An actor as set-actors writes it: with what ingestion looks it up by, derived from its name. */
+function withLookup(actor: ActorSnapshot): ActorSnapshot & { lookup: ReturnType<typeof nodeLookupProperties> } {
+  return { ...actor, lookup: nodeLookupProperties(actor) };
 }

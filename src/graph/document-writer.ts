@@ -3,6 +3,7 @@ import type { Graph, GraphTransaction } from './client.js';
 import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
 import { entityLookups, lookupProperties, resolveEntities, type StoredEntity } from './entity-identity.js';
+import { placeInfo } from './name-data.js';
 import { assignEventIds, type EventReport, specificParticipants, type StoredEvent } from './event-identity.js';
 
 const q = loadQueries({
@@ -168,11 +169,13 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
 
       const eventRows = todo.flatMap(({ rows }, i) => {
         const specific = new Map(rows.entities.map((e) => [globalIds[i]!.get(e.local)!, e.specific]));
+        const placeName = new Map(rows.entities.map((e) => [e.local, e.normName]));
         return rows.events.map((v) => ({
           ...v,
           docId: rows.document.id,
           key: `${rows.document.id}\u0000${v.local}`,
           place: v.place ? globalIds[i]!.get(v.place)! : null,
+          placeRank: v.place ? placeInfo(placeName.get(v.place)!).rank : null,
           participants: v.participants.map((p) => {
             const entity = globalIds[i]!.get(p.local)!;
             return { entity, role: p.role, specific: specific.get(entity) ?? false };

@@ -235,3 +235,22 @@ export function lookupProperties(row: EntityRow): { firstToken: string | null; l
     initials: row.initials,
   };
 }
+
+/**
+ * The lookup properties of a node from its own name, for a node written
+ * elsewhere than from a document (a curator's rename or an undo). A generic
+ * actor's scope is the part of its id after "@".
+ */
+export function nodeLookupProperties(node: { id: string; type: string; name: string; normName: string }) {
+  const at = node.id.indexOf('@');
+  const scope = at >= 0 ? node.id.slice(at + 1) : null;
+  const acronym = scope === null && node.type !== 'Person' && isAcronym(node.name);
+  const tokens = scope === null && node.type === 'Person' ? nameTokens(node.normName) : [];
+  return {
+    scope,
+    firstToken: tokens.length >= 2 ? tokens[0]! : null,
+    lastToken: tokens.length >= 2 ? tokens.at(-1)! : null,
+    nameTokens: tokens.length >= 2 ? tokens : null,
+    initials: scope === null && node.type !== 'Person' && !acronym ? initialsOf(node.normName) : null,
+  };
+}

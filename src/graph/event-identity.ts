@@ -1,3 +1,5 @@
+import { placesAgree } from './name-data.js';
+
 /**
  * When two reports are one event: pure decisions over the stored events a
  * group of documents may report (read in one statement) and the events earlier
@@ -8,7 +10,8 @@
  * - same type;
  * - dates agree at the precision both have ("2013-11" and "2013-11-17" do,
  *   "2013-11-17" and "2013-11-18" do not);
- * - places agree when both give one;
+ * - places agree when both give one (the same place, or a city and its
+ *   country: "Santiago" and "Chile");
  * - they share a specific participant: a person or a named organization, never
  *   a generic actor ("police", "protesters", any Group), which every report of
  *   its kind shares;
@@ -61,7 +64,7 @@ export function datesAgree(a: string | null, b: string | null): boolean {
 export function fit(report: EventReport, event: Pick<KnownEvent, 'type' | 'date' | 'places' | 'participants'>): number[] | null {
   if (report.type !== event.type || !datesAgree(report.date, event.date)) return null;
   const placeGiven = report.place !== null && event.places.size > 0;
-  if (placeGiven && !event.places.has(report.place!)) return null;
+  if (placeGiven && ![...event.places].every((p) => placesAgree(p, report.place!))) return null;
   const shared = report.participants.filter((p) => p.specific && event.participants.has(p.entity));
   const sharedIds = new Set(shared.map((p) => p.entity));
   if (sharedIds.size === 0) return null;

@@ -26,36 +26,31 @@ function lexiconWords(relPath: string): string[] {
 }
 
 /**
- * Words that only say what kind of body or crowd an actor is, never which one:
- * the heads of the lexicons plus modifiers that any city's or country's body
- * can carry ("riot police", "national government", "security forces").
+ * Words that only say what kind of institution or crowd an actor is, never
+ * which one: the institutions that any city or country has (the
+ * descriptive-org-heads lexicon: police, government, army, congress...) and
+ * the modifiers they take ("riot police", "national government", "security
+ * forces"). Heads of proper names ("Front", "Majority", "Party") are not here:
+ * "National Front" and "New Majority" name one body each.
  */
-const GENERIC_MODIFIERS = [
+const GENERIC_WORDS = [
   'national', 'federal', 'state', 'local', 'city', 'municipal', 'regional', 'provincial', 'central', 'riot', 'security',
   'armed', 'forces', 'force', 'special', 'secret', 'border', 'traffic', 'civil', 'military', 'public', 'interim',
-  'transitional', 'new', 'ruling', 'opposition', 'governing', 'local', 'emergency', 'fire', 'health', 'tax', 'customs',
-  'intelligence', 'police', 'officers', 'officials', 'authorities', 'witnesses', 'residents', 'troops', 'soldiers',
-  'people', 'crowd', 'crowds', 'mob', 'gunmen', 'attackers', 'assailants', 'victims', 'survivors', 'families', 'relatives',
+  'transitional', 'emergency', 'fire', 'services', 'service', 'intelligence', 'police', 'officers', 'officials',
+  'authorities', 'witnesses', 'residents', 'troops', 'soldiers', 'people', 'crowd', 'crowds', 'mob', 'gunmen',
+  'attackers', 'assailants', 'victims', 'survivors', 'families', 'relatives', 'protesters', 'demonstrators',
 ];
 
 let genericWords: Set<string> | undefined;
 function generic(): Set<string> {
-  genericWords ??= new Set(
-    [
-      ...lexiconWords('entities/org-heads.txt'),
-      ...lexiconWords('entities/lower-org-heads.txt'),
-      ...lexiconWords('entities/descriptive-org-heads.txt'),
-      ...lexiconWords('entities/group-heads.txt'),
-      ...GENERIC_MODIFIERS,
-    ].flatMap((w) => nameTokens(w)),
-  );
+  genericWords ??= new Set([...lexiconWords('entities/descriptive-org-heads.txt'), ...GENERIC_WORDS].flatMap((w) => nameTokens(w)));
   return genericWords;
 }
 
 /**
  * An actor that names a kind, not one body: every Group ("copper miners",
  * "protesters"), and an organization or person name with no capital letter or
- * made only of generic words ("Police", "the government", "security forces").
+ * made only of generic words ("Police", "the government", "Security Forces").
  * Such actors never make two events one, and their nodes are scoped to a place.
  */
 export function isGenericActor(type: EntityType, name: string): boolean {
@@ -125,4 +120,57 @@ export function countryCommonName(normName: string): string | null {
     }
   }
   return countryIndex.get(normName) ?? null;
+}
+
+/** How precise a kind of place is: a city says more than its region, a region more than its country. */
+const PLACE_RANK: Readonly<Record<string, number>> = { country: 0, subdivision: 1, capital: 2, city: 2 };
+
+export interface PlaceInfo {
+  /** 0 country, 1 region, 2 city or unknown place. */
+  rank: number;
+  /** The identity name of the country it lies in (itself for a country); null when unknown. */
+  country: string | null;
+}
+
+let placeIndex: Map<string, PlaceInfo> | undefined;
+/**
+ * What the gazetteer knows of a place name (its first, most populous entry):
+ * "santiago" → a city of Chile; "chile" → a country. Unknown names are taken as
+ * precise places of no known country.
+ */
+export function placeInfo(normName: string): PlaceInfo {
+  if (!placeIndex) {
+    placeIndex = new Map();
+    const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[];
+    const byCode = new Map(countries.map((c) => [c.cca2, normalizeName(c.name.common)]));
+    let raw = '';
+    try {
+      raw = readFileSync(join(LEXICON_DIR, 'places', 'gazetteer.tsv'), 'utf8');
+    } catch {
+      raw = '';
+    }
+    for (const line of raw.split('\n')) {
+      if (line.startsWith('#') || line.trim() === '') continue;
+      const [name, kind, ref, extra] = line.split('\t');
+      if (!name || !kind || !(kind in PLACE_RANK)) continue;
+      const code = kind === 'country' ? ref?.split(':')[1] : extra?.split(':')[0];
+      const key = countryCommonName(normalizeName(name)) ?? normalizeName(name);
+      if (!placeIndex.has(key)) placeIndex.set(key, { rank: PLACE_RANK[kind]!, country: (code && byCode.get(code)) ?? null });
+    }
+  }
+  return placeIndex.get(normName) ?? { rank: 2, country: null };
+}
+
+/**
+ * Two places given for one event agree: the same place, or one lies in the
+ * other country ("santiago" and "chile"), as dates agree at the precision
+ * both have. Takes node ids ("place:santiago").
+ */
+export function placesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = a.slice(a.indexOf(':') + 1);
+  const nb = b.slice(b.indexOf(':') + 1);
+  const ia = placeInfo(na);
+  const ib = placeInfo(nb);
+  return (ia.rank === 0 && ib.country === na) || (ib.rank === 0 && ia.country === nb);
 }

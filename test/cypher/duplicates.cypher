@@ -6,7 +6,8 @@ CALL () {
 CALL () {
   MATCH (d:Document)-[:REFERS_TO]->(e:Entity) WHERE d.id STARTS WITH $tag
   WITH DISTINCT e
-  WITH e.type AS type, e.normName AS name, count(*) AS c WHERE c > 1
+  // Generic actors ("police") are one node per place: the scope is part of their identity.
+  WITH e.type AS type, e.normName AS name, e.scope AS scope, count(*) AS c WHERE c > 1
   RETURN count(*) AS duplicateEntities
 }
 CALL () {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type EntityRow, toDocumentRows } from '../../src/graph/document-rows.js';
 import { resolveEntities, type StoredEntity } from '../../src/graph/entity-identity.js';
 import { assignEventIds, datesAgree, type EventReport } from '../../src/graph/event-identity.js';
-import { countryCommonName, isGenericActor, stripPersonTitles } from '../../src/graph/name-data.js';
+import { countryCommonName, isGenericActor, placesAgree, stripPersonTitles } from '../../src/graph/name-data.js';
 import { initialsOf, isAcronym, isPersonNameVariant } from '../../src/model/names.js';
 import type { ExtractionSpec } from '../helpers/extraction.js';
 import { handExtraction } from '../helpers/extraction.js';
@@ -60,12 +60,25 @@ describe('names', () => {
   ])('country %s is known as %s', (name, expected) => expect(countryCommonName(name)).toBe(expected));
 
   it.each([
+    ['place:santiago', 'place:chile', true],
+    ['place:chile', 'place:santiago', true],
+    ['place:lisbon', 'place:lisbon', true],
+    ['place:lisbon', 'place:porto', false],
+    ['place:lisbon', 'place:chile', false],
+    ['place:chile', 'place:peru', false],
+  ])('places %s and %s agree: %s', (a, b, expected) => expect(placesAgree(a, b)).toBe(expected));
+
+  it.each([
     ['Group', 'copper miners', true],
     ['Group', 'Chilean students', true],
     ['Organization', 'Police', true],
     ['Organization', 'the government', true],
     ['Organization', 'security forces', true],
     ['Organization', 'Lisbon Police', false],
+    ['Organization', 'New Majority', false],
+    ['Organization', 'National Front', false],
+    ['Organization', 'Riot Police', true],
+    ['Organization', 'Congress', true],
     ['Organization', 'Kurdistan Democratic Party', false],
     ['Person', 'Ana Ruiz', false],
     ['Place', 'Lisbon', false],
@@ -156,11 +169,12 @@ describe('event identity', () => {
         report('b', '2019-05', [['person:ana', 'target', true]]),
         report('c', '2019-05-04', [['person:ana', 'target', true]]),
         report('d', '2019-05-03', [['person:ana', 'target', true]], 'place:porto'),
+        report('f', '2019-05-03', [['person:ana', 'target', true]], 'place:portugal'),
         report('e', null, [['person:ana', 'target', true]]),
       ],
       [],
     );
-    expect([...ids.values()]).toEqual(['event:a:v1', 'event:a:v1', 'event:c:v1', 'event:d:v1', 'event:a:v1']);
+    expect([...ids.values()]).toEqual(['event:a:v1', 'event:a:v1', 'event:c:v1', 'event:d:v1', 'event:a:v1', 'event:a:v1']);
   });
 
   it('never joins reports on a generic participant only', () => {
