@@ -32,6 +32,8 @@ export interface EventTypeSpec {
   targetVerbs?: ReadonlySet<string>;
   /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
   verbRoles: Map<string, Partial<Record<Slot, Role>>>;
+  /** Another type these lemmas also report, with the same target and agent ("gunned down": a Death too). */
+  entails: Map<string, EventType>;
 }
 
 export interface EventLexicon {
@@ -58,6 +60,7 @@ interface RawType {
   transitiveVerbs?: string[];
   verbRoles?: Record<string, Record<string, string>>;
   conditionalVerbs?: Record<string, string>;
+  entails?: Record<string, string[]>;
 }
 
 let cached: EventLexicon | undefined;
@@ -86,10 +89,16 @@ export function eventLexicon(): EventLexicon {
     const roles = roleTable(t.roles ?? {});
     const verbRoles = new Map(Object.entries(t.verbRoles ?? {}).map(([lemma, table]) => [lemma, roleTable(table)] as const));
     const targetVerbs = t.targetVerbs ?? t.transitiveVerbs;
+    const entails = new Map<string, EventType>();
+    for (const [other, lemmas] of Object.entries(t.entails ?? {})) {
+      if (!(EVENT_TYPES as readonly string[]).includes(other)) throw new Error(`event-triggers.json: ${name}: entails unknown event type ${other}`);
+      for (const l of lemmas) entails.set(l, other as EventType);
+    }
     specs.set(type, {
       roles,
       ...(t.personRole !== undefined && { personRole: t.personRole as Role }),
       verbRoles,
+      entails,
       documentLevel: t.documentLevel === true,
       needsAgent: t.needsAgent === true,
       needsTarget: t.needsTarget === true,

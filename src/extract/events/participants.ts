@@ -17,6 +17,8 @@ export interface Arguments {
   place?: ExtractedEntity;
   /** Token range of the clause the trigger stands in. */
   clause: [number, number];
+  /** The subject is a "he"/"she" resolved through the document. */
+  pronounSubject?: boolean;
 }
 
 const PREPOSITIONS = new Set(['by', 'of', 'against', 'with', 'for', 'on', 'between', 'as', 'from', 'to', 'in', 'at', 'among', 'over', 'into', 'under', 'about', 'after', 'before', 'near', 'across', 'within', 'without', 'amid', 'despite', 'including', 'like', 'than', 'through', 'towards', 'toward', 'via', 'behind']);
@@ -40,8 +42,9 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
   const clause = clauseAround(tokens, hit.first);
   const [cFirst, cLast] = clause;
   const isVerb = hit.entry.pos === 'verb';
-  const passive = isVerb && (isPassive(tokens, hit.first) || (spec.reducedPassive && (!spec.targetVerbs || spec.targetVerbs.has(hit.entry.lemma)) && reducedPassive(tokens, hit)));
+  const passive = isVerb ? isPassive(tokens, hit.first) || (spec.reducedPassive && (!spec.targetVerbs || spec.targetVerbs.has(hit.entry.lemma)) && reducedPassive(tokens, hit)) : spec.reducedPassive && stateNoun(tokens, hit);
   const found: Array<{ m: MentionRef; slot: string }> = [];
+  let pronoun = false;
 
   // Before the trigger: the nearest mention outside a prepositional phrase, and what is coordinated with it.
   const before = mentions.filter((m) => m.last < hit.first && m.first >= cFirst && hit.first - m.last <= MAX_DISTANCE);
@@ -84,10 +87,16 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (head) found.push({ m: head, slot: passive ? 'passiveSubject' : 'subject' });
   }
 
+  // "X barricaded streets, attacked Y", "X hurled grenades, killing two": a verb after a comma shares the sentence's subject.
+  if (!found.length && isVerb && /,/.test(tokens[hit.first - 1]?.post ?? '') && !before.some((m) => m.last === hit.first - 1)) {
+    const subject = sentenceSubject(tokens, mentions);
+    if (subject && subject.last < hit.first) found.push({ m: subject, slot: passive ? 'passiveSubject' : 'subject' });
+  }
   // "He resigned", "it will buy X": a subject pronoun stands for the person (or company) just named.
   if (!found.length && isVerb) {
     const ref = pronounSubject(view, cFirst, hit, speakers);
     if (ref) found.push({ m: ref, slot: passive ? 'passiveSubject' : 'subject' });
+    pronoun = !!ref && ref.type === 'Person';
   }
 
   // After the trigger: the direct object, then prepositional phrases.
@@ -105,7 +114,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
     // "a statement obtained by Reuters", "distributed by the campaign": whoever handles a statement did not make it.
     else if (prep === 'by' && hit.entry.type === 'Statement' && handledBy(tokens, hit.last + 1, m)) slot = undefined;
-    else if (prep) slot = prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2 ? undefined : prep;
+    else if (prep === 'of' && isVerb && hit.entry.type === 'Attack' && attackableBefore(tokens, hit.last + 1, prepositionAt(tokens, m))) slot = 'object';
+    else if (prep) slot = (prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2) || relationNounBefore(tokens, hit.last + 1, prepositionAt(tokens, m)) ? undefined : prep;
     else if (prevSlot && coordinationBetween(tokens, prevLast + 1, m.first)) slot = prevSlot;
     else if (!verbBetween(tokens, hit.last + 1, m.first) && !commaBetween(tokens, hit.last, m.first) && !modifiesNoun(tokens, m)) slot = 'object';
     if (slot) found.push({ m, slot });
@@ -122,7 +132,9 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       if (PLACE_PREPOSITIONS.has(slot)) place ??= m.entity;
       // A country criticised or attacked acts as an actor.
       else if (slot === 'object' && spec.targetVerbs?.has(lemma) && hit.entry.type === 'Statement') addRole(participants, m.entity, 'target');
-      else if (['Meeting', 'Agreement', 'Attack'].includes(hit.entry.type) && slot !== 'by') addRole(participants, m.entity, spec.roles[slot]);
+      // A country meets, agrees, attacks; but "the Jerusalem demolition" names where, not who.
+      else if (['Meeting', 'Agreement', 'Attack'].includes(hit.entry.type) && slot !== 'by' && !(hit.entry.type === 'Attack' && (slot === 'modifier' || slot === 'possessor'))) addRole(participants, m.entity, spec.roles[slot]);
+      else if (slot === 'modifier') place ??= m.entity;
       continue;
     }
     if (!ACTOR_TYPES.has(m.type)) continue;
@@ -151,7 +163,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const p = mentions.find((m) => m.type === 'Place' && m.first >= cFirst && m.last <= cLast && PLACE_PREPOSITIONS.has(governingPreposition(tokens, m, cFirst) ?? ''));
     if (p) place = p.entity;
   }
-  return { participants, ...(place && { place }), clause };
+  return { participants, ...(place && { place }), clause, ...(pronoun && { pronounSubject: true }) };
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -200,6 +212,32 @@ const ORGANIZING = new Set(['organise', 'organize', 'organised', 'organized', 'c
 function organizedBy(tokens: Token[], m: MentionRef): boolean {
   const by = prepositionAt(tokens, m);
   return ORGANIZING.has(tokens[by - 1]?.normal ?? '');
+}
+
+/** The actor before the sentence's first verb, outside any prepositional phrase: who the sentence is about. */
+function sentenceSubject(tokens: Token[], mentions: MentionRef[]): MentionRef | undefined {
+  const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  if (firstVerb < 0) return undefined;
+  const m = mentions.find((x) => x.last < firstVerb && ACTOR_TYPES.has(x.type) && !x.possessive && !governingPreposition(tokens, x, 0));
+  return m && subjectOfVerb(tokens, m.last + 1, firstVerb) ? m : undefined;
+}
+
+/** Things an attack hits that belong to an actor: "attacked the offices of X" hits X. */
+const ATTACKABLE = new Set(['office', 'offices', 'headquarters', 'home', 'house', 'residence', 'embassy', 'base', 'bases', 'camp', 'camps', 'convoy', 'vehicle', 'vehicles', 'building', 'post', 'positions', 'position', 'compound', 'premises', 'plant', 'factory']);
+
+function attackableBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ATTACKABLE.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** "the murder of the wife of X": the phrase hangs on a kinship or relation noun, not on the trigger. */
+function relationNounBefore(tokens: Token[], from: number, to: number): boolean {
+  const kin = relationCues().kin;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.normal;
+    if (tokens[k]!.tags.has('Noun') && (relationNounWord(w) || kin.has(w) || kin.has(w.replace(/s$/, '')))) return true;
+  }
+  return false;
 }
 
 /** "said [the factory's trade union secretary] X": at most a title's words between an inverted speech verb and its speaker. */
@@ -278,8 +316,18 @@ function outcome(tokens: Token[], m: MentionRef, hit: TriggerHit, lex: EventLexi
 function isPassive(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.tags.has('Passive') && !t.tags.has('Auxiliary')) return true;
-  const prev = tokens[i - 1];
+  // "was also convicted", "were later released": adverbs may stand between the auxiliary and the participle.
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && tokens[k]!.tags.has('Adverb') && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
+  const prev = tokens[k];
   return !!prev && PASSIVE_AUX.has(prev.normal) && (/ed$|en$/.test(t.normal) || t.tags.has('PastTense'));
+}
+
+/** "X was in custody", "X remains under arrest", "X went on trial": the subject of a state noun undergoes it. */
+function stateNoun(tokens: Token[], hit: TriggerHit): boolean {
+  let k = hit.first - 1;
+  if (tokens[k]?.tags.has('Determiner')) k--;
+  return ['in', 'under', 'on'].includes(tokens[k]?.normal ?? '') && tokens[k - 1]?.tags.has('Verb') === true;
 }
 
 /** "three men arrested.", "Two guards detained in raid": a participle with no auxiliary and no object (headline style). */

@@ -42,6 +42,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
         for (let w = 1; w < entry.words.length && ok; w++) ok = lemmas[i + w]!.includes(entry.words[w]!) && !inMention[i + w];
         if (!ok) continue;
         if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
+        if (entry.words.length === 1 && attributive(tokens, i, entry.pos, inMention)) continue;
         if (entry.requires && !conditionHolds(entry.requires, view, last)) continue;
         const blocked = BLOCKED_BEFORE.get(entry.words[0]!);
         if (blocked && i > 0 && blocked.has(tokens[i - 1]!.normal)) continue;
@@ -77,6 +78,26 @@ function conditionHolds(requires: 'title' | 'organization', view: SentenceView, 
   }
   return false;
 }
+
+/**
+ * A trigger word used as a modifier of the noun after it names no event:
+ * "the ruling party", "the elected government", "a jailed leader".
+ * An -ing noun or a participle after a determiner, directly before a noun
+ * or a name, with no punctuation between.
+ */
+function attributive(tokens: Token[], i: number, pos: 'verb' | 'noun', inMention: Uint8Array): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || /[,;:.!?"”)]/.test(tok.post)) return false;
+  const nextIsNoun = inMention[i + 1] === 1 || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value'));
+  if (!nextIsNoun) return false;
+  if (pos === 'noun') return /ing$/.test(tok.normal) && (inMention[i + 1] === 1 || next.tags.has('ProperNoun') || POLITY_HEADS.has(next.normal));
+  const prev = tokens[i - 1];
+  return /(?:ed|en)$/.test(tok.normal) && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || (prev.tags.has('Adverb') && !prev.tags.has('Verb')));
+}
+
+/** Heads an -ing modifier qualifies ("ruling party", "governing coalition"): the party in power, not a court's ruling. */
+const POLITY_HEADS = new Set(['party', 'parties', 'coalition', 'government', 'council', 'junta', 'family', 'class', 'elite', 'body', 'camp', 'bloc', 'alliance', 'majority', 'military', 'regime', 'establishment']);
 
 /** "the bombing", "a court ruling": a gerund is a noun after a determiner or modifier, not before its object. */
 function gerundAsNoun(prev: Token | undefined, next: Token | undefined): boolean {
