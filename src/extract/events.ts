@@ -64,7 +64,8 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
       };
       candidates.push(candidate);
       const entailed = spec.entails.get(hit.entry.lemma);
-      if (entailed) {
+      // Only a killing that happened entails a death: not "attempted to murder", "may kill".
+      if (entailed && realis(tokens, hit)) {
         const entailedCandidate = entailedEvent(candidate, entailed, lex.specs.get(entailed)?.documentLevel ?? false);
         if (entailedCandidate) candidates.push(entailedCandidate);
       }
@@ -89,6 +90,14 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
     evidence: c.evidence,
     confidence: c.confidence,
   }));
+}
+
+const IRREALIS = new Set(['to', 'attempt', 'attempted', 'attempting', 'would', 'could', 'may', 'might', 'not', "n't", 'never', 'plot', 'plotting', 'plotted', 'threat', 'threatened', 'threatening']);
+
+/** The trigger reports something that happened: no infinitive, modal, negation or attempt just before it. */
+function realis(tokens: Token[], hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.first - 3); k < hit.first; k++) if (IRREALIS.has(tokens[k]!.normal)) return false;
+  return !/^attempted$/i.test(tokens[hit.first - 1]?.normal ?? '');
 }
 
 /** "X was gunned down": the killing's target died; the killer, if named, is the death's agent. */
@@ -125,6 +134,11 @@ function subordinateClauseAt(tokens: Token[], offset: number): boolean {
   return SUBORDINATORS.has(tokens[first]!.normal);
 }
 
+/** A trigger lies within [from, to) of the text. */
+function between(tokens: Token[], h: TriggerHit, from: number, to: number): boolean {
+  return tokens[h.first]!.start >= from && tokens[h.last]!.end <= to;
+}
+
 function gapTo(d: DateMention, start: number, end: number): number {
   return d.start >= end ? d.start - end : Math.max(0, start - d.end);
 }
@@ -146,10 +160,14 @@ function nearestDate(text: string, dates: DateMention[], tokens: Token[], hit: T
   let best: DateMention | undefined;
   let bestScore = Infinity;
   for (const d of dates) {
-    if (NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "since the 1992 election": a year that modifies the trigger dates it, whatever stands before.
+    const modifiesTrigger = d.end <= tStart && /^[\s\w-]{0,30}$/.test(text.slice(d.end, tStart)) && text.slice(d.end, tStart).trim().split(/\s+/).length <= 3;
+    if (!modifiesTrigger && NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     const distance = gapTo(d, tStart, tEnd);
     // A date belongs to the trigger nearest to it ("said last Friday that a strike ...").
-    if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance)) continue;
+    // But "go on strike on 3 September demanding ...": a date after "on" or "in" belongs to what precedes it.
+    const leftward = d.start >= tEnd && /\b(?:on|in|at|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
+    if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance && !(leftward && tokens[h.first]!.start >= d.end && !between(tokens, h, tEnd, d.start)))) continue;
     const inClause = d.start >= cStart && d.end <= cEnd;
     if (!inClause && distance > 60) continue;
     // "X was shot, who was himself killed last year": a relative or subordinate clause dates its own verb.

@@ -28,6 +28,8 @@ export interface EventTypeSpec {
   transitiveNeedsTarget: boolean;
   /** "three men arrested": a bare participle with no object reads as a passive. */
   reducedPassive: boolean;
+  /** The target is a thing, never a person: "hostages were released" is no product launch. */
+  thingTarget: boolean;
   /** Verbs whose object is acted upon (criticise X, fire X); other objects are ignored. */
   targetVerbs?: ReadonlySet<string>;
   /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
@@ -56,6 +58,7 @@ interface RawType {
   needsTarget?: boolean;
   reducedPassive?: boolean;
   transitiveNeedsTarget?: boolean;
+  thingTarget?: boolean;
   targetVerbs?: string[];
   transitiveVerbs?: string[];
   verbRoles?: Record<string, Record<string, string>>;
@@ -103,6 +106,7 @@ export function eventLexicon(): EventLexicon {
       needsAgent: t.needsAgent === true,
       needsTarget: t.needsTarget === true,
       reducedPassive: t.reducedPassive === true,
+      thingTarget: t.thingTarget === true,
       transitiveNeedsTarget: t.transitiveNeedsTarget === true,
       ...(targetVerbs && { targetVerbs: new Set(targetVerbs) }),
     });

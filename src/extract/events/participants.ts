@@ -54,7 +54,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
     if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
     // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
-    if (!adjacent && insideApposition(tokens, m, hit.first)) continue;
+    if (!adjacent && insideApposition(tokens, m, hit.first, mentions)) continue;
     // "An embassy spokesman said": the body speaks through its spokesman.
     const head = hit.entry.type === 'Statement' && isVerb ? speakingHeadAfter(tokens, m.last + 1) : -1;
     if (head > 0 && !m.possessive && subjectOfVerb(tokens, head, hit.first)) {
@@ -138,6 +138,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       continue;
     }
     if (!ACTOR_TYPES.has(m.type)) continue;
+    if (spec.thingTarget && m.type === 'Person' && (spec.verbRoles.get(lemma) ?? spec.roles)[slot] === 'target') continue;
     if (slot === 'object' && spec.targetVerbs && !spec.targetVerbs.has(lemma)) {
       // "told Reuters", "quit the party": the object is not acted upon; "said X" after a quote is the speaker.
       // Only after a quote or a comma: "Residents said students ..." names what was said, not who.
@@ -187,6 +188,9 @@ function pronounSubject(view: SentenceView, cFirst: number, hit: TriggerHit, spe
   const pronoun = tokens[k]!.normal;
   const at = (entity: ExtractedEntity, type: MentionRef['type']): MentionRef => ({ entity, type, start: tokens[k]!.start, end: tokens[k]!.end, first: k, last: k, possessive: false });
   if (pronoun === 'it') {
+    // "The X Party, which has a deputy in parliament, denied the unrest it blamed on ...": the sentence's subject first.
+    const subject = sentenceSubject(tokens, mentions);
+    if (subject && subject.last < k && subject.type === 'Organization') return at(subject.entity, 'Organization');
     const earlier = mentions.filter((m) => m.last < k && m.type !== 'Place');
     const antecedent = earlier[earlier.length - 1];
     return antecedent?.type === 'Organization' ? at(antecedent.entity, 'Organization') : undefined;
@@ -277,14 +281,21 @@ function handledBy(tokens: Token[], from: number, m: MentionRef): boolean {
   return false;
 }
 
-/** A name set off by commas between its subject and the verb at `to`. */
-function insideApposition(tokens: Token[], m: MentionRef, to: number): boolean {
-  let open = false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 8) && !open; k--) {
-    if (/,/.test(tokens[k]!.post)) open = true;
+/**
+ * A name set off by commas between its subject and the verb at `to`: "X,
+ * Y's chairman, resigned". Not when what the commas follow names no actor
+ * of its own: in "Ibrahim's assistant, Hussein Khalaf, was expelled" the name is the subject.
+ */
+function insideApposition(tokens: Token[], m: MentionRef, to: number, mentions: MentionRef[]): boolean {
+  let open = -1;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8) && open < 0; k--) {
+    if (/,/.test(tokens[k]!.post)) open = k;
     else if (tokens[k]!.tags.has('Verb')) return false;
   }
-  if (!open) return false;
+  // '"...," X, a union leader, told': the comma closes a quotation, it opens no apposition.
+  if (open < 0 || /["”]/.test(tokens[open]!.post)) return false;
+  const subjectBefore = mentions.some((x) => x.last <= open && x !== m && !x.possessive && ACTOR_TYPES.has(x.type) && !governingPreposition(tokens, x, 0));
+  if (!subjectBefore && !tokens[open]!.tags.has('Pronoun')) return false;
   for (let k = m.last; k < to; k++) if (/,/.test(tokens[k]!.post)) return true;
   return false;
 }

@@ -43,6 +43,8 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
         if (!ok) continue;
         if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
         if (entry.words.length === 1 && attributive(tokens, i, entry.pos, inMention)) continue;
+        // "the first call for change": a phrasal verb needs a verb to start it.
+        if (entry.words.length > 1 && entry.pos === 'verb' && !tok.tags.has('Verb') && (tok.tags.has('Noun') || tok.tags.has('Adjective'))) continue;
         if (entry.requires && !conditionHolds(entry.requires, view, last)) continue;
         const blocked = BLOCKED_BEFORE.get(entry.words[0]!);
         if (blocked && i > 0 && blocked.has(tokens[i - 1]!.normal)) continue;
@@ -89,7 +91,9 @@ function attributive(tokens: Token[], i: number, pos: 'verb' | 'noun', inMention
   const tok = tokens[i]!;
   const next = tokens[i + 1];
   if (!next || /[,;:.!?"”)]/.test(tok.post)) return false;
-  const nextIsNoun = inMention[i + 1] === 1 || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !next.tags.has('Value'));
+  const nounAt = (t: Token | undefined, j: number) => !!t && (inMention[j] === 1 || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value')));
+  // "an elected legislative assembly": an adjective may stand between the participle and its noun.
+  const nextIsNoun = nounAt(next, i + 1) || (pos === 'verb' && next.tags.has('Adjective') && nounAt(tokens[i + 2], i + 2));
   if (!nextIsNoun) return false;
   if (pos === 'noun') return /ing$/.test(tok.normal) && (inMention[i + 1] === 1 || next.tags.has('ProperNoun') || POLITY_HEADS.has(next.normal));
   const prev = tokens[i - 1];
