@@ -174,6 +174,8 @@ function nearestDate(text: string, dates: DateMention[], tokens: Token[], hit: T
     if (!inClause && subordinateClauseAt(tokens, d.start)) continue;
     // A statement's date stands next to the speech verb: "said on Monday", "on Tuesday told".
     if (hit.entry.type === 'Statement' && (!inClause || distance > 25)) continue;
+    // "said a proposal last month ...": a date inside the reported words dates them, not the saying.
+    if (hit.entry.type === 'Statement' && d.start >= tEnd && !/^\s*(?:(?:on|in|at|late|early|earlier|later)\s+)*$/i.test(text.slice(tEnd, d.start))) continue;
     const score = distance + (inClause ? 0 : 1000);
     if (score < bestScore) {
       best = d;

@@ -114,6 +114,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
     // "a statement obtained by Reuters", "distributed by the campaign": whoever handles a statement did not make it.
     else if (prep === 'by' && hit.entry.type === 'Statement' && handledBy(tokens, hit.last + 1, m)) slot = undefined;
+    // "said a proposal by X": an active verb's "by" hangs on a noun after it; "killed by X" is a passive's agent.
+    else if (prep === 'by' && isVerb && !passive && prepositionAt(tokens, m) > hit.last + 1) slot = undefined;
     else if (prep === 'of' && isVerb && hit.entry.type === 'Attack' && attackableBefore(tokens, hit.last + 1, prepositionAt(tokens, m))) slot = 'object';
     else if (prep) slot = (prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2) || relationNounBefore(tokens, hit.last + 1, prepositionAt(tokens, m)) ? undefined : prep;
     else if (prevSlot && coordinationBetween(tokens, prevLast + 1, m.first)) slot = prevSlot;
@@ -159,6 +161,14 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
   if (invertedSpeakers.length && !participants.some((p) => p.role === 'agent')) {
     const speaker = invertedSpeakers.find((m) => m.type === 'Person') ?? invertedSpeakers[0]!;
     addRole(participants, speaker.entity, 'agent');
+  }
+  // "Foreign Ministry spokesman X said", "X, spokesman for Y, said": the body speaks through its spokesman or head.
+  if (hit.entry.type === 'Statement') {
+    const speakerMentions = [...found.map((f) => f.m), ...invertedSpeakers].filter((m) => m.type === 'Person' && m.first !== m.last + 1 && participants.some((p) => p.entity === m.entity && p.role === 'agent'));
+    for (const m of speakerMentions) {
+      const body = bodyOfSpeaker(tokens, mentions, m);
+      if (body) addRole(participants, body.entity, 'agent');
+    }
   }
   if (!place) {
     const p = mentions.find((m) => m.type === 'Place' && m.first >= cFirst && m.last <= cLast && PLACE_PREPOSITIONS.has(governingPreposition(tokens, m, cFirst) ?? ''));
@@ -253,6 +263,41 @@ function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive'))) return false;
   }
   return true;
+}
+
+/** Titles of one who speaks for a body: its spokesperson or its head. */
+const VOICE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'head', 'director']);
+const TITLE_FILLER = new Set(['the', 'a', 'an', "'s", 'chief', 'senior', 'executive', 'deputy', 'acting', 'official', 'national', 'general', 'secretary', 'party', 'union', 'press', 'vice']);
+
+/**
+ * The organisation a speaking person voices, from their own noun phrase:
+ * "PDSR executive president X", "the Commission's chief spokesman X",
+ * "X, spokesman for the Y,". Only spokesperson and head titles.
+ */
+function bodyOfSpeaker(tokens: Token[], mentions: MentionRef[], person: MentionRef): MentionRef | undefined {
+  const isOrg = (x: MentionRef) => x.type === 'Organization';
+  // Before the name: ORG ['s] [title words] NAME.
+  let k = person.first - 1;
+  let titled = false;
+  while (k >= 0 && person.first - k <= 4 && !/[,;:"”]/.test(tokens[k]!.post)) {
+    const w = tokens[k]!.normal;
+    const org = mentions.find((x) => x.last === k && isOrg(x));
+    if (org) return titled ? org : undefined;
+    if (VOICE_TITLES.has(w)) titled = true;
+    else if (!TITLE_FILLER.has(w) && !tokens[k]!.tags.has('Adjective')) return undefined;
+    k--;
+  }
+  // After the name: NAME, [title words] (of|for) [the] ORG.
+  if (!/,/.test(tokens[person.last]!.post)) return undefined;
+  titled = false;
+  for (k = person.last + 1; k < tokens.length && k - person.last <= 6; k++) {
+    const w = tokens[k]!.normal;
+    const org = mentions.find((x) => x.first === k && isOrg(x));
+    if (org) return titled ? org : undefined;
+    if (VOICE_TITLES.has(w)) titled = true;
+    else if (!TITLE_FILLER.has(w) && w !== 'of' && w !== 'for' && !tokens[k]!.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
 }
 
 /** Heads through which a body speaks: "an embassy spokesman said", "a party official told". */

@@ -97,7 +97,10 @@ function attributive(tokens: Token[], i: number, pos: 'verb' | 'noun', inMention
   if (!nextIsNoun) return false;
   if (pos === 'noun') return /ing$/.test(tok.normal) && (inMention[i + 1] === 1 || next.tags.has('ProperNoun') || POLITY_HEADS.has(next.normal));
   const prev = tokens[i - 1];
-  return /(?:ed|en)$/.test(tok.normal) && !!prev && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || (prev.tags.has('Adverb') && !prev.tags.has('Verb')));
+  const before = tokens[i - 2];
+  const determiner = (t: Token | undefined) => !!t && (t.tags.has('Determiner') || t.tags.has('Possessive'));
+  // "the elected government", "a democratically elected body", "his now-destroyed empire"; not "had earlier accused X".
+  return /(?:ed|en)$/.test(tok.normal) && !!prev && (determiner(prev) || (prev.tags.has('Adverb') && !prev.tags.has('Verb') && determiner(before)));
 }
 
 /** Heads an -ing modifier qualifies ("ruling party", "governing coalition"): the party in power, not a court's ruling. */
