@@ -1,10 +1,11 @@
 import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
-import { type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
+import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
 import { findDates, type DateMention, type Tense } from './dates.js';
 import { eventLexicon } from './events/lexicon.js';
 import { type Candidate, mergeCandidates } from './events/merge.js';
 import { argumentsOf } from './events/participants.js';
 import { tenseNear } from './events/tense.js';
+import { mentionConfidence } from './events/confidence.js';
 import { SpeakerTracker } from './events/speakers.js';
 import { findTriggers, type TriggerHit } from './events/triggers.js';
 import type { DocumentContext } from './types.js';
@@ -39,7 +40,8 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
       const first = tokens[hit.first] as Token;
       const last = tokens[hit.last] as Token;
       const date = nearestDate(ctx.text, dates, tokens, hit, hits, args.clause);
-      candidates.push({
+      const isHeadline = view.sentence.index === headline;
+      const candidate: Candidate = {
         type: hit.entry.type,
         ...(date && { date }),
         ...(args.place && { place: args.place }),
@@ -48,14 +50,32 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
         evidence: { start: view.sentence.start, end: view.sentence.end },
         definite: hit.entry.pos === 'noun' && DEFINITE.has(tokens[hit.first - 1]?.normal ?? ''),
         documentLevel: spec.documentLevel,
-        ...(view.sentence.index === headline && { headline: true }),
-      });
+        ...(isHeadline && { headline: true }),
+        confidence: mentionConfidence({
+          hit,
+          tokens,
+          spec,
+          participants: args.participants,
+          hasDate: !!date,
+          pronounAgent: !!args.pronounSubject,
+          quoted: speakers.quoted(first.start),
+          headline: isHeadline,
+        }),
+      };
+      candidates.push(candidate);
+      const entailed = spec.entails.get(hit.entry.lemma);
+      // Only a killing that happened entails a death: not "attempted to murder", "may kill".
+      if (entailed && realis(tokens, hit)) {
+        const entailedCandidate = entailedEvent(candidate, entailed, lex.specs.get(entailed)?.documentLevel ?? false);
+        if (entailedCandidate) candidates.push(entailedCandidate);
+      }
     }
     speakers.addSentence(view);
   }
   const merged = mergeCandidates(candidates).filter((c) => {
     const spec = lex.specs.get(c.type);
-    if (!c.participants.length) return false;
+    // An election with a date stands without named actors ("elections are due on 3 November").
+    if (!c.participants.length) return c.documentLevel && !!c.date && !c.headline;
     if (spec?.needsAgent && !c.participants.some((p) => p.role === 'agent')) return false;
     if (spec?.needsTarget && !c.participants.some((p) => p.role === 'target')) return false;
     return true;
@@ -68,7 +88,23 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
     trigger: c.trigger,
     participants: c.participants.map((p) => ({ entity: p.entity.id, role: p.role })),
     evidence: c.evidence,
+    confidence: c.confidence,
   }));
+}
+
+const IRREALIS = new Set(['to', 'attempt', 'attempted', 'attempting', 'would', 'could', 'may', 'might', 'not', "n't", 'never', 'plot', 'plotting', 'plotted', 'threat', 'threatened', 'threatening']);
+
+/** The trigger reports something that happened: no infinitive, modal, negation or attempt just before it. */
+function realis(tokens: Token[], hit: TriggerHit): boolean {
+  for (let k = Math.max(0, hit.first - 3); k < hit.first; k++) if (IRREALIS.has(tokens[k]!.normal)) return false;
+  return !/^attempted$/i.test(tokens[hit.first - 1]?.normal ?? '');
+}
+
+/** "X was gunned down": the killing's target died; the killer, if named, is the death's agent. */
+function entailedEvent(c: Candidate, type: Candidate['type'], documentLevel: boolean): Candidate | undefined {
+  const participants = c.participants.filter((p) => p.role === 'target' || p.role === 'agent');
+  if (!participants.some((p) => p.role === 'target')) return undefined;
+  return { ...c, type, participants, documentLevel, definite: false, confidence: Math.max(0.05, c.confidence - 0.05) };
 }
 
 /** The first sentence when it is a line of its own (a news headline) and a body follows. */
@@ -86,6 +122,21 @@ function sentenceDates(ctx: DocumentContext, view: SentenceView): DateMention[] 
     return i < 0 ? 'unknown' : tenseNear(tokens, i);
   };
   return findDates(ctx.text, ctx.doc.publishedAt, view.sentence.start, view.sentence.end, tenseAt);
+}
+
+const SUBORDINATORS = new Set(['who', 'which', 'whose', 'whom', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'where', 'if', 'unless']);
+
+/** The clause around a date offset opens with a relative pronoun or a subordinator. */
+function subordinateClauseAt(tokens: Token[], offset: number): boolean {
+  const i = tokens.findIndex((t) => t.end > offset);
+  if (i < 0) return false;
+  const [first] = clauseAround(tokens, i);
+  return SUBORDINATORS.has(tokens[first]!.normal);
+}
+
+/** A trigger lies within [from, to) of the text. */
+function between(tokens: Token[], h: TriggerHit, from: number, to: number): boolean {
+  return tokens[h.first]!.start >= from && tokens[h.last]!.end <= to;
 }
 
 function gapTo(d: DateMention, start: number, end: number): number {
@@ -109,14 +160,22 @@ function nearestDate(text: string, dates: DateMention[], tokens: Token[], hit: T
   let best: DateMention | undefined;
   let bestScore = Infinity;
   for (const d of dates) {
-    if (NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "since the 1992 election": a year that modifies the trigger dates it, whatever stands before.
+    const modifiesTrigger = d.end <= tStart && /^[\s\w-]{0,30}$/.test(text.slice(d.end, tStart)) && text.slice(d.end, tStart).trim().split(/\s+/).length <= 3;
+    if (!modifiesTrigger && NOT_EVENT_DATE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
     const distance = gapTo(d, tStart, tEnd);
     // A date belongs to the trigger nearest to it ("said last Friday that a strike ...").
-    if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance)) continue;
+    // But "go on strike on 3 September demanding ...": a date after "on" or "in" belongs to what precedes it.
+    const leftward = d.start >= tEnd && /\b(?:on|in|at|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 12), d.start));
+    if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance && !(leftward && tokens[h.first]!.start >= d.end && !between(tokens, h, tEnd, d.start)))) continue;
     const inClause = d.start >= cStart && d.end <= cEnd;
     if (!inClause && distance > 60) continue;
+    // "X was shot, who was himself killed last year": a relative or subordinate clause dates its own verb.
+    if (!inClause && subordinateClauseAt(tokens, d.start)) continue;
     // A statement's date stands next to the speech verb: "said on Monday", "on Tuesday told".
     if (hit.entry.type === 'Statement' && (!inClause || distance > 25)) continue;
+    // "said a proposal last month ...": a date inside the reported words dates them, not the saying.
+    if (hit.entry.type === 'Statement' && d.start >= tEnd && !/^\s*(?:(?:on|in|at|late|early|earlier|later)\s+)*$/i.test(text.slice(tEnd, d.start))) continue;
     const score = distance + (inClause ? 0 : 1000);
     if (score < bestScore) {
       best = d;

@@ -47,6 +47,8 @@ export interface ExtractedEvent {
   trigger: Mention;
   participants: EventParticipant[];
   evidence: TextSpan;
+  /** How sure the extractor is, 0..1: ordered by trigger form, frame completeness and mood, not calibrated. */
+  confidence?: number;
 }
 
 /** What `extract` returns for one document: the format of ../shared/eval/README.md. */

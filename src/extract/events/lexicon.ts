@@ -28,10 +28,14 @@ export interface EventTypeSpec {
   transitiveNeedsTarget: boolean;
   /** "three men arrested": a bare participle with no object reads as a passive. */
   reducedPassive: boolean;
+  /** The target is a thing, never a person: "hostages were released" is no product launch. */
+  thingTarget: boolean;
   /** Verbs whose object is acted upon (criticise X, fire X); other objects are ignored. */
   targetVerbs?: ReadonlySet<string>;
   /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
   verbRoles: Map<string, Partial<Record<Slot, Role>>>;
+  /** Another type these lemmas also report, with the same target and agent ("gunned down": a Death too). */
+  entails: Map<string, EventType>;
 }
 
 export interface EventLexicon {
@@ -54,10 +58,12 @@ interface RawType {
   needsTarget?: boolean;
   reducedPassive?: boolean;
   transitiveNeedsTarget?: boolean;
+  thingTarget?: boolean;
   targetVerbs?: string[];
   transitiveVerbs?: string[];
   verbRoles?: Record<string, Record<string, string>>;
   conditionalVerbs?: Record<string, string>;
+  entails?: Record<string, string[]>;
 }
 
 let cached: EventLexicon | undefined;
@@ -86,14 +92,21 @@ export function eventLexicon(): EventLexicon {
     const roles = roleTable(t.roles ?? {});
     const verbRoles = new Map(Object.entries(t.verbRoles ?? {}).map(([lemma, table]) => [lemma, roleTable(table)] as const));
     const targetVerbs = t.targetVerbs ?? t.transitiveVerbs;
+    const entails = new Map<string, EventType>();
+    for (const [other, lemmas] of Object.entries(t.entails ?? {})) {
+      if (!(EVENT_TYPES as readonly string[]).includes(other)) throw new Error(`event-triggers.json: ${name}: entails unknown event type ${other}`);
+      for (const l of lemmas) entails.set(l, other as EventType);
+    }
     specs.set(type, {
       roles,
       ...(t.personRole !== undefined && { personRole: t.personRole as Role }),
       verbRoles,
+      entails,
       documentLevel: t.documentLevel === true,
       needsAgent: t.needsAgent === true,
       needsTarget: t.needsTarget === true,
       reducedPassive: t.reducedPassive === true,
+      thingTarget: t.thingTarget === true,
       transitiveNeedsTarget: t.transitiveNeedsTarget === true,
       ...(targetVerbs && { targetVerbs: new Set(targetVerbs) }),
     });

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Mention, TextSpan } from '../../model/extraction.js';
 import type { EventType } from '../../model/ontology.js';
+import { mergedConfidence } from './confidence.js';
 import type { Participant } from './participants.js';
 
 /** An event mention before document-level merging. */
@@ -15,6 +16,8 @@ export interface Candidate {
   documentLevel: boolean;
   /** From the headline: announces an event the body tells again, with other words. */
   headline?: boolean;
+  /** See confidence.ts. */
+  confidence: number;
 }
 
 /** One date is a prefix of the other (2013-11 and 2013-11-17), or one is missing. */
@@ -69,9 +72,17 @@ function findTarget(out: Candidate[], c: Candidate): Candidate | undefined {
 }
 
 function absorb(into: Candidate, c: Candidate): void {
+  into.confidence = mergedConfidence(into.confidence, c.confidence);
+  // A telling that names actors shows the event better than one that names none.
+  if (!into.participants.length && c.participants.length && !c.headline) {
+    into.trigger = c.trigger;
+    into.evidence = c.evidence;
+  }
   // A headline event takes the first telling of it in the body, then only what shares its actors.
   if (!c.headline && c.participants.length) into.headline = false;
-  if (c.date && (!into.date || c.date.length > into.date.length)) into.date = c.date;
+  // A telling with no actors that does not point back ("who was himself killed last year") may be another event: its date stays out.
+  const pointsBack = c.participants.length > 0 || c.definite || c.documentLevel || !!into.headline;
+  if (c.date && pointsBack && (!into.date || c.date.length > into.date.length)) into.date = c.date;
   into.place ??= c.place;
   for (const p of c.participants) {
     const have = into.participants.find((q) => q.entity === p.entity);

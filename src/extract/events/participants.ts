@@ -17,6 +17,8 @@ export interface Arguments {
   place?: ExtractedEntity;
   /** Token range of the clause the trigger stands in. */
   clause: [number, number];
+  /** The subject is a "he"/"she" resolved through the document. */
+  pronounSubject?: boolean;
 }
 
 const PREPOSITIONS = new Set(['by', 'of', 'against', 'with', 'for', 'on', 'between', 'as', 'from', 'to', 'in', 'at', 'among', 'over', 'into', 'under', 'about', 'after', 'before', 'near', 'across', 'within', 'without', 'amid', 'despite', 'including', 'like', 'than', 'through', 'towards', 'toward', 'via', 'behind']);
@@ -40,8 +42,9 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
   const clause = clauseAround(tokens, hit.first);
   const [cFirst, cLast] = clause;
   const isVerb = hit.entry.pos === 'verb';
-  const passive = isVerb && (isPassive(tokens, hit.first) || (spec.reducedPassive && (!spec.targetVerbs || spec.targetVerbs.has(hit.entry.lemma)) && reducedPassive(tokens, hit)));
+  const passive = isVerb ? isPassive(tokens, hit.first) || (spec.reducedPassive && (!spec.targetVerbs || spec.targetVerbs.has(hit.entry.lemma)) && reducedPassive(tokens, hit)) : spec.reducedPassive && stateNoun(tokens, hit);
   const found: Array<{ m: MentionRef; slot: string }> = [];
+  let pronoun = false;
 
   // Before the trigger: the nearest mention outside a prepositional phrase, and what is coordinated with it.
   const before = mentions.filter((m) => m.last < hit.first && m.first >= cFirst && hit.first - m.last <= MAX_DISTANCE);
@@ -51,7 +54,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
     if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
     // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
-    if (!adjacent && insideApposition(tokens, m, hit.first)) continue;
+    if (!adjacent && insideApposition(tokens, m, hit.first, mentions)) continue;
     // "An embassy spokesman said": the body speaks through its spokesman.
     const head = hit.entry.type === 'Statement' && isVerb ? speakingHeadAfter(tokens, m.last + 1) : -1;
     if (head > 0 && !m.possessive && subjectOfVerb(tokens, head, hit.first)) {
@@ -84,10 +87,16 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (head) found.push({ m: head, slot: passive ? 'passiveSubject' : 'subject' });
   }
 
+  // "X barricaded streets, attacked Y", "X hurled grenades, killing two": a verb after a comma shares the sentence's subject.
+  if (!found.length && isVerb && /,/.test(tokens[hit.first - 1]?.post ?? '') && !before.some((m) => m.last === hit.first - 1)) {
+    const subject = sentenceSubject(tokens, mentions);
+    if (subject && subject.last < hit.first) found.push({ m: subject, slot: passive ? 'passiveSubject' : 'subject' });
+  }
   // "He resigned", "it will buy X": a subject pronoun stands for the person (or company) just named.
   if (!found.length && isVerb) {
     const ref = pronounSubject(view, cFirst, hit, speakers);
     if (ref) found.push({ m: ref, slot: passive ? 'passiveSubject' : 'subject' });
+    pronoun = !!ref && ref.type === 'Person';
   }
 
   // After the trigger: the direct object, then prepositional phrases.
@@ -105,7 +114,10 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
     // "a statement obtained by Reuters", "distributed by the campaign": whoever handles a statement did not make it.
     else if (prep === 'by' && hit.entry.type === 'Statement' && handledBy(tokens, hit.last + 1, m)) slot = undefined;
-    else if (prep) slot = prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2 ? undefined : prep;
+    // "said a proposal by X": an active verb's "by" hangs on a noun after it; "killed by X" is a passive's agent.
+    else if (prep === 'by' && isVerb && !passive && prepositionAt(tokens, m) > hit.last + 1) slot = undefined;
+    else if (prep === 'of' && isVerb && hit.entry.type === 'Attack' && attackableBefore(tokens, hit.last + 1, prepositionAt(tokens, m))) slot = 'object';
+    else if (prep) slot = (prep === 'of' && isVerb && prepositionAt(tokens, m) - hit.last > 2) || relationNounBefore(tokens, hit.last + 1, prepositionAt(tokens, m)) ? undefined : prep;
     else if (prevSlot && coordinationBetween(tokens, prevLast + 1, m.first)) slot = prevSlot;
     else if (!verbBetween(tokens, hit.last + 1, m.first) && !commaBetween(tokens, hit.last, m.first) && !modifiesNoun(tokens, m)) slot = 'object';
     if (slot) found.push({ m, slot });
@@ -122,10 +134,13 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       if (PLACE_PREPOSITIONS.has(slot)) place ??= m.entity;
       // A country criticised or attacked acts as an actor.
       else if (slot === 'object' && spec.targetVerbs?.has(lemma) && hit.entry.type === 'Statement') addRole(participants, m.entity, 'target');
-      else if (['Meeting', 'Agreement', 'Attack'].includes(hit.entry.type) && slot !== 'by') addRole(participants, m.entity, spec.roles[slot]);
+      // A country meets, agrees, attacks; but "the Jerusalem demolition" names where, not who.
+      else if (['Meeting', 'Agreement', 'Attack'].includes(hit.entry.type) && slot !== 'by' && !(hit.entry.type === 'Attack' && (slot === 'modifier' || slot === 'possessor'))) addRole(participants, m.entity, spec.roles[slot]);
+      else if (slot === 'modifier') place ??= m.entity;
       continue;
     }
     if (!ACTOR_TYPES.has(m.type)) continue;
+    if (spec.thingTarget && m.type === 'Person' && (spec.verbRoles.get(lemma) ?? spec.roles)[slot] === 'target') continue;
     if (slot === 'object' && spec.targetVerbs && !spec.targetVerbs.has(lemma)) {
       // "told Reuters", "quit the party": the object is not acted upon; "said X" after a quote is the speaker.
       // Only after a quote or a comma: "Residents said students ..." names what was said, not who.
@@ -147,11 +162,19 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const speaker = invertedSpeakers.find((m) => m.type === 'Person') ?? invertedSpeakers[0]!;
     addRole(participants, speaker.entity, 'agent');
   }
+  // "Foreign Ministry spokesman X said", "X, spokesman for Y, said": the body speaks through its spokesman or head.
+  if (hit.entry.type === 'Statement') {
+    const speakerMentions = [...found.map((f) => f.m), ...invertedSpeakers].filter((m) => m.type === 'Person' && m.first !== m.last + 1 && participants.some((p) => p.entity === m.entity && p.role === 'agent'));
+    for (const m of speakerMentions) {
+      const body = bodyOfSpeaker(tokens, mentions, m);
+      if (body) addRole(participants, body.entity, 'agent');
+    }
+  }
   if (!place) {
     const p = mentions.find((m) => m.type === 'Place' && m.first >= cFirst && m.last <= cLast && PLACE_PREPOSITIONS.has(governingPreposition(tokens, m, cFirst) ?? ''));
     if (p) place = p.entity;
   }
-  return { participants, ...(place && { place }), clause };
+  return { participants, ...(place && { place }), clause, ...(pronoun && { pronounSubject: true }) };
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -175,6 +198,9 @@ function pronounSubject(view: SentenceView, cFirst: number, hit: TriggerHit, spe
   const pronoun = tokens[k]!.normal;
   const at = (entity: ExtractedEntity, type: MentionRef['type']): MentionRef => ({ entity, type, start: tokens[k]!.start, end: tokens[k]!.end, first: k, last: k, possessive: false });
   if (pronoun === 'it') {
+    // "The X Party, which has a deputy in parliament, denied the unrest it blamed on ...": the sentence's subject first.
+    const subject = sentenceSubject(tokens, mentions);
+    if (subject && subject.last < k && subject.type === 'Organization') return at(subject.entity, 'Organization');
     const earlier = mentions.filter((m) => m.last < k && m.type !== 'Place');
     const antecedent = earlier[earlier.length - 1];
     return antecedent?.type === 'Organization' ? at(antecedent.entity, 'Organization') : undefined;
@@ -202,6 +228,32 @@ function organizedBy(tokens: Token[], m: MentionRef): boolean {
   return ORGANIZING.has(tokens[by - 1]?.normal ?? '');
 }
 
+/** The actor before the sentence's first verb, outside any prepositional phrase: who the sentence is about. */
+function sentenceSubject(tokens: Token[], mentions: MentionRef[]): MentionRef | undefined {
+  const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  if (firstVerb < 0) return undefined;
+  const m = mentions.find((x) => x.last < firstVerb && ACTOR_TYPES.has(x.type) && !x.possessive && !governingPreposition(tokens, x, 0));
+  return m && subjectOfVerb(tokens, m.last + 1, firstVerb) ? m : undefined;
+}
+
+/** Things an attack hits that belong to an actor: "attacked the offices of X" hits X. */
+const ATTACKABLE = new Set(['office', 'offices', 'headquarters', 'home', 'house', 'residence', 'embassy', 'base', 'bases', 'camp', 'camps', 'convoy', 'vehicle', 'vehicles', 'building', 'post', 'positions', 'position', 'compound', 'premises', 'plant', 'factory']);
+
+function attackableBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ATTACKABLE.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** "the murder of the wife of X": the phrase hangs on a kinship or relation noun, not on the trigger. */
+function relationNounBefore(tokens: Token[], from: number, to: number): boolean {
+  const kin = relationCues().kin;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.normal;
+    if (tokens[k]!.tags.has('Noun') && (relationNounWord(w) || kin.has(w) || kin.has(w.replace(/s$/, '')))) return true;
+  }
+  return false;
+}
+
 /** "said [the factory's trade union secretary] X": at most a title's words between an inverted speech verb and its speaker. */
 function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
@@ -211,6 +263,41 @@ function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Possessive'))) return false;
   }
   return true;
+}
+
+/** Titles of one who speaks for a body: its spokesperson or its head. */
+const VOICE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'head', 'director']);
+const TITLE_FILLER = new Set(['the', 'a', 'an', "'s", 'chief', 'senior', 'executive', 'deputy', 'acting', 'official', 'national', 'general', 'secretary', 'party', 'union', 'press', 'vice']);
+
+/**
+ * The organisation a speaking person voices, from their own noun phrase:
+ * "PDSR executive president X", "the Commission's chief spokesman X",
+ * "X, spokesman for the Y,". Only spokesperson and head titles.
+ */
+function bodyOfSpeaker(tokens: Token[], mentions: MentionRef[], person: MentionRef): MentionRef | undefined {
+  const isOrg = (x: MentionRef) => x.type === 'Organization';
+  // Before the name: ORG ['s] [title words] NAME.
+  let k = person.first - 1;
+  let titled = false;
+  while (k >= 0 && person.first - k <= 4 && !/[,;:"”]/.test(tokens[k]!.post)) {
+    const w = tokens[k]!.normal;
+    const org = mentions.find((x) => x.last === k && isOrg(x));
+    if (org) return titled ? org : undefined;
+    if (VOICE_TITLES.has(w)) titled = true;
+    else if (!TITLE_FILLER.has(w) && !tokens[k]!.tags.has('Adjective')) return undefined;
+    k--;
+  }
+  // After the name: NAME, [title words] (of|for) [the] ORG.
+  if (!/,/.test(tokens[person.last]!.post)) return undefined;
+  titled = false;
+  for (k = person.last + 1; k < tokens.length && k - person.last <= 6; k++) {
+    const w = tokens[k]!.normal;
+    const org = mentions.find((x) => x.first === k && isOrg(x));
+    if (org) return titled ? org : undefined;
+    if (VOICE_TITLES.has(w)) titled = true;
+    else if (!TITLE_FILLER.has(w) && w !== 'of' && w !== 'for' && !tokens[k]!.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
 }
 
 /** Heads through which a body speaks: "an embassy spokesman said", "a party official told". */
@@ -239,14 +326,21 @@ function handledBy(tokens: Token[], from: number, m: MentionRef): boolean {
   return false;
 }
 
-/** A name set off by commas between its subject and the verb at `to`. */
-function insideApposition(tokens: Token[], m: MentionRef, to: number): boolean {
-  let open = false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 8) && !open; k--) {
-    if (/,/.test(tokens[k]!.post)) open = true;
+/**
+ * A name set off by commas between its subject and the verb at `to`: "X,
+ * Y's chairman, resigned". Not when what the commas follow names no actor
+ * of its own: in "Ibrahim's assistant, Hussein Khalaf, was expelled" the name is the subject.
+ */
+function insideApposition(tokens: Token[], m: MentionRef, to: number, mentions: MentionRef[]): boolean {
+  let open = -1;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8) && open < 0; k--) {
+    if (/,/.test(tokens[k]!.post)) open = k;
     else if (tokens[k]!.tags.has('Verb')) return false;
   }
-  if (!open) return false;
+  // '"...," X, a union leader, told': the comma closes a quotation, it opens no apposition.
+  if (open < 0 || /["”]/.test(tokens[open]!.post)) return false;
+  const subjectBefore = mentions.some((x) => x.last <= open && x !== m && !x.possessive && ACTOR_TYPES.has(x.type) && !governingPreposition(tokens, x, 0));
+  if (!subjectBefore && !tokens[open]!.tags.has('Pronoun')) return false;
   for (let k = m.last; k < to; k++) if (/,/.test(tokens[k]!.post)) return true;
   return false;
 }
@@ -278,8 +372,18 @@ function outcome(tokens: Token[], m: MentionRef, hit: TriggerHit, lex: EventLexi
 function isPassive(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.tags.has('Passive') && !t.tags.has('Auxiliary')) return true;
-  const prev = tokens[i - 1];
+  // "was also convicted", "were later released": adverbs may stand between the auxiliary and the participle.
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && tokens[k]!.tags.has('Adverb') && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
+  const prev = tokens[k];
   return !!prev && PASSIVE_AUX.has(prev.normal) && (/ed$|en$/.test(t.normal) || t.tags.has('PastTense'));
+}
+
+/** "X was in custody", "X remains under arrest", "X went on trial": the subject of a state noun undergoes it. */
+function stateNoun(tokens: Token[], hit: TriggerHit): boolean {
+  let k = hit.first - 1;
+  if (tokens[k]?.tags.has('Determiner')) k--;
+  return ['in', 'under', 'on'].includes(tokens[k]?.normal ?? '') && tokens[k - 1]?.tags.has('Verb') === true;
 }
 
 /** "three men arrested.", "Two guards detained in raid": a participle with no auxiliary and no object (headline style). */

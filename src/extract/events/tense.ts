@@ -7,6 +7,7 @@ const SCHEDULED = new Set(['next', 'tomorrow', 'upcoming', 'forthcoming', 'sched
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'would', 'wo']);
 /** Verbs whose "to"-infinitive points forward: "threatened to strike on Monday". */
 const INTENT = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'going', 'set', 'expected', 'expect', 'expects', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'threaten', 'threatens', 'threatened', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised', 'pledge', 'pledged', 'decide', 'decided', 'agree', 'agreed']);
+const NEAR = 5;
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 
 const isVerb = (t: Token) => t.tags.has('Verb');
@@ -21,7 +22,8 @@ export function tenseNear(tokens: Token[], i: number): Tense {
   const [first, last] = clauseAround(tokens, i);
   for (let k = first; k <= last; k++) if (SCHEDULED.has(tokens[k]!.normal)) return 'future';
   let verb = -1;
-  for (let d = 1; d <= last - first && verb < 0; d++) {
+  // Only a verb near the date governs it: "came on the eve of ... the 3 November polls" is not past.
+  for (let d = 1; d <= Math.min(last - first, NEAR) && verb < 0; d++) {
     if (i - d >= first && isVerb(tokens[i - d]!)) verb = i - d;
     else if (i + d <= last && isVerb(tokens[i + d]!)) verb = i + d;
   }

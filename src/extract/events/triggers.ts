@@ -42,6 +42,9 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
         for (let w = 1; w < entry.words.length && ok; w++) ok = lemmas[i + w]!.includes(entry.words[w]!) && !inMention[i + w];
         if (!ok) continue;
         if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
+        if (entry.words.length === 1 && attributive(tokens, i, entry.pos, inMention)) continue;
+        // "the first call for change": a phrasal verb needs a verb to start it.
+        if (entry.words.length > 1 && entry.pos === 'verb' && !tok.tags.has('Verb') && (tok.tags.has('Noun') || tok.tags.has('Adjective'))) continue;
         if (entry.requires && !conditionHolds(entry.requires, view, last)) continue;
         const blocked = BLOCKED_BEFORE.get(entry.words[0]!);
         if (blocked && i > 0 && blocked.has(tokens[i - 1]!.normal)) continue;
@@ -77,6 +80,31 @@ function conditionHolds(requires: 'title' | 'organization', view: SentenceView, 
   }
   return false;
 }
+
+/**
+ * A trigger word used as a modifier of the noun after it names no event:
+ * "the ruling party", "the elected government", "a jailed leader".
+ * An -ing noun or a participle after a determiner, directly before a noun
+ * or a name, with no punctuation between.
+ */
+function attributive(tokens: Token[], i: number, pos: 'verb' | 'noun', inMention: Uint8Array): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || /[,;:.!?"”)]/.test(tok.post)) return false;
+  const nounAt = (t: Token | undefined, j: number) => !!t && (inMention[j] === 1 || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value')));
+  // "an elected legislative assembly": an adjective may stand between the participle and its noun.
+  const nextIsNoun = nounAt(next, i + 1) || (pos === 'verb' && next.tags.has('Adjective') && nounAt(tokens[i + 2], i + 2));
+  if (!nextIsNoun) return false;
+  if (pos === 'noun') return /ing$/.test(tok.normal) && (inMention[i + 1] === 1 || next.tags.has('ProperNoun') || POLITY_HEADS.has(next.normal));
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  const determiner = (t: Token | undefined) => !!t && (t.tags.has('Determiner') || t.tags.has('Possessive'));
+  // "the elected government", "a democratically elected body", "his now-destroyed empire"; not "had earlier accused X".
+  return /(?:ed|en)$/.test(tok.normal) && !!prev && (determiner(prev) || (prev.tags.has('Adverb') && !prev.tags.has('Verb') && determiner(before)));
+}
+
+/** Heads an -ing modifier qualifies ("ruling party", "governing coalition"): the party in power, not a court's ruling. */
+const POLITY_HEADS = new Set(['party', 'parties', 'coalition', 'government', 'council', 'junta', 'family', 'class', 'elite', 'body', 'camp', 'bloc', 'alliance', 'majority', 'military', 'regime', 'establishment']);
 
 /** "the bombing", "a court ruling": a gerund is a noun after a determiner or modifier, not before its object. */
 function gerundAsNoun(prev: Token | undefined, next: Token | undefined): boolean {
