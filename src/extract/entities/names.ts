@@ -19,7 +19,11 @@ import { isAllCaps, isCap, type Token } from './tokens.js';
 export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
-  for (const c of out) if (c.type !== 'Place' && c.type !== 'Organization' && c.tok !== undefined && kinBefore(tokens, c.tok)) c.kin = true;
+  for (const c of out) {
+    if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
+    if (kinBefore(tokens, c.tok)) c.kin = true;
+    if (c.type === undefined && tokens.slice(c.tok, c.tokEnd ?? c.tok + 1).some((t) => t.tags.has('Person') || knownFirstName(t))) c.personal = true;
+  }
   return out;
 }
 
