@@ -29,6 +29,8 @@ export interface Candidate {
   sameAs?: string;
   /** A kinship word stands right before the name ("daughter of X", "his father X"): a relative, not a short form of another person. */
   kin?: boolean;
+  /** The parse reads some word of the name as a personal name: an untyped leftover is then no place. */
+  personal?: boolean;
   /** Index of the first token, for context look-ups. */
   tok?: number;
   tokEnd?: number;

@@ -14,6 +14,8 @@ export interface PlaceEntry {
   ref: string;
   /** Strong names are places wherever they stand; weak ones need place context. */
   strong: boolean;
+  /** Also an everyday word or a first name ("Orange", "Victoria"): weak for that reason, not for its size. */
+  common: boolean;
 }
 
 const STRONG_CITY_POPULATION = 100000;
@@ -36,8 +38,9 @@ export function placeIndex(): Map<string, PlaceEntry> {
     const tag = lexicon[key];
     const famous = kind === 'country' || population >= 1_000_000;
     const common = !famous && !name.includes(' ') && tag !== undefined && !/Place|City|Country|Region/.test(tag);
-    if (common || demoted.has(name.toLowerCase())) strong = false;
-    places!.set(key, { name, kind, ref, strong });
+    const everyday = common || demoted.has(name.toLowerCase());
+    if (everyday) strong = false;
+    places!.set(key, { name, kind, ref, strong, common: everyday });
     maxWords = Math.max(maxWords, name.split(/\s+/).length);
   };
   for (const [name, kind, ref] of readRows('places/extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');

@@ -246,7 +246,11 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
   // 7. Output: typed clusters with enough support.
   const out: ExtractedEntity[] = [];
   for (const cl of live()) {
-    if (!cl.type) continue;
+    if (!cl.type) {
+      // a name nothing else typed: a place when the gazetteer knows it (and not as an everyday word)
+      if (!leftoverPlace(cl)) continue;
+      cl.type = 'Place';
+    }
     if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
     out.push(toEntity(cl));
   }
@@ -323,6 +327,15 @@ function extendsName(long: string, short: string): boolean {
     if (extra.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
   }
   return false;
+}
+
+function leftoverPlace(cl: Cluster): boolean {
+  if (cl.rules.has('demonym')) return false;
+  if (cl.mentions.some((m) => m.personal || m.rule === 'untyped-initial')) return false;
+  return cl.mentions.some((m) => {
+    const entry = lookupPlace(m.text);
+    return entry !== undefined && !entry.common && !lex.orgHeads().has(keyOf(m.text));
+  });
 }
 
 function countryOf(cl: Cluster): string | undefined {

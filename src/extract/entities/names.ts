@@ -19,7 +19,11 @@ import { isAllCaps, isCap, type Token } from './tokens.js';
 export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
-  for (const c of out) if (c.type !== 'Place' && c.type !== 'Organization' && c.tok !== undefined && kinBefore(tokens, c.tok)) c.kin = true;
+  for (const c of out) {
+    if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
+    if (kinBefore(tokens, c.tok)) c.kin = true;
+    if (c.type === undefined && tokens.slice(c.tok, c.tokEnd ?? c.tok + 1).some((t) => t.tags.has('Person') || knownFirstName(t))) c.personal = true;
+  }
   return out;
 }
 
@@ -80,7 +84,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
-  if (landmark && shape === 0 && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
+  // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
+  const lastIsLandmark = landmark && (placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('last') ?? false);
+  if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
   if (n === 2 && shape === 0 && placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
   // "Chancellor of the Exchequer Kenneth Clarke": the office's object, then the person
@@ -195,6 +201,7 @@ function placeShape(tokens: Token[], from: number, to: number): boolean {
   // "Benny Hill": a first name before a head that is also a family name
   if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;
   if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
+  if (first?.has('first-of') && tokens[from + 1]!.lower === 'of') return true;
   // "Museum of Modern Art": a head followed by "of"
   for (let k = from + 1; k < to - 1; k++) if (heads.get(fold(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
   return false;

@@ -29,7 +29,7 @@ export function orgShape(tokens: Token[], from: number, to: number, firstNameSta
   if ((lex.partyPlurals().has(lastTok.lower.replace(/['’]s?$/, '')) || lex.partyPlurals().has(party)) && to - from <= 3 && (plural || to - from >= 2)) return 2;
   if (isOrgHead(lastTok) && !(firstNameStart && to - from === 2 && WEAK_HEADS.has(bare(lastTok)))) {
     // a lone head word ("Party", "Congress") is not a name
-    return to - from >= 2 || ['parliament', 'congress', 'senate'].includes(bare(lastTok)) ? 2 : 0;
+    return to - from >= 2 || ['parliament', 'congress', 'senate', 'duma', 'knesset', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'oireachtas'].includes(bare(lastTok)) ? 2 : 0;
   }
   for (let k = from; k < to - 1; k++) {
     // "Chamber of Deputies", "Bank of America": a head followed by "of"

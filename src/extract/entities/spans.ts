@@ -116,7 +116,7 @@ function andBelongs(tokens: Token[], from: number, j: number, k: number): boolea
 }
 
 /** Words after which "of" stays inside a name: "Bank of X", "Republic of Y", "Chamber of Deputies". */
-const OF_HEADS = new Set(['republic', 'kingdom', 'states', 'emirates', 'gulf', 'bay', 'isle', 'isles', 'cape', 'city', 'province', 'state', 'sea', 'strait', 'straits', 'horn', 'island', 'islands', 'duchy', 'emirate', 'sultanate', 'principality', 'lake', 'mount', 'museum', 'order', 'friends', 'sons', 'daughters', 'knights', 'mothers', 'secretariat', 'tribunal', 'house', 'houses', 'church', 'people', "people's", 'rights', 'congress', 'district', 'county', 'region', 'territory', 'port']);
+const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 'khanate', 'canton', 'diocese', 'archdiocese', 'parish', 'town', 'village', 'borough', 'municipality', 'shire', 'kingdom', 'states', 'emirates', 'gulf', 'bay', 'isle', 'isles', 'cape', 'city', 'province', 'state', 'sea', 'strait', 'straits', 'horn', 'island', 'islands', 'duchy', 'emirate', 'sultanate', 'principality', 'lake', 'mount', 'museum', 'order', 'friends', 'sons', 'daughters', 'knights', 'mothers', 'secretariat', 'tribunal', 'house', 'houses', 'church', 'people', "people's", 'rights', 'congress', 'district', 'county', 'region', 'territory', 'port']);
 
 /**
  * "of"/"for" inside a name only after a head noun ("University of Chile",

@@ -15,9 +15,18 @@ describe('typing names by their head word', () => {
     ['The game was developed by Quillstone Software.', 'Quillstone Software', 'Organization'],
     ['He played the violin with the Harwick Philharmonic Orchestra.', 'Harwick Philharmonic Orchestra', 'Organization'],
     ['He scored twice for Dunmore Rovers last season.', 'Dunmore Rovers', 'Organization'],
+    ['The estate lies in the Commonwealth of Virginia.', 'Commonwealth of Virginia', 'Place'],
+    ['He was crowned in the Empire of Brazil.', 'Empire of Brazil', 'Place'],
+    ['Her office was in the Union Bank Tower.', 'Union Bank Tower', 'Place'],
+    ['The bill passed the State Duma on Friday.', 'State Duma', 'Organization'],
+    ['Trains on the Korsvik Line were cancelled.', 'Korsvik Line', 'Place'],
   ];
   it.each(cases)('%s -> %s is a %s', (text, name, type) => {
     expect(typed(text, name)).toBe(`${name}/${type}`);
+  });
+
+  it('types a leftover name the gazetteer knows as a town', () => {
+    expect(typed('The painter loved Poitiers and its old churches.', 'Poitiers')).toBe('Poitiers/Place');
   });
 
   it('keeps a person whose family name is a landmark word', () => {
