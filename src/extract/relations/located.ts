@@ -20,6 +20,8 @@ const CONFIDENCE_NAMED = 0.55;
 const CONFIDENCE_REGION = 0.44;
 /** "Ruritanian Railways", "Bank of Ruritania": named after the country, often but not always based there. */
 const CONFIDENCE_NAMED_COUNTRY = 0.46;
+/** A guess from the document: the story's country. */
+const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
 const MAX_CLOSURE_DEPTH = 4;
@@ -34,7 +36,7 @@ const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
  * states, "X-based", "a town in Y", to that closure). Only entities of the
  * document are linked.
  */
-export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[]): Location[] {
+export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity): Location[] {
   const places = entities.filter((e) => e.type === 'Place');
   const byCode = placesByCode(places);
   const edges = new Map<ExtractedEntity, Map<ExtractedEntity, Location>>();
@@ -59,6 +61,14 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     }
   }
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  // The story's country holds the places the gazetteer does not know and the text places nowhere else.
+  // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
+  if (mainCountry) {
+    for (const e of entities) {
+      if (e === mainCountry || edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
+      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+    }
+  }
   return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
 }
 
