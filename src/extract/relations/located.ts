@@ -56,7 +56,12 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       for (const code of r.within) {
         if (own.has(code)) continue;
         const c = code.startsWith('region:') ? CONFIDENCE_REGION : confidence;
-        for (const b of byCode.get(code) ?? []) if (b !== a) add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
+        for (const b of byCode.get(code) ?? []) {
+          if (b === a) continue;
+          // A continent or world region is named for many reasons; only beside the place does it say where the place is.
+          if (code.startsWith('region:') && !sharedSentence(ctx, a, b)) continue;
+          add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
+        }
       }
     }
   }
@@ -188,4 +193,19 @@ function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   if (!m) return { start: 0, end: 0 };
   const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
   return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
+}
+
+function sentenceIndexes(ctx: DocumentContext, e: ExtractedEntity): Set<number> {
+  const out = new Set<number>();
+  for (const m of e.mentions) {
+    const i = ctx.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+    if (i >= 0) out.add(i);
+  }
+  return out;
+}
+
+function sharedSentence(ctx: DocumentContext, a: ExtractedEntity, b: ExtractedEntity): boolean {
+  const sa = sentenceIndexes(ctx, a);
+  for (const i of sentenceIndexes(ctx, b)) if (sa.has(i)) return true;
+  return false;
 }
