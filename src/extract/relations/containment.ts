@@ -63,6 +63,8 @@ export function containment(): Containment {
   for (const [name, kind, ref] of [...rows('extra.tsv'), ...rows('gazetteer.tsv')]) {
     if (!name || !ref) continue;
     if (kind === 'country' && ref.startsWith('country:')) push(codesByName, fold(name), ref.slice(8));
+    // A former state ("Soviet Union"): known, so never a place the story's country holds, but it contains nothing listed.
+    else if (kind === 'country' && ref.startsWith('hist:')) push(codesByName, fold(name), ref);
     else if ((kind === 'region' || kind === 'sea') && ref.startsWith('region:')) push(codesByName, fold(name), ref);
     else if (kind === 'abbrev' && ref.startsWith('sub:')) push(codesByName, fold(name), ref.slice(4));
     else if (kind === 'subdivision' && ref.startsWith('sub:')) push(codesByName, fold(name), ref.slice(4));

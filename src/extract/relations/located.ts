@@ -20,6 +20,8 @@ const CONFIDENCE_NAMED = 0.55;
 const CONFIDENCE_REGION = 0.44;
 /** "Ruritanian Railways", "Bank of Ruritania": named after the country, often but not always based there. */
 const CONFIDENCE_NAMED_COUNTRY = 0.46;
+/** A guess from the document: the story's country. */
+const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
 const MAX_CLOSURE_DEPTH = 4;
@@ -34,7 +36,7 @@ const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
  * states, "X-based", "a town in Y", to that closure). Only entities of the
  * document are linked.
  */
-export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[]): Location[] {
+export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity): Location[] {
   const places = entities.filter((e) => e.type === 'Place');
   const byCode = placesByCode(places);
   const edges = new Map<ExtractedEntity, Map<ExtractedEntity, Location>>();
@@ -54,11 +56,24 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       for (const code of r.within) {
         if (own.has(code)) continue;
         const c = code.startsWith('region:') ? CONFIDENCE_REGION : confidence;
-        for (const b of byCode.get(code) ?? []) if (b !== a) add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
+        for (const b of byCode.get(code) ?? []) {
+          if (b === a) continue;
+          // A continent or world region is named for many reasons; only beside the place does it say where the place is.
+          if (code.startsWith('region:') && !sharedSentence(ctx, a, b)) continue;
+          add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
+        }
       }
     }
   }
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  // The story's country holds the places the gazetteer does not know and the text places nowhere else.
+  // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
+  if (mainCountry) {
+    for (const e of entities) {
+      if (e === mainCountry || edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
+      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+    }
+  }
   return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
 }
 
@@ -178,4 +193,19 @@ function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   if (!m) return { start: 0, end: 0 };
   const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
   return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
+}
+
+function sentenceIndexes(ctx: DocumentContext, e: ExtractedEntity): Set<number> {
+  const out = new Set<number>();
+  for (const m of e.mentions) {
+    const i = ctx.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
+    if (i >= 0) out.add(i);
+  }
+  return out;
+}
+
+function sharedSentence(ctx: DocumentContext, a: ExtractedEntity, b: ExtractedEntity): boolean {
+  const sa = sentenceIndexes(ctx, a);
+  for (const i of sentenceIndexes(ctx, b)) if (sa.has(i)) return true;
+  return false;
 }

@@ -2,6 +2,8 @@ import type { Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import type { RelationCues, Title } from './cues.js';
+import { type CompiledRow, compileRow, matchRow } from './pattern-language.js';
+import { PATTERN_ROWS } from './pattern-table.js';
 
 /** A relation read off one sentence, before type checks and de-duplication. */
 export interface RawRelation {
@@ -63,6 +65,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const pairedFrom = out.length;
     if (next) {
       const from = out.length;
+      tableRelations(tokens, m, next, cues, out);
       pair(tokens, m, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
       for (const r of out.slice(from)) {
@@ -87,6 +90,21 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
 }
 
 const ACTORS = new Set(['Person', 'Organization', 'Group']);
+
+let compiledRows: CompiledRow[] | undefined;
+
+/** The declarative rows of pattern-table.ts between two neighbouring mentions. */
+function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[]): void {
+  compiledRows ??= PATTERN_ROWS.map(compileRow);
+  for (const row of compiledRows) {
+    const hit = matchRow(row, tokens, a, b, cues);
+    if (!hit) continue;
+    const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+    if (!predicate) continue;
+    const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
+    out.push({ subject, predicate, object, confidence: row.confidence });
+  }
+}
 
 /** "the row pits X, who ..., against Y": X and Y oppose each other. */
 function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {

@@ -1,0 +1,49 @@
+import type { EntityType } from '../../model/ontology.js';
+import type { PatternRow } from './pattern-language.js';
+
+const PERSON: EntityType[] = ['Person'];
+const ORG: EntityType[] = ['Organization'];
+const PLACE: EntityType[] = ['Place'];
+const ACTOR: EntityType[] = ['Person', 'Organization', 'Group'];
+const SITED: EntityType[] = ['Organization', 'Place'];
+
+/**
+ * Relations between two neighbouring mentions, one row per construction
+ * (pattern-language.ts says how to read a pattern). Each row has example
+ * sentences in test/extract/relation-table.test.ts. Negations never match:
+ * only @any may span words, and it stops at "not", "never", "no".
+ */
+export const PATTERN_ROWS: PatternRow[] = [
+  // Where things are: "X is a village in Y", "X, a port city in Y", "X lies in Y", "X, located in Y".
+  { pattern: 'A ,? is|was|lies|lay|remains ,? @np in|within B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  { pattern: 'A , @np in|within B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  { pattern: 'A ,? lies|lay|is|was|are|were|remains? located|situated|based|headquartered|centred|centered in|near|at B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.8 },
+  { pattern: 'A ,? which|that is|was|are|were located|situated|based|headquartered in B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
+  { pattern: 'A ,? has|had its headquarters|seat|base in B', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.75 },
+  // Heads: "X, led by Y", "X is headed by former minister Y", "a group led by Y".
+  { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
+  // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
+  { pattern: 'A ,? whose @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
+  { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
+  // Relative clauses: "X, who heads Y", "X, who works for Y", "X, who joined Y".
+  { pattern: 'A , who|which heads|leads|chairs|runs|headed|led|chaired|ran|founded B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.7 },
+  { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
+  { pattern: 'A , who|which joined|belongs|belonged to? B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.65 },
+  // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
+  { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ( B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
+  { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "Y's X": a company's unit, an organisation's member.
+  { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
+  // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
+  { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
+  { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  // Sides: "X allied with Y", "X broke with Y", "X, a critic of Y", "X, an ally of Y".
+  { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
+  { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
+  { pattern: 'A ,? has|had|have? broke|broken|split|splits|breaks with|from B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A @any? break|split|rift with B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
+];

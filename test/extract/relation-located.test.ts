@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/** Sentences written for these tests: where places and organisations lie, from world knowledge and the text. */
+function located(text: string): string[] {
+  const x = extract({ id: 't', text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${name(r.subject)} > ${name(r.object)}`);
+}
+
+const holds: Array<[string, string, string]> = [
+  ['a city in its country, both named', 'The festival moved from Lyon to Marseille, the second city of France.', 'Lyon > France'],
+  ['a city in its state', 'She grew up in Houston and later studied in Austin, the capital of Texas.', 'Houston > Texas'],
+  ['a state in its country', 'Ohio sent more delegates than any other state to the convention in the United States.', 'Ohio > United States'],
+  ['a country in its continent', 'Kenya is one of the fastest growing economies in Africa.', 'Kenya > Africa'],
+  ['a big city rather than a small homonym', 'The tour went from Lincoln to Omaha, both in Nebraska, and then to Canada.', 'Lincoln > Nebraska'],
+  ['closure over a stated fact', 'Lake Tarvo is a shallow lake in Ohio, far from the coasts of the United States.', 'Lake Tarvo > United States'],
+  ['an organisation named after its city', 'The University of Leipzig was founded before the city of Leipzig grew rich.', 'University of Leipzig > Leipzig'],
+];
+
+const never: Array<[string, string, string]> = [
+  ['a list of countries', 'The film opened in the United States, Canada, and the United Kingdom in May.', 'United States > Canada'],
+  ['a country in another country', 'Colombia and the United States signed the treaty.', 'Colombia > United States'],
+  ['an organisation in a place it is not named after', 'The Red Cross sent aid to Chile.', 'Red Cross > Chile'],
+];
+
+describe('LOCATED_IN from world knowledge', () => {
+  it.each(holds)('%s', (_, text, want) => {
+    const got = located(text);
+    expect(got, JSON.stringify(got)).toContain(want);
+  });
+  it.each(never)('not: %s', (_, text, unwanted) => {
+    const got = located(text);
+    expect(got, JSON.stringify(got)).not.toContain(unwanted);
+  });
+});

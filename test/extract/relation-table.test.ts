@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { compileRow } from '../../src/extract/relations/pattern-language.js';
+import { PATTERN_ROWS } from '../../src/extract/relations/pattern-table.js';
+
+const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
+
+function relations(text: string): string[][] {
+  const x = extract({ id: 't', text, publishedAt: '2010-03-01' });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
+}
+const holds = (got: string[][], [s, p, o]: string[]) =>
+  got.some(([gs, gp, go]) => gp === p && ((gs === s && go === o) || (SYMMETRIC.has(p!) && gs === o && go === s)));
+
+/** Sentences written for these tests, one or more per row of pattern-table.ts. */
+const positive: Array<[string, string, [string, string, string]]> = [
+  ['"X is a lake in Y"', 'Lake Tarvo is a shallow lake in Finland.', ['Lake Tarvo', 'LOCATED_IN', 'Finland']],
+  ['"X, a port town in Y"', 'Ships left Porto Lindo, a fishing town in Brazil, at dawn.', ['Porto Lindo', 'LOCATED_IN', 'Brazil']],
+  ['"X is headquartered in Y"', 'Norvik Systems is headquartered in Oslo and employs 300 people.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
+  ['"X has its headquarters in Y"', 'The Caravel Bank has its headquarters in Lisbon.', ['Caravel Bank', 'LOCATED_IN', 'Lisbon']],
+  ['"X, led by Y"', 'The Farmers Alliance, led by Oskar Lindqvist, walked out of the talks.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
+  ['"X is headed by former minister Y"', 'The Reform Front is headed by former minister Ana Duarte.', ['Ana Duarte', 'LEADS', 'Reform Front']],
+  ['"its chairman Y" after the organisation', 'A statement from Delta Freight Inc. said its chairman, Pavel Novak, would resign.', ['Pavel Novak', 'LEADS', 'Delta Freight Inc.']],
+  ['"X, whose leader, Y"', 'The Green League, whose leader, Mia Korhonen, spoke first, won two seats.', ['Mia Korhonen', 'LEADS', 'Green League']],
+  ['"X, who heads Y"', 'Lars Berg, who heads the Harbour Workers Union, called a strike.', ['Lars Berg', 'LEADS', 'Harbour Workers Union']],
+  ['"X, who works for Y"', 'Sara Lind, who works for Orbis Media, filed the report.', ['Sara Lind', 'WORKS_FOR', 'Orbis Media']],
+  ['"X plays for Y"', 'Tomas Rosicky plays for Aston Rovers Football Club this season.', ['Tomas Rosicky', 'MEMBER_OF', 'Aston Rovers Football Club']],
+  ['"X, owned by Y"', 'Kestrel Airways, owned by Halcyon Holdings, cut ten routes.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
+  ['"Y\'s X" between two companies', "Halcyon Holdings's Kestrel Airways cut ten routes.", ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
+  ['"X, the daughter of Y"', 'Clara Weiss, the youngest daughter of Viktor Weiss, inherited the firm.', ['Clara Weiss', 'RELATIVE_OF', 'Viktor Weiss']],
+  ['"X is the son of Y"', 'Henrik Dahl is the son of Marta Dahl.', ['Henrik Dahl', 'RELATIVE_OF', 'Marta Dahl']],
+  ['"X married Y"', 'In 1990 Jonas Moller married Elena Petrova in Riga.', ['Jonas Moller', 'RELATIVE_OF', 'Elena Petrova']],
+  ['"X allied with Y"', 'The Peasant Party allied with the Liberal Union before the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
+  ['"X, a critic of Y"', 'Omar Haddad, a fierce critic of Karim Nasser, left the cabinet.', ['Omar Haddad', 'OPPOSES', 'Karim Nasser']],
+  ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
+];
+
+const negative: Array<[string, string, [string, string, string]]> = [
+  ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
+  ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
+  ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
+  ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
+];
+
+describe('pattern table rows', () => {
+  it('every row compiles', () => {
+    for (const row of PATTERN_ROWS) expect(() => compileRow(row)).not.toThrow();
+  });
+  it('a pattern with an unknown class fails at load', () => {
+    expect(() => compileRow({ pattern: 'A @nope B', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/unknown class/);
+  });
+  it.each(positive)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(negative)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});
