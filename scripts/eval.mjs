@@ -1,42 +1,133 @@
 #!/usr/bin/env node
 // Extraction quality against the gold sets in ../shared/eval (present in the
-// team's checkouts and CI, not in a user's clone). Usage:
-//   npm run eval [-- --set dev] [-- --verbose]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// team's checkouts and CI, not in a user's clone). Build first
+// (npx tsc -p tsconfig.build.json). Usage:
+//   npm run eval [-- --set dev] [-- --verbose] [-- --committed-model | --rules-only]
+// Never scores the learned relation classifier on its own training data: by
+// default each document is extracted with a model trained (in this process,
+// as `npm run train` does) on the other folds' documents. --committed-model
+// uses the shipped weights instead, which saw every document (optimistic);
+// --rules-only turns the classifier off.
+import { existsSync } from 'node:fs';
+import {
+  MODEL_FILE, SETS, Tally, assignFolds, crossValidatedPredictions, formatTally, loadExtractor, loadScorer,
+  prepareDocuments, readGoldSet, scoreAll, trainFoldModels,
+} from './train.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const evalDir = process.env.ACTORGRAPH_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
+const FOLDS = 5;
+const BANDS = [[0, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.0001]];
+
 const args = process.argv.slice(2);
 const setArg = args.indexOf('--set');
 const only = setArg >= 0 ? args[setArg + 1] : undefined;
-const passThrough = args.filter((a, i) => a !== '--set' && args[i - 1] !== '--set');
+const verbose = args.includes('--verbose');
+const mode = args.includes('--committed-model') ? 'committed' : args.includes('--rules-only') ? 'rules' : 'cv';
 
-if (!existsSync(join(evalDir, 'score.mjs'))) {
-  console.error(`eval: no scorer at ${evalDir}/score.mjs. The gold sets live beside the team's checkout (../shared/eval); set ACTORGRAPH_EVAL_DIR to use another folder.`);
-  process.exit(2);
-}
-const sets = readdirSync(evalDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && (!only || d.name === only))
-  .map((d) => d.name);
-let status = 0;
-for (const set of sets) {
-  const gold = join(evalDir, set);
-  const inputs = readdirSync(gold).filter((f) => f.endsWith('.gold.json')).map((f) => join(gold, f));
-  if (inputs.length === 0) continue;
-  const pred = mkdtempSync(join(tmpdir(), 'actorgraph-eval-'));
+async function main() {
+  let scorer, lib;
   try {
-    execFileSync(process.execPath, [join(root, 'bin', 'actorgraph.js'), 'extract', '--out', pred, ...inputs], { stdio: ['ignore', 'ignore', 'inherit'] });
-    console.log(`== ${set} (${inputs.length} documents)`);
-    execFileSync(process.execPath, [join(evalDir, 'score.mjs'), gold, pred, ...passThrough], { stdio: 'inherit' });
+    [scorer, lib] = await Promise.all([loadScorer(), loadExtractor()]);
   } catch (err) {
-    status = 1;
-    console.error(`eval: ${set} failed: ${err.message}`);
-  } finally {
-    rmSync(pred, { recursive: true, force: true });
+    console.error(`eval: ${err.message}`);
+    return 2;
+  }
+  const { scoreDocument, normalize } = scorer;
+  const sets = SETS.filter((s) => !only || s === only);
+  if (!sets.length) {
+    console.error(`eval: unknown set ${only} (sets: ${SETS.join(', ')})`);
+    return 2;
+  }
+  const committed = existsSync(MODEL_FILE) ? lib.loadRelationModel(MODEL_FILE) : null;
+  let predictions, label;
+  if (mode === 'cv') {
+    // Folds over both sets, exactly as `npm run train`, whatever set is printed: the figures match train's.
+    const docs = SETS.flatMap((s) => readGoldSet(s));
+    const prepared = prepareDocuments(docs, lib, normalize);
+    const options = { ...lib.DEFAULT_TRAIN_OPTIONS, ...(committed?.about.options ?? {}) };
+    const threshold = committed?.threshold ?? options.threshold;
+    const foldOf = assignFolds(prepared, FOLDS, options.seed, lib);
+    const models = trainFoldModels(prepared, foldOf, FOLDS, options, lib);
+    predictions = crossValidatedPredictions(prepared.filter((d) => sets.includes(d.set)), foldOf, models, threshold, lib)
+      .map(({ doc, gold, pred }) => ({ set: doc.set, id: doc.id, gold, pred, rulesOnly: doc.rulesOnly }));
+    label = `rules + learned relations, ${FOLDS}-fold cross-validated: each document extracted with a model trained without its fold (threshold ${threshold})`;
+  } else {
+    predictions = sets.flatMap((s) => readGoldSet(s)).map((d) => ({
+      set: d.set, id: d.id, gold: d.gold,
+      pred: lib.extract(d.input, { relationModel: mode === 'rules' ? null : undefined }),
+    }));
+    label = mode === 'rules' ? 'rules only (learned relations off)'
+      : committed ? `rules + committed learned model: TRAINING DATA, OPTIMISTIC (threshold ${committed.threshold})` : 'rules only (no committed model)';
+  }
+  console.log(`relations: ${label}`);
+  for (const set of sets) {
+    const pairs = predictions.filter((p) => p.set === set);
+    if (!pairs.length) continue;
+    report(set, pairs, scoreDocument);
+  }
+  return 0;
+}
+
+function report(set, pairs, scoreDocument) {
+  console.log(`== ${set} (${pairs.length} documents)`);
+  if (verbose) {
+    for (const { id, gold, pred } of pairs) {
+      console.log(`# ${id}`);
+      for (const l of scoreDocument(gold, pred).log) console.log(`  ${l}`);
+    }
+  }
+  // The headline lines, in score.mjs's format, so figures stay comparable with earlier runs.
+  const total = scoreAll(pairs, scoreDocument);
+  console.log(`documents: ${pairs.length}`);
+  for (const [k, t] of Object.entries(total)) console.log(formatTally(k, t));
+  if (pairs[0].rulesOnly) console.log(formatTally('relations (rules)', scoreAll(pairs.map((p) => ({ gold: p.gold, pred: p.rulesOnly })), scoreDocument).relations));
+
+  const predicates = [...new Set(pairs.flatMap((p) => [...(p.gold.relations ?? []), ...(p.pred.relations ?? [])].map((r) => r.predicate)))].sort();
+  section('relations by predicate', predicates, (pr) => scoreAll(pairs.map(({ gold, pred }) => ({
+    gold: { ...gold, relations: (gold.relations ?? []).filter((r) => r.predicate === pr) },
+    pred: { ...pred, relations: pred.relations.filter((r) => r.predicate === pr) },
+  })), scoreDocument).relations);
+
+  const types = [...new Set(pairs.flatMap((p) => [...(p.gold.entities ?? []), ...p.pred.entities].map((e) => e.type)))].filter((t) => t !== 'MISC').sort();
+  // Optional gold entities of every type stay, so a name they cover is still not counted against the type.
+  section('entities by type', types, (type) => scoreAll(pairs.map(({ gold, pred }) => ({
+    gold: { ...gold, entities: (gold.entities ?? []).filter((e) => e.type === type || e.optional), relations: [], events: [] },
+    pred: { ...pred, entities: pred.entities.filter((e) => e.type === type), relations: [], events: [] },
+  })), scoreDocument).entities);
+
+  const eventTypes = [...new Set(pairs.flatMap((p) => (p.gold.events ?? []).map((e) => e.type)))].sort();
+  if (eventTypes.length) {
+    section('events by type', eventTypes, (type) => scoreAll(pairs.map(({ gold, pred }) => ({
+      gold: { ...gold, events: (gold.events ?? []).filter((e) => e.type === type) },
+      pred: { ...pred, events: pred.events.filter((e) => e.type === type) },
+    })), scoreDocument).events);
+  }
+
+  console.log('-- precision by confidence band (relations)');
+  for (const [lo, hi] of BANDS) {
+    const t = scoreAll(pairs.map(({ gold, pred }) => ({ gold, pred: { ...pred, relations: pred.relations.filter((r) => r.confidence >= lo && r.confidence < hi) } })), scoreDocument).relations;
+    console.log(`  ${bandName(lo, hi)}  P ${t.p.toFixed(3)}  (tp ${t.tp} fp ${t.fp})`);
+  }
+  if (eventTypes.length) {
+    const scored = pairs.some((p) => p.pred.events.some((e) => typeof e.confidence === 'number'));
+    if (!scored) console.log('-- precision by confidence band (events): events carry no confidence');
+    else {
+      console.log('-- precision by confidence band (events)');
+      for (const [lo, hi] of BANDS) {
+        const t = scoreAll(pairs.map(({ gold, pred }) => ({ gold, pred: { ...pred, events: pred.events.filter((e) => e.confidence >= lo && e.confidence < hi) } })), scoreDocument).events;
+        console.log(`  ${bandName(lo, hi)}  P ${t.p.toFixed(3)}  (tp ${t.tp} fp ${t.fp})`);
+      }
+    }
   }
 }
-process.exit(status);
+
+function section(title, keys, tally) {
+  console.log(`-- ${title}`);
+  for (const k of keys) {
+    const t = tally(k) ?? new Tally();
+    if (t.tp + t.fp + t.fn) console.log(`  ${formatTally(k, t)}`);
+  }
+}
+
+const bandName = (lo, hi) => `[${lo.toFixed(2)}, ${hi > 1 ? '1.00]' : `${hi.toFixed(2)})`}`;
+
+process.exit(await main());

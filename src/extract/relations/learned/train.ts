@@ -26,7 +26,8 @@ export interface TrainOptions {
   threshold: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.2, l2: 1e-4, seed: 9, minDocuments: 3, prune: 0.02, threshold: 0.5 };
+/** Chosen by 5-fold cross-validation on the gold sets (held-out log loss and relation F1): short training generalises best. */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 4, learningRate: 0.05, l2: 1e-4, seed: 9, minDocuments: 8, prune: 0.01, threshold: 0.7 };
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same shuffles, so training is repeatable. */
 export function seededRandom(seed: number): () => number {
