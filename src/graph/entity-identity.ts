@@ -16,7 +16,7 @@ import { identityName, type EntityRow } from './document-rows.js';
  * 3. a person named more or less fully ("Sebastián Piñera" / "Miguel Sebastián
  *    Piñera"): the only node whose names are all compatible with its names;
  * 4. an acronym and a name of several words whose initials it is: the only node
- *    of the same type that fits.
+ *    of the same type that fits (also another entity of the same document).
  * Generic actors ("police") only go by rules 1 and 2, with keys scoped to a place.
  */
 
@@ -180,6 +180,10 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
     if (compatible.length > 0) return only(compatible);
   }
   // 4. An acronym and the name it abbreviates.
+  return resolveAcronym(row, index);
+}
+
+function resolveAcronym(row: EntityRow, index: EntityIndex): string | null {
   if (row.acronym) {
     const expanded = index.withInitials(row.type, row.acronym);
     if (expanded.length > 0) return only(expanded);
@@ -189,6 +193,11 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
     if (abbreviated.length > 0) return only(abbreviated);
   }
   return null;
+}
+
+function knownFromRow(row: EntityRow, id: string): KnownEntity {
+  const names = [row.normName, ...row.surfaceNames.map((n) => identityName(row.type, n))];
+  return { id, type: row.type, name: row.name, normName: row.normName, scope: row.scope, keys: row.keys, names, curatedKeys: [] };
 }
 
 function knownFromStored(s: StoredEntity): KnownEntity {
@@ -214,12 +223,17 @@ export function resolveEntities(docs: ReadonlyArray<readonly EntityRow[]>, store
   for (const s of stored) index.add(knownFromStored(s));
   return docs.map((rows) => {
     const ids = new Map<string, string>();
-    // Every entity of a document is decided against what was there before it.
-    for (const row of rows) ids.set(row.local, resolveOne(row, index) ?? row.newId);
+    // Each entity is decided against what was there before the document, and
+    // an acronym the extraction kept apart from its full name in the same
+    // document still joins it (the extraction decided the rest of the
+    // document's identity: two people it kept apart stay apart).
+    const own = new EntityIndex();
     for (const row of rows) {
-      const names = [row.normName, ...row.surfaceNames.map((n) => identityName(row.type, n))];
-      index.add({ id: ids.get(row.local)!, type: row.type, name: row.name, normName: row.normName, scope: row.scope, keys: row.keys, names, curatedKeys: [] });
+      const id = resolveOne(row, index) ?? resolveAcronym(row, own) ?? row.newId;
+      ids.set(row.local, id);
+      own.add(knownFromRow(row, id));
     }
+    for (const row of rows) index.add(knownFromRow(row, ids.get(row.local)!));
     return ids;
   });
 }

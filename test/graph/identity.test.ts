@@ -135,6 +135,12 @@ describe('entity identity', () => {
     expect([lisbon[0]!.specific, lisbon[1]!.specific]).toEqual([false, true]);
   });
 
+  it('an acronym that a document keeps apart from its full name joins it', () => {
+    const rows = entityRows('d1', 'The Kurdistan Democratic Party won. The KDP said so.', [['Kurdistan Democratic Party', 'Organization'], ['KDP', 'Organization']]);
+    const [ids] = resolveEntities([rows], []);
+    expect([ids!.get('e1'), ids!.get('e2')]).toEqual(['organization:kurdistan democratic party', 'organization:kurdistan democratic party']);
+  });
+
   it('a later document of a group sees the names an earlier one brought', () => {
     const first = entityRows('d1', 'Russia, officially the Russian Federation, voted.', [['Russia', 'Place', ['Russian Federation']]]);
     const second = entityRows('d2', 'The Russian Federation voted.', [['Russian Federation', 'Place']]);
