@@ -1,4 +1,4 @@
-import { initialsOf, isAcronym, isPersonNameVariant, nameTokens } from '../model/names.js';
+import { acronymLetters, initialsOf, isAcronym, isPersonNameVariant, nameTokens } from '../model/names.js';
 import { identityName, type EntityRow } from './document-rows.js';
 
 /**
@@ -11,8 +11,9 @@ import { identityName, type EntityRow } from './document-rows.js';
  * 1. its canonical key: a curator's pin, else the node of exactly that name,
  *    else the only node holding the key; several nodes: ambiguous, a new node;
  * 2. another of its names (an alias the document links to it, "KDP" for
- *    "Kurdistan Democratic Party"; a country's official name): the only node
- *    holding one of those keys (people: only full names, with nothing contradicting);
+ *    "Kurdistan Democratic Party"; a country's official name), of two words or
+ *    more or an acronym: the only node holding one of those keys (people: with
+ *    nothing contradicting);
  * 3. a person named more or less fully ("Sebastián Piñera" / "Miguel Sebastián
  *    Piñera"): the only node whose names are all compatible with its names;
  * 4. an acronym and a name of several words whose initials it is: the only node
@@ -169,7 +170,9 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
   }
   const fullNames = row.type === 'Person' ? personNames(row.normName, row.surfaceNames) : [];
   // 2. Another name the document links to it.
-  const aliasKeys = row.keys.filter((k) => k !== row.canonicalKey && (row.type !== 'Person' || nameTokens(k.slice(k.indexOf('|') + 1)).length >= 2));
+  // A single word says too little ("T Foundation" called "T" is not the actor
+  // "T"): only names of two words or more, and acronyms, link.
+  const aliasKeys = row.keys.filter((k) => k !== row.canonicalKey && aliasLinks(row, k));
   const byAlias = aliasKeys.flatMap((k) => index.withKey(k)).filter((c) => row.type !== 'Person' || personsCompatible(fullNames, c));
   if (byAlias.length > 0) return only(byAlias);
   if (row.scope) return null;
@@ -181,6 +184,12 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
   }
   // 4. An acronym and the name it abbreviates.
   return resolveAcronym(row, index);
+}
+
+function aliasLinks(row: EntityRow, key: string): boolean {
+  const name = key.slice(key.indexOf('|') + 1).replace(/@.*$/, '');
+  if (nameTokens(name).length >= 2) return true;
+  return row.type !== 'Person' && row.surfaceNames.some((n) => isAcronym(n) && acronymLetters(n) === name.replace(/[^\p{L}]/gu, ''));
 }
 
 function resolveAcronym(row: EntityRow, index: EntityIndex): string | null {
