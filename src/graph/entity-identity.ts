@@ -1,4 +1,4 @@
-import { initialsOf, isAcronym, isPersonNameVariant, nameTokens } from '../model/names.js';
+import { acronymLetters, initialsOf, isAcronym, isPersonNameVariant, nameTokens } from '../model/names.js';
 import { identityName, type EntityRow } from './document-rows.js';
 
 /**
@@ -11,12 +11,13 @@ import { identityName, type EntityRow } from './document-rows.js';
  * 1. its canonical key: a curator's pin, else the node of exactly that name,
  *    else the only node holding the key; several nodes: ambiguous, a new node;
  * 2. another of its names (an alias the document links to it, "KDP" for
- *    "Kurdistan Democratic Party"; a country's official name): the only node
- *    holding one of those keys (people: only full names, with nothing contradicting);
+ *    "Kurdistan Democratic Party"; a country's official name), of two words or
+ *    more or an acronym: the only node holding one of those keys (people: with
+ *    nothing contradicting);
  * 3. a person named more or less fully ("Sebastián Piñera" / "Miguel Sebastián
  *    Piñera"): the only node whose names are all compatible with its names;
  * 4. an acronym and a name of several words whose initials it is: the only node
- *    of the same type that fits.
+ *    of the same type that fits (also another entity of the same document).
  * Generic actors ("police") only go by rules 1 and 2, with keys scoped to a place.
  */
 
@@ -169,7 +170,9 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
   }
   const fullNames = row.type === 'Person' ? personNames(row.normName, row.surfaceNames) : [];
   // 2. Another name the document links to it.
-  const aliasKeys = row.keys.filter((k) => k !== row.canonicalKey && (row.type !== 'Person' || nameTokens(k.slice(k.indexOf('|') + 1)).length >= 2));
+  // A single word says too little ("T Foundation" called "T" is not the actor
+  // "T"): only names of two words or more, and acronyms, link.
+  const aliasKeys = row.keys.filter((k) => k !== row.canonicalKey && aliasLinks(row, k));
   const byAlias = aliasKeys.flatMap((k) => index.withKey(k)).filter((c) => row.type !== 'Person' || personsCompatible(fullNames, c));
   if (byAlias.length > 0) return only(byAlias);
   if (row.scope) return null;
@@ -180,6 +183,16 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
     if (compatible.length > 0) return only(compatible);
   }
   // 4. An acronym and the name it abbreviates.
+  return resolveAcronym(row, index);
+}
+
+function aliasLinks(row: EntityRow, key: string): boolean {
+  const name = key.slice(key.indexOf('|') + 1).replace(/@.*$/, '');
+  if (nameTokens(name).length >= 2) return true;
+  return row.type !== 'Person' && row.surfaceNames.some((n) => isAcronym(n) && acronymLetters(n) === name.replace(/[^\p{L}]/gu, ''));
+}
+
+function resolveAcronym(row: EntityRow, index: EntityIndex): string | null {
   if (row.acronym) {
     const expanded = index.withInitials(row.type, row.acronym);
     if (expanded.length > 0) return only(expanded);
@@ -189,6 +202,11 @@ function resolveOne(row: EntityRow, index: EntityIndex): string | null {
     if (abbreviated.length > 0) return only(abbreviated);
   }
   return null;
+}
+
+function knownFromRow(row: EntityRow, id: string): KnownEntity {
+  const names = [row.normName, ...row.surfaceNames.map((n) => identityName(row.type, n))];
+  return { id, type: row.type, name: row.name, normName: row.normName, scope: row.scope, keys: row.keys, names, curatedKeys: [] };
 }
 
 function knownFromStored(s: StoredEntity): KnownEntity {
@@ -214,12 +232,17 @@ export function resolveEntities(docs: ReadonlyArray<readonly EntityRow[]>, store
   for (const s of stored) index.add(knownFromStored(s));
   return docs.map((rows) => {
     const ids = new Map<string, string>();
-    // Every entity of a document is decided against what was there before it.
-    for (const row of rows) ids.set(row.local, resolveOne(row, index) ?? row.newId);
+    // Each entity is decided against what was there before the document, and
+    // an acronym the extraction kept apart from its full name in the same
+    // document still joins it (the extraction decided the rest of the
+    // document's identity: two people it kept apart stay apart).
+    const own = new EntityIndex();
     for (const row of rows) {
-      const names = [row.normName, ...row.surfaceNames.map((n) => identityName(row.type, n))];
-      index.add({ id: ids.get(row.local)!, type: row.type, name: row.name, normName: row.normName, scope: row.scope, keys: row.keys, names, curatedKeys: [] });
+      const id = resolveOne(row, index) ?? resolveAcronym(row, own) ?? row.newId;
+      ids.set(row.local, id);
+      own.add(knownFromRow(row, id));
     }
+    for (const row of rows) index.add(knownFromRow(row, ids.get(row.local)!));
     return ids;
   });
 }

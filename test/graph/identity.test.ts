@@ -120,6 +120,7 @@ describe('entity identity', () => {
     ['a person whose known full name conflicts', 'Hernán José Vidal spoke.', [['Hernán José Vidal', 'Person']], [stored('person:hernan vidal', 'Person', 'Hernán Vidal', 'hernan vidal', ['Hernán Tomás Vidal'])]],
     ['a short name two people fit', 'Hernán Vidal spoke.', [['Hernán Vidal', 'Person']], [stored('person:hernan tomas vidal', 'Person', 'Hernán Tomás Vidal', 'hernan tomas vidal'), stored('person:hernan jose vidal', 'Person', 'Hernán José Vidal', 'hernan jose vidal')]],
     ['another first name', 'Mary Smith spoke.', [['Mary Smith', 'Person', ['Smith']]], [stored('person:john smith', 'Person', 'John Smith', 'john smith', ['Smith'], ['Person|john smith', 'Person|smith'])]],
+    ['an org whose one-word alias another org is called', 'The Vela Foundation gave. Vela left.', [['Vela Foundation', 'Organization', ['Vela']]], [stored('organization:vela', 'Organization', 'Vela', 'vela')]],
     ['an acronym two names fit', 'The PP won.', [['PP', 'Organization']], [stored('organization:peoples party', 'Organization', 'Peoples Party', 'peoples party'), stored('organization:progress party', 'Organization', 'Progress Party', 'progress party')]],
   ] as const)('%s makes a new node', (_label, text, entities, nodes) => {
     const rows = entityRows('d1', text, entities as unknown as ExtractionSpec['entities']);
@@ -133,6 +134,12 @@ describe('entity identity', () => {
     expect(lisbon[0]!.newId).toBe('organization:police@lisbon');
     expect(nowhere[0]!.newId).toBe('organization:police@doc:d2');
     expect([lisbon[0]!.specific, lisbon[1]!.specific]).toEqual([false, true]);
+  });
+
+  it('an acronym that a document keeps apart from its full name joins it', () => {
+    const rows = entityRows('d1', 'The Kurdistan Democratic Party won. The KDP said so.', [['Kurdistan Democratic Party', 'Organization'], ['KDP', 'Organization']]);
+    const [ids] = resolveEntities([rows], []);
+    expect([ids!.get('e1'), ids!.get('e2')]).toEqual(['organization:kurdistan democratic party', 'organization:kurdistan democratic party']);
   });
 
   it('a later document of a group sees the names an earlier one brought', () => {
