@@ -64,7 +64,7 @@ describe('two ingest processes at the same time', () => {
     const [dups] = await graph.read(q.duplicates, { tag });
     expect(dups).toEqual({ documents: 40, duplicateEntities: 0, wrongSentenceCounts: 0, duplicateMentions: 0, duplicateReports: 0 });
     // Each document was written once and found unchanged, or written by both and found unchanged by the later one.
-    const summaries = [a.stderr, b.stderr].map((s) => s.match(/documents: (\d+) new, (\d+) updated, (\d+) unchanged, (\d+) failed/)!.slice(1).map(Number));
+    const summaries = [a.stderr, b.stderr].map((s) => s.match(/(\d+) new, (\d+) updated, (\d+) unchanged, (\d+) failed/)!.slice(1).map(Number));
     expect(summaries[0]![0]! + summaries[1]![0]!).toBe(40);
   });
 
