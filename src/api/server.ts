@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import type { Graph } from '../graph/client.js';
 import { ExtractorPool } from '../pipeline/extract-worker.js';
 import { useArmor } from './armor.js';
@@ -55,21 +55,22 @@ const PARSE_CACHE = { maxBytes: 8 * 1024 * 1024, maxEntryBytes: 32 * 1024 };
 
 /**
  * The GraphQL API: schema.graphql with its resolvers, per-request loaders,
- * limits, the mutation token, CORS and GraphiQL (from the local package, no CDN).
+ * limits (./armor.ts, ./limits.ts, body size, parse cache, Neo4j concurrency),
+ * the write guard (./guard.ts), the mutation token, CORS and GraphiQL (from the local package, no CDN).
  * Use `api.fetch` in tests, or the instance itself as a node http handler.
  */
 export function createApi(opts: ApiOptions): Api {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corsOrigins = opts.corsOrigins ?? [];
   const timeout = opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
-  const limits = needsConfig(opts) ? loadConfig().apiLimits : undefined;
-  const neo4jGate = new Semaphore(opts.neo4jConcurrency ?? limits!.neo4jConcurrency);
-  const extractor = opts.extractor ?? new ExtractorPool({ size: 1, timeoutMs: opts.extractTimeoutMs ?? limits!.extractTimeoutMs });
+  const limits = limitsOf(opts);
+  const neo4jGate = new Semaphore(limits.neo4jConcurrency);
+  const extractor = opts.extractor ?? new ExtractorPool({ size: 1, timeoutMs: limits.extractTimeoutMs });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     context: () => createContext(opts.graph, { queryTimeoutMs: timeout, neo4jGate, extractor }),
-    maxRequestBodySize: opts.maxBodyBytes ?? limits!.maxBodyBytes,
+    maxRequestBodySize: limits.maxBodyBytes,
     parserAndValidationCache: { documentCache: new ByteBoundedCache(PARSE_CACHE), errorCache: new ByteBoundedCache(PARSE_CACHE), validationCache: true },
     maskedErrors: { maskError, isDev: false },
     logging: {
@@ -94,7 +95,13 @@ export function createApi(opts: ApiOptions): Api {
   });
 }
 
-/** Options left unset fall back to the configuration (environment), read once. */
-function needsConfig(opts: ApiOptions): boolean {
-  return opts.maxBodyBytes === undefined || opts.neo4jConcurrency === undefined || (opts.extractor === undefined && opts.extractTimeoutMs === undefined);
+/** The limits given in the options; those left unset come from the configuration (the environment, read once). */
+function limitsOf(opts: ApiOptions): Omit<Config['apiLimits'], 'allowedHosts'> {
+  let config: Config['apiLimits'] | undefined;
+  const configured = () => (config ??= loadConfig().apiLimits);
+  return {
+    maxBodyBytes: opts.maxBodyBytes ?? configured().maxBodyBytes,
+    neo4jConcurrency: opts.neo4jConcurrency ?? configured().neo4jConcurrency,
+    extractTimeoutMs: opts.extractTimeoutMs ?? configured().extractTimeoutMs,
+  };
 }

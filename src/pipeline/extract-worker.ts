@@ -63,6 +63,7 @@ function launch(): Started {
   const worker = startWorker();
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the extraction worker did not start within ${STARTUP_TIMEOUT_MS} ms`)), STARTUP_TIMEOUT_MS);
+    timer.unref(); // the starting worker keeps the process alive; this timer need not
     const off = () => {
       clearTimeout(timer);
       worker.off('message', onReady);
@@ -92,7 +93,15 @@ class Slot {
   private current: Started | undefined;
 
   run(job: Job, timeoutMs: number, done: () => void): void {
-    const started = (this.current ??= launch());
+    if (!this.current) {
+      const fresh = launch();
+      // A worker that dies while idle is replaced by the next job, not sent to.
+      fresh.worker.once('exit', () => {
+        if (this.current === fresh) this.current = undefined;
+      });
+      this.current = fresh;
+    }
+    const started = this.current;
     const { worker } = started;
     const kill = () => {
       if (this.current === started) this.current = undefined;
