@@ -1,14 +1,16 @@
 // Events with each document's report of each (evidence sentence, trigger, and
 // the date and place that document gives), participants with their roles and
 // the documents that name them. The event's date and place are the most
-// precise its reports give (recomputed from them by retract-events too).
+// precise its reports give, its confidence the highest of theirs (recomputed
+// from them by retract-events too).
 UNWIND $events AS row
 MERGE (v:Event {id: row.id})
 ON CREATE SET v.type = row.type, v.createdAt = toString(datetime())
 WITH v, row
 MATCH (s:Sentence {id: row.sentenceId})
 CREATE (v)-[:REPORTED_IN {docId: row.docId, start: row.start, end: row.end, trigger: row.trigger, triggerStart: row.triggerStart,
-                          triggerEnd: row.triggerEnd, date: row.date, place: row.place, placeRank: row.placeRank}]->(s)
+                          triggerEnd: row.triggerEnd, date: row.date, place: row.place, placeRank: row.placeRank,
+                          confidence: row.confidence}]->(s)
 WITH v, row
 CALL (v, row) {
   UNWIND row.participants AS p
@@ -37,6 +39,6 @@ CALL (v, best) {
   MERGE (v)-[:AT]->(pl)
 }
 MATCH (v)-[rep:REPORTED_IN]->(:Sentence)
-WITH v, collect(DISTINCT rep.docId) AS docs, collect(rep.date) AS dates
-SET v.docIds = docs, v.sourceCount = size(docs),
+WITH v, collect(DISTINCT rep.docId) AS docs, collect(rep.date) AS dates, max(rep.confidence) AS confidence
+SET v.docIds = docs, v.sourceCount = size(docs), v.confidence = confidence,
     v.date = reduce(best = null, d IN dates | CASE WHEN best IS NULL OR size(d) > size(best) OR (size(d) = size(best) AND d < best) THEN d ELSE best END)

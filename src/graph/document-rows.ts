@@ -66,6 +66,8 @@ export interface EventRow {
   trigger: string;
   triggerStart: number;
   triggerEnd: number;
+  /** The extractor's confidence in this report; the event keeps the highest of its reports'. */
+  confidence: number | null;
 }
 
 /**
@@ -169,6 +171,7 @@ export function toDocumentRows(doc: DocumentInput, contentHash: string, extracti
     trigger: v.trigger.text,
     triggerStart: v.trigger.start,
     triggerEnd: v.trigger.end,
+    confidence: v.confidence ?? null,
   }));
 
   return {

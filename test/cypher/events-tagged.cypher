@@ -3,5 +3,5 @@ MATCH (e:Entity)-[p:PARTICIPATED_IN]->(v:Event)
 WHERE e.normName CONTAINS $tag
 WITH DISTINCT v
 OPTIONAL MATCH (v)-[rep:REPORTED_IN]->(s:Sentence)
-RETURN v.id AS id, v.type AS type, v.date AS date, v.sourceCount AS sourceCount, collect(DISTINCT rep.docId) AS docIds
+RETURN v.id AS id, v.type AS type, v.date AS date, v.sourceCount AS sourceCount, v.confidence AS confidence, collect(DISTINCT rep.docId) AS docIds
 ORDER BY id

@@ -5,7 +5,7 @@ import type { EntityType, EventType, Predicate, Role } from '../../src/model/ont
 export interface ExtractionSpec {
   entities: Array<[name: string, type: EntityType, aliases?: string[]]>;
   relations?: Array<[subject: string, predicate: Predicate, object: string]>;
-  events?: Array<{ type: EventType; trigger: string; date?: string; place?: string; participants: Array<[name: string, role: Role]> }>;
+  events?: Array<{ type: EventType; trigger: string; date?: string; place?: string; confidence?: number; participants: Array<[name: string, role: Role]> }>;
 }
 
 /**
@@ -60,6 +60,7 @@ export function handExtraction(doc: DocumentInput, spec: ExtractionSpec): Extrac
         type: v.type,
         ...(v.date && { date: v.date }),
         ...(v.place && { place: idOf(v.place) }),
+        ...(v.confidence !== undefined && { confidence: v.confidence }),
         trigger,
         participants: v.participants.map(([name, role]) => ({ entity: idOf(name), role })),
         evidence: { start: sentence.start, end: sentence.end },

@@ -169,28 +169,29 @@ describe('two people who share a surname', () => {
 describe('the same event in two documents', () => {
   const tag = randomTag();
   const T = capitalize(tag);
-  const spec = (trigger: string, date: string): ExtractionSpec => ({
+  const spec = (trigger: string, date: string, confidence: number): ExtractionSpec => ({
     entities: [[`${T} dockworkers`, 'Group'], [`${T} Dock Union`, 'Organization'], ['Porto', 'Place']],
-    events: [{ type: 'Strike', trigger, date, place: 'Porto', participants: [[`${T} dockworkers`, 'agent'], [`${T} Dock Union`, 'agent']] }],
+    events: [{ type: 'Strike', trigger, date, place: 'Porto', confidence, participants: [[`${T} dockworkers`, 'agent'], [`${T} Dock Union`, 'agent']] }],
   });
 
   it('becomes one event node with both documents as sources, and loses them one by one', async () => {
-    await write({ id: `${tag}-p`, text: `${T} dockworkers of the ${T} Dock Union began a strike in Porto on 3 May.` }, spec('strike', '2024-05-03'));
-    await write({ id: `${tag}-q`, text: `The walkout by ${T} dockworkers and the ${T} Dock Union in Porto went on through May.` }, spec('walkout', '2024-05'));
+    await write({ id: `${tag}-p`, text: `${T} dockworkers of the ${T} Dock Union began a strike in Porto on 3 May.` }, spec('strike', '2024-05-03', 0.9));
+    await write({ id: `${tag}-q`, text: `The walkout by ${T} dockworkers and the ${T} Dock Union in Porto went on through May.` }, spec('walkout', '2024-05', 0.6));
     // A strike of another month is another event.
-    await write({ id: `${tag}-r`, text: `${T} dockworkers of the ${T} Dock Union struck again in Porto in September.` }, spec('struck', '2024-09'));
-    let events = await graph.read<{ type: string; date: string; sourceCount: number; docIds: string[] }>(q.events, { tag });
-    expect(events.map((v) => [v.date, v.sourceCount])).toEqual(
+    await write({ id: `${tag}-r`, text: `${T} dockworkers of the ${T} Dock Union struck again in Porto in September.` }, spec('struck', '2024-09', 0.7));
+    let events = await graph.read<{ type: string; date: string; sourceCount: number; confidence: number; docIds: string[] }>(q.events, { tag });
+    // An event is as sure as its surest report.
+    expect(events.map((v) => [v.date, v.sourceCount, v.confidence])).toEqual(
       expect.arrayContaining([
-        ['2024-05-03', 2],
-        ['2024-09', 1],
+        ['2024-05-03', 2, 0.9],
+        ['2024-09', 1, 0.7],
       ]),
     );
     expect(events).toHaveLength(2);
     await deleteDocument(graph, `${tag}-p`);
     events = await graph.read(q.events, { tag });
     // Only the deleted document gave the day: the event keeps what the remaining one says.
-    expect(events.map((v) => [v.date, v.sourceCount])).toEqual(expect.arrayContaining([['2024-05', 1]]));
+    expect(events.map((v) => [v.date, v.sourceCount, v.confidence])).toEqual(expect.arrayContaining([['2024-05', 1, 0.6]]));
     await deleteDocument(graph, `${tag}-q`);
     events = await graph.read(q.events, { tag });
     expect(events.map((v) => v.date)).toEqual(['2024-09']);
