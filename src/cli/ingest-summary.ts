@@ -42,13 +42,13 @@ function change(after: number, before: number, one: string): string {
 
 /**
  * Two lines:
- *   15 documents in 27s: 15 new, 0 updated, 0 unchanged, 0 failed
+ *   documents: 15 new, 0 updated, 0 unchanged, 0 failed (15 in 27s)
  *   graph: 15 documents, 120 entities (all new), 67 relations (all new), 40 events (all new)
  */
 export function formatIngestSummary(s: IngestSummary, before?: GraphCounts, after?: GraphCounts): string {
   const lines = [
-    `${plural(documentsSeen(s), 'document')} in ${formatDuration(s.elapsedMs / 1000)}: ` +
-      `${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`,
+    `documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed ` +
+      `(${documentsSeen(s)} in ${formatDuration(s.elapsedMs / 1000)})`,
   ];
   if (before && after) {
     lines.push(

@@ -87,7 +87,7 @@ describe('ingest summary', () => {
   it('counts documents as the progress does, and the graph as it is', () => {
     const after: GraphCounts = { documents: 13, entities: 120, relations: 1, events: 5 };
     expect(formatIngestSummary(summary, before, after)).toBe(
-      '12 documents in 8.2s: 10 new, 1 updated, 0 unchanged, 1 failed\n' +
+      'documents: 10 new, 1 updated, 0 unchanged, 1 failed (12 in 8.2s)\n' +
         'graph: 13 documents, 120 entities (90 new, 30 already there), 1 relation (all new), 5 events (none new)',
     );
   });
@@ -95,7 +95,7 @@ describe('ingest summary', () => {
   it('says when an updated document left fewer facts', () => {
     const after: GraphCounts = { documents: 3, entities: 28, relations: 0, events: 5 };
     expect(formatIngestSummary({ ...summary, new: 0, updated: 1, failed: 0 }, before, after)).toMatch(
-      /^1 document in 8\.2s: .*\ngraph: 3 documents, 28 entities \(2 fewer\), 0 relations, 5 events \(none new\)$/,
+      /^documents: 0 new, 1 updated, 0 unchanged, 0 failed \(1 in 8\.2s\)\ngraph: 3 documents, 28 entities \(2 fewer\), 0 relations, 5 events \(none new\)$/,
     );
   });
 

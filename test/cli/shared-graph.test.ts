@@ -90,7 +90,7 @@ describe.skipIf(!built)('one graph per user, found from any folder', () => {
       expect(ingest.stderr).toContain(`held by actorgraph process ${server.pid}`);
       expect(ingest.stderr).not.toMatch(/already in use|started at/);
       expect(ingest.code, ingest.stderr).toBe(0);
-      expect(ingest.stderr).toMatch(/^2 documents in .*: 2 new, 0 updated, 0 unchanged, 0 failed\ngraph: 2 documents, \d+ entities \(all new\)/m);
+      expect(ingest.stderr).toMatch(/^documents: 2 new, 0 updated, 0 unchanged, 0 failed \(2 in [\d.]+s\)\ngraph: 2 documents, \d+ entities \(all new\)/m);
 
       const fromElsewhere = await cli(elsewhere, ['export', '--format', 'json'], env);
       const fromThird = await cli(folderWithDocs('third'), ['export', '--format', 'json'], env);

@@ -1,4 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -74,6 +78,7 @@ const docs: Array<[DocumentInput, ExtractionSpec]> = [
 // What those two documents make: 5 entities and 3 events; 2 relations (LEADS,
 // stated twice, and OPPOSES), 4 participations and 2 places of events.
 const ALL = { nodes: 8, edges: 8 };
+const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
 
 let graph: Graph;
 beforeAll(async () => {
@@ -154,6 +159,29 @@ describe('export of a graph written by the real writer', () => {
     expect(g.nodes.node.map((n: Record<string, string>) => n['@label'])).toContain(union);
     const directedValue = (e: Record<string, any>) => [e.attvalues.attvalue].flat().find((v: Record<string, string>) => v['@for'] === 'directed')?.['@value'];
     expect(g.edges.edge.filter((e: Record<string, any>) => directedValue(e) === 'false')).toHaveLength(1);
+  });
+
+  it('GraphML and GEXF of the real graph read back in graphology (and networkx when python3 has it) with what JSON holds', async () => {
+    const json = await exportJson();
+    for (const format of ['graphml', 'gexf'] as const) {
+      const xml = (await exportAs(format)).files[0]!;
+      const g = format === 'graphml' ? parseGraphml(MultiDirectedGraph, xml) : parseGexf(MultiDirectedGraph, xml);
+      expect(g.order).toBe(json.nodes.length);
+      expect(g.size).toBe(json.edges.length);
+      for (const n of json.nodes) expect(g.getNodeAttributes(n.id)).toMatchObject({ label: n.label, kind: n.kind, type: n.type });
+      expect(g.mapEdges((_e, a) => a.directed as boolean).filter((d) => !d)).toHaveLength(json.edges.filter((e) => !e.directed).length);
+      if (hasNetworkx) {
+        const dir = mkdtempSync(join(tmpdir(), 'actorgraph-export-nx-'));
+        try {
+          const file = join(dir, `graph.${format}`);
+          writeFileSync(file, xml);
+          const out = execFileSync('python3', ['-c', `import sys, networkx as nx; g = nx.read_${format}(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), int(g.is_directed()))`, file], { encoding: 'utf8' });
+          expect(out.trim()).toBe(`${json.nodes.length} ${json.edges.length} 1`);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    }
   });
 
   it('CSV round-trips to exactly what JSON holds', async () => {

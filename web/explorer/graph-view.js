@@ -61,6 +61,7 @@ const STYLE = [
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
   // Labels that would cover another are left out (cullLabels); the focused node's neighbourhood always shows its own.
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
   { selector: 'node.nolabel', style: { label: '' } },
   { selector: 'node.nolabel.labelled', style: { label: 'data(display)', 'z-index': 30 } },
   { selector: 'node.group', style: { 'border-width': 3, 'border-color': '#c0392b', 'border-style': 'double', 'background-opacity': 0.75 } },
@@ -113,29 +114,33 @@ function overlaps(/** @type {any} */ a, /** @type {any} */ b, margin = 2) {
 
 /**
  * Keeps the labels that fit: the most important nodes first (the center and
- * path ends, then by mentions), a label is shown only if it covers no label
- * already shown and no other node. In model coordinates, so the result holds
+ * path ends, then by mentions); a label that would cover one already placed
+ * tries the other side of its node (above instead of below), and is left out
+ * only if it covers one there too. In model coordinates, so the result holds
  * at every zoom. Returns how many labels were left out.
  */
 function cullLabels(/** @type {any} */ cy) {
   const nodes = cy.nodes(':visible');
-  nodes.removeClass('nolabel');
+  nodes.removeClass('nolabel label-top');
   const priority = (/** @type {any} */ n) => (n.hasClass('center') || n.hasClass('endpoint') ? 1e9 : 0) + Number(n.data('weight') ?? 0);
   const ordered = nodes.toArray().sort((/** @type {any} */ a, /** @type {any} */ b) => priority(b) - priority(a));
-  const bodies = new Map(ordered.map((/** @type {any} */ n) => [n.id(), n.boundingBox({ includeLabels: false })]));
+  const labelBox = (/** @type {any} */ n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
   /** @type {any[]} */
   const shown = [];
   let hidden = 0;
   for (const n of ordered) {
-    const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    let box = labelBox(n);
     if (!(box.w > 0)) continue;
-    const clash = shown.some((b) => overlaps(b, box)) || [...bodies].some(([id, body]) => id !== n.id() && overlaps(body, box, 0));
-    if (clash && priority(n) < 1e9) {
-      n.addClass('nolabel');
-      hidden++;
-    } else {
-      shown.push(box);
+    if (shown.some((b) => overlaps(b, box)) && priority(n) < 1e9) {
+      n.addClass('label-top');
+      box = labelBox(n);
+      if (shown.some((b) => overlaps(b, box))) {
+        n.removeClass('label-top').addClass('nolabel');
+        hidden++;
+        continue;
+      }
     }
+    shown.push(box);
   }
   return hidden;
 }
