@@ -5,7 +5,7 @@ import { isDemonym, lookupPlace } from './gazetteer.js';
 import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
 import { isFirstName, isInitial, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
 import { placeContext, placesInSpan } from './places.js';
-import { namePart, type NameSpan } from './spans.js';
+import { commonNounOfPlace, namePart, type NameSpan } from './spans.js';
 import { nlp } from '../nlp.js';
 import { fold, lex, placeHeadMap } from './lexicons.js';
 import { isAllCaps, isCap, type Token } from './tokens.js';
@@ -82,6 +82,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  if (n === 3 && tokens[from + 1]!.lower === 'of' && commonNounOfPlace(tokens, from, from, from + 2)) return push('Organization', P.orgShape - 10, 'noun-of-place');
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
   // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
