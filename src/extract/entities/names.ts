@@ -112,6 +112,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   // "Union officials said": a lone head word at a sentence start is a common noun
   if (n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && isOrgHead(tokens[from]!)) return;
   if (tokens.slice(from, to).every((t) => isTitleQualifier(t)) && !(n === 1 && acronymCandidate(tokens[from]!))) return;
+  if (n > 1 && n <= 3 && isDemonym(name)) return push(undefined, P.guess, 'demonym'); // "Sri Lankan", "Costa Rican"
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];
@@ -173,8 +174,13 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     return;
   }
   if (n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => isNameLike(t))) return push(noPerson ? undefined : 'Person', P.guess, 'person-unknown-words');
+  // a regnal name: "Seleucus I Nicator", "Abdullah II"
+  const numeral = tokens.slice(from + 1, to).findIndex((t) => ROMAN.test(t.text));
+  if (numeral >= 0 && n <= 4 && isNameLike(tokens[from]!) && !tokens[from]!.tags.has('Place')) return push(noPerson ? undefined : 'Person', P.guess, 'person-regnal');
   push(undefined, P.guess, 'untyped');
 }
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** Articles that open names of places and bodies, never of people ("La Moneda", "El Teniente"). */
 /** Compass words open place names, not personal names ("Central Java"). */

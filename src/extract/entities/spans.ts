@@ -180,7 +180,9 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     while ((!last.possessive || POSSESSIVE_IN_NAMES.test(tokens[j]!.lower)) && !last.suffix && (!/[^ \t]/.test(tokens[j]!.post) || (/^['’]\s+$/.test(tokens[j]!.post) && POSSESSIVE_IN_NAMES.test(tokens[j]!.lower + "'"))) && j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[j]!.sentence) {
       const next = tokens[j + 1]!;
       const nextPart = namePart(next);
-      if (nextPart && next.text !== 'I') {
+      // "I" continues a name only as a regnal numeral ("Seleucus I Nicator", "Jaber I"), never before a verb
+      const regnal = next.text === 'I' && !tokens[j + 2]?.tags.has('Verb') && !tokens[j + 2]?.tags.has('Modal') && !tokens[j + 2]?.tags.has('Copula') && isCap(tokens[j]!.text) && !tokens[j]!.tags.has('Conjunction');
+      if (nextPart && (next.text !== 'I' || regnal)) {
         j++;
         last = nextPart;
         continue;

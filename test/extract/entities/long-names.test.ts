@@ -26,3 +26,24 @@ describe('two names joined by "and" stay two', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('adjectives of origin are not names', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The Sri Lankan army said it had retaken the town.', ['Sri Lankan army/Organization']],
+    ['Costa Rican officials denied the report.', []],
+    ['West African leaders met on Friday.', ['West African leaders/Group']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('regnal names', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The treaty was signed by Abdullah II of Jordan.', ['Abdullah II/Person', 'Jordan/Place']],
+    ['Yesterday I went to the market with Maria Lopez.', ['Maria Lopez/Person']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
