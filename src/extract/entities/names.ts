@@ -157,6 +157,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
 
   // Nothing typed the whole span: places inside it ("SVCD Bulgaria"), acronyms, then the rest untyped.
   const inner = n > 1 ? placesInSpan(tokens, { from, to, start, end }).filter((p) => p.entry.strong) : [];
+  // a part of a place: "Lower Austria", "Old Montreal", "Midtown Manhattan"
+  if (inner.length === 1 && inner[0]!.to === to && inner[0]!.from > from && tokens.slice(from, inner[0]!.from).every((t) => PLACE_PARTS.has(t.lower))) return push('Place', P.placeStrong, 'place-part');
+  // a sports club: a place, then a plural nickname or a club word ("Chicago Bears", "Leeds United")
+  if (inner.length && inner[0]!.from === from && inner[0]!.to < to && to - inner[0]!.to <= 2 && isClubTail(tokens, inner[0]!.to, to)) return push('Organization', P.orgShape - 10, 'club');
   if (inner.length) {
     let k = from;
     for (const p of inner) {
@@ -180,12 +184,26 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   push(undefined, P.guess, 'untyped');
 }
 
+/** Words that end the names of sports clubs after a place ("Leeds United", "Melbourne Victory"). */
+const CLUB_WORDS = new Set(['united', 'victory', 'athletic', 'athletico', 'albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'celtic', 'dynamo', 'olympic', 'olympique', 'sporting', 'real']);
+
+function isClubTail(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (tokens.slice(from, to).some((t) => !namePart(t) || isDemonym(t.text) || placeHeadMap().has(fold(t.text)) || isTitleWord(t))) return false;
+  if (CLUB_WORDS.has(last.lower)) return true;
+  // a plural nickname: "Bears", "Knicks", "Volcanoes" (not a possessive, not an initial)
+  return /\p{Ll}s$/u.test(last.text) && !namePart(last)!.possessive && last.text.length > 3 && !lookupPlace(last.text);
+}
+
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** Articles that open names of places and bodies, never of people ("La Moneda", "El Teniente"). */
 /** Compass words open place names, not personal names ("Central Java"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'great', 'little', 'northeast', 'northwest', 'southeast', 'southwest']);
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
+
+/** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
+const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
 
 let lexicon: Record<string, string | undefined> | undefined;
 /** A word compromise knows only as a name, or not at all. */
