@@ -104,7 +104,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     const nameFrom = split.nameFrom;
     if (orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
       const pStart = startOf(tokens[nameFrom]!);
-      out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: nameFrom, tokEnd: to });
+      // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
+      const style = tokens[nameFrom - 1]!;
+      const styled = STYLES.has(style.lower.replace(/\.$/, '')) && nameFrom - 1 === split.titleFrom ? { extraAliases: [text.slice(startOf(style), end)] } : {};
+      out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: nameFrom, tokEnd: to, ...styled });
       if (split.titleFrom > from) classify(tokens, from, split.titleFrom, text, out, false, true);
       return;
     }
@@ -201,6 +204,9 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XV
 /** Compass words open place names, not personal names ("Central Java"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'great', 'little', 'northeast', 'northwest', 'southeast', 'southwest']);
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
+
+/** Royal, noble and religious styles that stay with a name as one of its forms. */
+const STYLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
 
 /** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
 const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
