@@ -61,6 +61,7 @@ export const lex = {
   kinship: () => readSet('entities/kinship.txt'),
   speechVerbs: () => readSet('entities/speech-verbs.txt'),
   groupModifierStop: () => readSet('entities/group-modifier-stop.txt'),
+  eventNameHeads: () => readSet('entities/event-name-heads.txt'),
   foreignOrgWords: () => foldedSet('entities/foreign-org-words.txt'),
   groupProperModifiers: () => foldedSet('entities/group-proper-modifiers.txt'),
 };

@@ -5,7 +5,7 @@ import { isDemonym, lookupPlace } from './gazetteer.js';
 import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
 import { isFirstName, isInitial, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
 import { placeContext, placesInSpan } from './places.js';
-import { namePart, type NameSpan } from './spans.js';
+import { commonNounOfPlace, namePart, type NameSpan } from './spans.js';
 import { nlp } from '../nlp.js';
 import { fold, lex, placeHeadMap } from './lexicons.js';
 import { isAllCaps, isCap, type Token } from './tokens.js';
@@ -82,6 +82,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  if (n === 3 && tokens[from + 1]!.lower === 'of' && commonNounOfPlace(tokens, from, from, from + 2)) return push('Organization', P.orgShape - 10, 'noun-of-place');
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
   // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
@@ -103,7 +104,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     const nameFrom = split.nameFrom;
     if (orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
       const pStart = startOf(tokens[nameFrom]!);
-      out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: nameFrom, tokEnd: to });
+      // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
+      const style = tokens[nameFrom - 1]!;
+      const styled = STYLES.has(style.lower.replace(/\.$/, '')) && nameFrom - 1 === split.titleFrom ? { extraAliases: [text.slice(startOf(style), end)] } : {};
+      out.push({ start: pStart, end, text: text.slice(pStart, end), type: 'Person', priority: P.title, rule: 'title', tok: nameFrom, tokEnd: to, ...styled });
       if (split.titleFrom > from) classify(tokens, from, split.titleFrom, text, out, false, true);
       return;
     }
@@ -111,6 +115,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   // "Union officials said": a lone head word at a sentence start is a common noun
   if (n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && isOrgHead(tokens[from]!)) return;
   if (tokens.slice(from, to).every((t) => isTitleQualifier(t)) && !(n === 1 && acronymCandidate(tokens[from]!))) return;
+  if (n > 1 && n <= 3 && isDemonym(name)) return push(undefined, P.guess, 'demonym'); // "Sri Lankan", "Costa Rican"
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];
@@ -155,6 +160,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
 
   // Nothing typed the whole span: places inside it ("SVCD Bulgaria"), acronyms, then the rest untyped.
   const inner = n > 1 ? placesInSpan(tokens, { from, to, start, end }).filter((p) => p.entry.strong) : [];
+  // a part of a place: "Lower Austria", "Old Montreal", "Midtown Manhattan"
+  if (inner.length === 1 && inner[0]!.to === to && inner[0]!.from > from && tokens.slice(from, inner[0]!.from).every((t) => PLACE_PARTS.has(t.lower))) return push('Place', P.placeStrong, 'place-part');
+  // a sports club: a place, then a plural nickname or a club word ("Chicago Bears", "Leeds United")
+  if (inner.length && inner[0]!.from === from && inner[0]!.to < to && to - inner[0]!.to <= 2 && isClubTail(tokens, inner[0]!.to, to)) return push('Organization', P.orgShape - 10, 'club');
   if (inner.length) {
     let k = from;
     for (const p of inner) {
@@ -172,13 +181,35 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     return;
   }
   if (n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => isNameLike(t))) return push(noPerson ? undefined : 'Person', P.guess, 'person-unknown-words');
+  // a regnal name: "Seleucus I Nicator", "Abdullah II"
+  const numeral = tokens.slice(from + 1, to).findIndex((t) => ROMAN.test(t.text));
+  if (numeral >= 0 && n <= 4 && isNameLike(tokens[from]!) && !tokens[from]!.tags.has('Place')) return push(noPerson ? undefined : 'Person', P.guess, 'person-regnal');
   push(undefined, P.guess, 'untyped');
 }
+
+/** Words that end the names of sports clubs after a place ("Leeds United", "Melbourne Victory"). */
+const CLUB_WORDS = new Set(['united', 'victory', 'athletic', 'athletico', 'albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'celtic', 'dynamo', 'olympic', 'olympique', 'sporting', 'real']);
+
+function isClubTail(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (tokens.slice(from, to).some((t) => !namePart(t) || isDemonym(t.text) || placeHeadMap().has(fold(t.text)) || isTitleWord(t))) return false;
+  if (CLUB_WORDS.has(last.lower)) return true;
+  // a plural nickname: "Bears", "Knicks", "Volcanoes" (not a possessive, not an initial)
+  return /\p{Ll}s$/u.test(last.text) && !namePart(last)!.possessive && last.text.length > 3 && !lookupPlace(last.text);
+}
+
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** Articles that open names of places and bodies, never of people ("La Moneda", "El Teniente"). */
 /** Compass words open place names, not personal names ("Central Java"). */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater', 'new', 'old', 'great', 'little', 'northeast', 'northwest', 'southeast', 'southwest']);
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
+
+/** Royal, noble and religious styles that stay with a name as one of its forms. */
+const STYLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
+
+/** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
+const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
 
 let lexicon: Record<string, string | undefined> | undefined;
 /** A word compromise knows only as a name, or not at all. */

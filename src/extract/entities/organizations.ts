@@ -67,6 +67,9 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const res: OrgContext = { org: false };
+  // "West African leaders", "Iranian Kurdish officials": adjectives of origin, not a body
+  const origin = (t: Token) => isDemonym(namePart(t)?.text ?? t.text);
+  if (tokens.slice(from, to).some(origin) && tokens.slice(from, to).every((t) => origin(t) || /^(north|south|east|west|central|northern|southern|eastern|western)$/i.test(t.text))) return res;
   const joined = (a: Token | undefined) => a !== undefined && !/[^ \t]/.test(a.post);
   // descriptor before: "opposition party X", "the companies X and Y"
   if (prev && joined(prev) && lex.orgDescriptors().has(prev.lower)) res.org = true;
@@ -208,6 +211,12 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
       if (/[^ \t]/.test(p.post) || p.sentence !== t.sentence) break;
       const np = namePart(p);
       const capBefore = k >= 2 && isCap(tokens[k - 2]!.text) && !/[^ \t]/.test(tokens[k - 2]!.post) && namePart(tokens[k - 2]!) !== undefined && !tokens[k - 2]!.tags.has('Determiner') && !tokens[k - 2]!.tags.has('Preposition');
+      // "Sri Lankan army": a demonym of two words
+      if (np && !isCoalition && capBefore && !proper && isDemonym(`${tokens[k - 2]!.text} ${np.text}`) && (k < 3 || /[^ \t]/.test(tokens[k - 3]!.post) || !isCap(tokens[k - 3]!.text) || tokens[k - 3]!.tags.has('Determiner'))) {
+        proper = true;
+        k -= 2;
+        continue;
+      }
       if (np && !isCoalition && !capBefore && (isDemonym(np.text) || lookupPlace(np.text) || p.tags.has('Person') || (p.tags.has('ProperNoun') && !p.tags.has('Adjective')))) {
         // a place, demonym or person as modifier: "Belgian", "Estonia's", "Bhutto"
         if (proper) break;

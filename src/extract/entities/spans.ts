@@ -1,8 +1,8 @@
 import { nlp } from '../nlp.js';
 import { lookupPlace } from './gazetteer.js';
-import { fold, lex } from './lexicons.js';
+import { fold, lex, placeHeadMap } from './lexicons.js';
 import { isTitleWord } from './people.js';
-import { isAllCaps, isCap, type Token } from './tokens.js';
+import { isAcronymShape, isAllCaps, isCap, type Token } from './tokens.js';
 
 /**
  * Capitalized name spans: runs of capitalized words, with the small words
@@ -115,6 +115,25 @@ function andBelongs(tokens: Token[], from: number, j: number, k: number): boolea
   return lookupPlace(`${left} and ${next.text}`) !== undefined || lookupPlace(`${tokens[j]!.text} and ${next.text}`) !== undefined;
 }
 
+const isInstitutionHead = (t: Token): boolean => lex.orgHeads().has(t.lower.replace(/\.$/, '')) || lex.foreignOrgWords().has(fold(t.lower));
+
+/**
+ * "and" inside an organization's name: "Securities and Exchange Commission",
+ * "Ministry of Interior and Administration", "Organisation for Security and
+ * Cooperation in Europe": the capitalized run after "and" ends in an
+ * organization head, or continues a purpose name ("for X and Y in Z").
+ */
+function andInsideName(tokens: Token[], from: number, j: number, k: number, purpose: boolean): boolean {
+  if (tokens.slice(j + 1, k).some((c) => c.lower === 'the') || j - from > 8 || tokens[from]!.tags.has('Person')) return false;
+  let e = k;
+  while (e + 1 < tokens.length && e - k < 4 && !/[^ \t]/.test(tokens[e]!.post) && isCap(tokens[e + 1]!.text) && namePart(tokens[e + 1]!)) e++;
+  // two names joined: "GTE Corp. and SBC Communications", "Gaza Strip and West Bank"
+  const complete = (a: number, b: number) => lex.orgSuffixes().has(tokens[b]!.lower.replace(/\.$/, '')) || placeHeadMap().get(fold(tokens[b]!.text))?.has('last') === true || lookupPlace(tokens.slice(a, b + 1).map((t) => t.text).join(' ')) !== undefined;
+  if (complete(from, j) || complete(k, e)) return false;
+  if (isInstitutionHead(tokens[e]!) && !isInstitutionHead(tokens[j]!)) return true;
+  return purpose && e === k && !isAcronymShape(tokens[k]!.text);
+}
+
 /** Words after which "of" stays inside a name: "Bank of X", "Republic of Y", "Chamber of Deputies". */
 const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 'khanate', 'canton', 'diocese', 'archdiocese', 'parish', 'town', 'village', 'borough', 'municipality', 'shire', 'kingdom', 'states', 'emirates', 'gulf', 'bay', 'isle', 'isles', 'cape', 'city', 'province', 'state', 'sea', 'strait', 'straits', 'horn', 'island', 'islands', 'duchy', 'emirate', 'sultanate', 'principality', 'lake', 'mount', 'museum', 'order', 'friends', 'sons', 'daughters', 'knights', 'mothers', 'secretariat', 'tribunal', 'house', 'houses', 'church', 'people', "people's", 'rights', 'congress', 'district', 'county', 'region', 'territory', 'port']);
 
@@ -126,7 +145,22 @@ function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean
   const w = tokens[j]!.lower.replace(/\.$/, '');
   if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(fold(w))) return true;
   const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
-  return lookupPlace(`${left} of ${tokens[k]!.text}`) !== undefined;
+  if (lookupPlace(`${left} of ${tokens[k]!.text}`) !== undefined) return true;
+  return commonNounOfPlace(tokens, from, j, k);
+}
+
+/**
+ * "Voice of America": a capitalized everyday noun, inside a sentence, then
+ * "of" and a country or region, names one thing (a broadcaster, a bank, a
+ * battle) rather than two.
+ */
+export function commonNounOfPlace(tokens: Token[], from: number, j: number, k: number): boolean {
+  const head = tokens[j]!;
+  if (j !== from || head.first || /["“(]/.test(head.pre) || isTitleWord(head) || head.tags.has('Person') || head.tags.has('Place')) return false;
+  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  if (lexiconWords[head.lower] === undefined || !head.tags.has('Noun') || lex.eventNameHeads().has(head.lower)) return false;
+  const place = lookupPlace(tokens[k]!.text);
+  return place !== undefined && place.strong && /^(country|region)$/.test(place.kind) && (k + 1 >= tokens.length || /[^ \t]/.test(tokens[k]!.post) || !isCap(tokens[k + 1]!.text));
 }
 
 export function findNameSpans(tokens: Token[]): NameSpan[] {
@@ -141,11 +175,14 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     }
     let j = i;
     let last = first;
+    let purpose = false;
     // Extend while the next word is capitalized or a connector followed by a capitalized word.
     while ((!last.possessive || POSSESSIVE_IN_NAMES.test(tokens[j]!.lower)) && !last.suffix && (!/[^ \t]/.test(tokens[j]!.post) || (/^['’]\s+$/.test(tokens[j]!.post) && POSSESSIVE_IN_NAMES.test(tokens[j]!.lower + "'"))) && j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[j]!.sentence) {
       const next = tokens[j + 1]!;
       const nextPart = namePart(next);
-      if (nextPart && next.text !== 'I') {
+      // "I" continues a name only as a regnal numeral ("Seleucus I Nicator", "Jaber I"), never before a verb
+      const regnal = next.text === 'I' && !tokens[j + 2]?.tags.has('Verb') && !tokens[j + 2]?.tags.has('Modal') && !tokens[j + 2]?.tags.has('Copula') && isCap(tokens[j]!.text) && !tokens[j]!.tags.has('Conjunction');
+      if (nextPart && (next.text !== 'I' || regnal)) {
         j++;
         last = nextPart;
         continue;
@@ -154,13 +191,18 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       if (isTitleWord(tokens[j]!) || lex.acronymStop().has(tokens[j]!.text.toLowerCase())) break;
       // connectors: "of", "de la", "a la" (Spanish "a" only before an article)
       let k = j + 1;
-      while (k < tokens.length && k - j <= 3 && (CONNECTORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'a' && /^(la|las|los|el)$/.test(tokens[k + 1]?.lower ?? ''))) && !/[^ \t]/.test(tokens[k]!.post)) k++;
+      // "a la" (Spanish), "for a" (purpose names: "Movement for a Democratic X"), "in" after a purpose name
+      const connector = (c: Token, at: number) => CONNECTORS.has(c.lower) || (/^(a|an)$/.test(c.lower) && (/^(la|las|los|el)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at - 1]?.lower === 'for')) || (purpose && c.lower === 'in' && at === j + 1);
+      while (k < tokens.length && k - j <= 3 && connector(tokens[k]!, k) && !/[^ \t]/.test(tokens[k]!.post)) k++;
       if (k === j + 1 || k >= tokens.length) break;
       const after = tokens[k]!;
       const afterPart = isCap(after.text) ? namePart(after) : undefined;
       if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
-      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k)) break;
-      if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k)) break;
+      if (tokens[j + 1]!.lower === 'in' && !lookupPlace(after.text)?.strong) break;
+      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose)) break;
+      if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k) && !purpose) break;
+      // "Organisation for Security ...", "Association for the Advancement of ...": the rest of the name may hold more small words
+      if (tokens[j + 1]!.lower === 'for' && isInstitutionHead(tokens[j]!)) purpose = true;
       j = k;
       last = afterPart;
     }

@@ -20,6 +20,10 @@ describe('typing names by their head word', () => {
     ['Her office was in the Union Bank Tower.', 'Union Bank Tower', 'Place'],
     ['The bill passed the State Duma on Friday.', 'State Duma', 'Organization'],
     ['Trains on the Korsvik Line were cancelled.', 'Korsvik Line', 'Place'],
+    ['He played for the Chicago Bears for a decade.', 'Chicago Bears', 'Organization'],
+    ['She joined Leeds United in 2004.', 'Leeds United', 'Organization'],
+    ['Farmers in Upper Egypt lost their crops.', 'Upper Egypt', 'Place'],
+    ['Shops in Downtown Beirut reopened.', 'Downtown Beirut', 'Place'],
   ];
   it.each(cases)('%s -> %s is a %s', (text, name, type) => {
     expect(typed(text, name)).toBe(`${name}/${type}`);

@@ -75,3 +75,15 @@ describe('headline casing', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('royal and religious styles stay as an alias', () => {
+  it('keeps "Pope Sixtus V" as a form of "Sixtus V"', () => {
+    const p = entitiesOf('The chapel was built by Pope Sixtus V in 1585.').find((e) => e.type === 'Person');
+    expect(p?.name).toBe('Sixtus V');
+    expect(p?.aliases).toContain('Pope Sixtus V');
+  });
+  it('does not keep an office as an alias', () => {
+    const p = entitiesOf('Prime Minister Amara Diallo spoke on Monday.').find((e) => e.type === 'Person');
+    expect(p?.aliases).toEqual([]);
+  });
+});
