@@ -68,7 +68,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[])
     best.delete(key);
     return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
   });
-  for (const l of locatedRelations(ctx, entities, stated)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
+  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   return [...best.values()];
 }
 

@@ -33,6 +33,7 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X married Y"', 'In 1990 Jonas Moller married Elena Petrova in Riga.', ['Jonas Moller', 'RELATIVE_OF', 'Elena Petrova']],
   ['"X allied with Y"', 'The Peasant Party allied with the Liberal Union before the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"X, a critic of Y"', 'Omar Haddad, a fierce critic of Karim Nasser, left the cabinet.', ['Omar Haddad', 'OPPOSES', 'Karim Nasser']],
+  ['"demanding the removal of X", across a place', 'Thousands of farmers marched through Lyon demanding the resignation of Minister Paul Girard.', ['farmers', 'OPPOSES', 'Paul Girard']],
   ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
 ];
 
