@@ -110,7 +110,7 @@ function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
 
 const isRegion = (e: ExtractedEntity): boolean => {
   const rs = readingsOf(e);
-  return rs.length > 0 && rs.every((r) => r.code?.startsWith('region:'));
+  return rs.some((r) => r.code?.startsWith('region:'));
 };
 
 /** The country a reading lies in or is. */

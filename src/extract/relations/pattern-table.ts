@@ -20,6 +20,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? lies|lay|is|was|are|were|remains? located|situated|based|headquartered|centred|centered in|near|at B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.8 },
   { pattern: 'A ,? which|that is|was|are|were located|situated|based|headquartered in B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
   { pattern: 'A ,? has|had its headquarters|seat|base in B', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.75 },
+  // "the embassy in Y", "Jerusalem's old city", "the Qasri region in Y province".
+  { pattern: 'A in|at B', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.5 },
+  { pattern: "A's B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.6 },
+  { pattern: 'A region|province|district|area|county|state|city|town|village|municipality|island|valley|suburb in|of B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   // Heads: "X, led by Y", "X is headed by former minister Y", "a group led by Y".
   { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
