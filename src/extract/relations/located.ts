@@ -22,6 +22,8 @@ const CONFIDENCE_REGION = 0.44;
 const CONFIDENCE_NAMED_COUNTRY = 0.46;
 /** A guess from the document: the story's country. */
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
+/** The story's only province or state: a guess too. */
+const CONFIDENCE_MAIN_PROVINCE = 0.33;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
 const MAX_CLOSURE_DEPTH = 4;
@@ -68,11 +70,13 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
-  if (mainCountry) {
-    for (const e of entities) {
-      if (e === mainCountry || edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
-      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
-    }
+  // Likewise the one province or state it names, when it names only one.
+  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
+  const province = provinces.length === 1 ? provinces[0] : undefined;
+  for (const e of entities) {
+    if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
+    if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+    if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
   }
   return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
 }
