@@ -63,3 +63,16 @@ describe('pattern table rows', () => {
     expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
   });
 });
+
+/** Rows whose object is coordinated with other names, and people of companies. */
+describe('pattern table rows, coordination and companies', () => {
+  it.each([
+    ['a row shared by coordinated objects', 'Lena Berg plays for Aston Rovers Football Club, Kelso Wanderers Football Club and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+    ['"X of the Y party"', 'Speakers included Ana Duarte of the Reform Front.', ['Ana Duarte', 'MEMBER_OF', 'Reform Front']],
+    ['a person of a company works for it', 'Analysts such as Paul Girard of Orbis Holdings Inc. were sceptical.', ['Paul Girard', 'WORKS_FOR', 'Orbis Holdings Inc.']],
+    ['"X plays in the League"', 'Kelso Wanderers Football Club plays in the Northern Football League.', ['Kelso Wanderers Football Club', 'PART_OF', 'Northern Football League']],
+  ] as Array<[string, string, [string, string, string]]>)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+});

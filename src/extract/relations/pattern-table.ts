@@ -36,6 +36,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
   { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ( B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "The Rolling Bands' Ann Lee", "Ann Lee of the Farmers Party"; "the Rovers play in the Northern League".
+  { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  { pattern: 'A of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? who|which|that? plays|played|play|competes|competed|compete in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
   { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   // "Y's X": a company's unit, an organisation's member.

@@ -76,7 +76,15 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const pairedFrom = out.length;
     if (next) {
       const from = out.length;
+      const tabled = out.length;
       tableRelations(tokens, m, next, cues, out);
+      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
+      for (const r of out.slice(tabled)) {
+        if (r.object !== next) continue;
+        for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
+          out.push({ ...r, object: mentions[j]! });
+        }
+      }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
       pair(tokens, m, next, mentions[i + 2], cues, out);
