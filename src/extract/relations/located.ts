@@ -1,7 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { containment, type PlaceReading } from './containment.js';
-import { fold, placeKnowledge } from './places.js';
+import { fold } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
 export interface Location {
@@ -18,8 +18,6 @@ const CONFIDENCE_CHOSEN = 0.6;
 const CONFIDENCE_NAMED = 0.55;
 /** A continent or world region: true, but news stories seldom mean it. */
 const CONFIDENCE_REGION = 0.44;
-/** "Ruritanian Railways", "Bank of Ruritania": named after the country, often but not always based there. */
-const CONFIDENCE_NAMED_COUNTRY = 0.46;
 /** A guess from the document: the story's country. */
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** The story's only province or state: a guess too. */
@@ -143,25 +141,23 @@ function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[
 
 const ORG_PLACE_STOP = /^(?:of|the|for|and|in|at|de|du|la|le)$/i;
 
-/** "University of Ruritania", "Ruritanian Airways", "Port Aldo Rowing Club": places named inside an organisation's name. */
+/**
+ * "University of Leipzig", "Port Aldo Rowing Club": a town or province named inside an
+ * organisation's name. Not a country: "Ruritanian Airways" or "the Ruritania Society" is
+ * often based there, but news stories name as many national bodies abroad as at home.
+ */
 function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
   const out: Location[] = [];
   const words = org.name.split(/\s+/).map((w) => fold(w.replace(/[.,]$/, '')));
-  const { demonyms } = placeKnowledge();
   for (const p of places) {
+    if (readingsOf(p).some((r) => r.code && (r.code.length === 2 || r.code.startsWith('region:')))) continue;
     const hit = namesOf(p).some((n) => {
       const pw = n.split(/\s+/).map(fold);
       if (pw.length >= words.length || pw.every((w) => ORG_PLACE_STOP.test(w))) return false;
       for (let k = 0; k + pw.length <= words.length; k++) if (pw.every((w, j) => words[k + j] === w)) return true;
       return false;
     });
-    const demonym = !hit && words.some((w) => {
-      const country = demonyms.get(w);
-      return !!country && namesOf(p).some((n) => fold(n) === country);
-    });
-    if (!hit && !demonym) continue;
-    const country = readingsOf(p).some((r) => r.code && r.code.length === 2);
-    out.push({ subject: org, object: p, confidence: country ? CONFIDENCE_NAMED_COUNTRY : CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+    if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
   }
   return out;
 }
