@@ -41,6 +41,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
     let [s, o] = [subject, object];
     if (predicate === 'WORKS_FOR' && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
+    // "Acme Corp.'s Ann Lee": people work for companies rather than belong to them.
+    else if (predicate === 'MEMBER_OF' && s.type === 'Person' && isCompany(o)) predicate = 'WORKS_FOR';
     if (SYMMETRIC_PREDICATES.has(predicate) && s.id > o.id) [s, o] = [o, s];
     const key = `${s.id}|${predicate}|${o.id}`;
     const have = best.get(key);
@@ -69,7 +71,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     best.delete(key);
     return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
   });
-  for (const l of locatedRelations(ctx, entities, stated)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
+  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   const rules = [...best.values()];
   // Learned relations (issue 9): a classifier adds relations for pairs the rules above left unrelated.
   // `relationModel` undefined means the committed model; null turns the classifier off.
@@ -117,6 +119,11 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
   const mainCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const governments = entities.filter((e) => e.type === 'Organization' && /\bgovernment\b/i.test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
   return { ...(mainCountry && { mainCountry }), ...(governments[0] && { government: governments[0] }), countryByFold };
+}
+
+function isCompany(e: ExtractedEntity): boolean {
+  const words = e.name.toLowerCase().split(/\s+/);
+  return readSet('entities/org-suffixes.txt').has(words[words.length - 1]!.replace(/\.$/, ''));
 }
 
 function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolean {

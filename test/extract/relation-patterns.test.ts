@@ -19,6 +19,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"together with" companion of a passive by-phrase', 'The Dockers Union, together with three smaller unions, was banned by the military government in March.', ['government', 'OPPOSES', 'Dockers Union']],
   ['"pits X against Y"', 'The row pits Senator Ana Silva, who founded the movement, against party official Rui Costa.', ['Ana Silva', 'OPPOSES', 'Rui Costa']],
   ['unnamed title, person introduced in the next sentence', 'The head of the National Farmers Federation warned on Monday that prices would rise. Olu Bamidele told reporters the harvest was poor.', ['Olu Bamidele', 'LEADS', 'National Farmers Federation']],
+  ['people coordinated after a shared plural title', 'Acme Corp. directors Tomas Varga and Ines Holm resigned.', ['Ines Holm', 'WORKS_FOR', 'Acme Corp.']],
+  ['a title before an organisation and its bracketed short name', 'The talks were led by the secretary-general of the Northern Farmers League (NFL) Kofi Mensah on Monday.', ['Kofi Mensah', 'LEADS', 'Northern Farmers League']],
+  ['"took over as" a title of an organisation', 'Rita Moreno took over as chairman of Solano Textiles Inc. in March.', ['Rita Moreno', 'LEADS', 'Solano Textiles Inc.']],
   ['strikers oppose the target of their strike', 'Dock workers went on strike against the Port Authority on Monday.', ['Dock workers', 'OPPOSES', 'Port Authority']],
 ];
 

@@ -19,6 +19,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X, a port town in Y"', 'Ships left Porto Lindo, a fishing town in Brazil, at dawn.', ['Porto Lindo', 'LOCATED_IN', 'Brazil']],
   ['"X is headquartered in Y"', 'Norvik Systems is headquartered in Oslo and employs 300 people.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['"X has its headquarters in Y"', 'The Caravel Bank has its headquarters in Lisbon.', ['Caravel Bank', 'LOCATED_IN', 'Lisbon']],
+  ['"the union in Y"', 'The Harbour Workers Union in Lisbon called a strike.', ['Harbour Workers Union', 'LOCATED_IN', 'Lisbon']],
+  ['"Y\'s X district"', "Fighting spread to Lisbon's Vila Nova district.", ['Vila Nova', 'LOCATED_IN', 'Lisbon']],
+  ['"the X region in Y"', 'Shelling hit the Varna district in Bulgaria overnight.', ['Varna', 'LOCATED_IN', 'Bulgaria']],
   ['"X, led by Y"', 'The Farmers Alliance, led by Oskar Lindqvist, walked out of the talks.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
   ['"X is headed by former minister Y"', 'The Reform Front is headed by former minister Ana Duarte.', ['Ana Duarte', 'LEADS', 'Reform Front']],
   ['"its chairman Y" after the organisation', 'A statement from Delta Freight Inc. said its chairman, Pavel Novak, would resign.', ['Pavel Novak', 'LEADS', 'Delta Freight Inc.']],
@@ -33,6 +36,7 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X married Y"', 'In 1990 Jonas Moller married Elena Petrova in Riga.', ['Jonas Moller', 'RELATIVE_OF', 'Elena Petrova']],
   ['"X allied with Y"', 'The Peasant Party allied with the Liberal Union before the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"X, a critic of Y"', 'Omar Haddad, a fierce critic of Karim Nasser, left the cabinet.', ['Omar Haddad', 'OPPOSES', 'Karim Nasser']],
+  ['"demanding the removal of X", across a place', 'Thousands of farmers marched through Lyon demanding the resignation of Minister Paul Girard.', ['farmers', 'OPPOSES', 'Paul Girard']],
   ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
 ];
 
@@ -57,5 +61,18 @@ describe('pattern table rows', () => {
   it.each(negative)('not: %s', (_, text, unwanted) => {
     const got = relations(text);
     expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});
+
+/** Rows whose object is coordinated with other names, and people of companies. */
+describe('pattern table rows, coordination and companies', () => {
+  it.each([
+    ['a row shared by coordinated objects', 'Lena Berg plays for Aston Rovers Football Club, Kelso Wanderers Football Club and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+    ['"X of the Y party"', 'Speakers included Ana Duarte of the Reform Front.', ['Ana Duarte', 'MEMBER_OF', 'Reform Front']],
+    ['a person of a company works for it', 'Analysts such as Paul Girard of Orbis Holdings Inc. were sceptical.', ['Paul Girard', 'WORKS_FOR', 'Orbis Holdings Inc.']],
+    ['"X plays in the League"', 'Kelso Wanderers Football Club plays in the Northern Football League.', ['Kelso Wanderers Football Club', 'PART_OF', 'Northern Football League']],
+  ] as Array<[string, string, [string, string, string]]>)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
   });
 });

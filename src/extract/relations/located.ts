@@ -1,7 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { containment, type PlaceReading } from './containment.js';
-import { fold, placeKnowledge } from './places.js';
+import { fold } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
 export interface Location {
@@ -18,10 +18,10 @@ const CONFIDENCE_CHOSEN = 0.6;
 const CONFIDENCE_NAMED = 0.55;
 /** A continent or world region: true, but news stories seldom mean it. */
 const CONFIDENCE_REGION = 0.44;
-/** "Ruritanian Railways", "Bank of Ruritania": named after the country, often but not always based there. */
-const CONFIDENCE_NAMED_COUNTRY = 0.46;
 /** A guess from the document: the story's country. */
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
+/** The story's only province or state: a guess too. */
+const CONFIDENCE_MAIN_PROVINCE = 0.33;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
 const MAX_CLOSURE_DEPTH = 4;
@@ -68,11 +68,13 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
-  if (mainCountry) {
-    for (const e of entities) {
-      if (e === mainCountry || edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
-      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
-    }
+  // Likewise the one province or state it names, when it names only one.
+  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
+  const province = provinces.length === 1 ? provinces[0] : undefined;
+  for (const e of entities) {
+    if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
+    if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+    if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
   }
   return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
 }
@@ -110,7 +112,7 @@ function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
 
 const isRegion = (e: ExtractedEntity): boolean => {
   const rs = readingsOf(e);
-  return rs.length > 0 && rs.every((r) => r.code?.startsWith('region:'));
+  return rs.some((r) => r.code?.startsWith('region:'));
 };
 
 /** The country a reading lies in or is. */
@@ -139,25 +141,23 @@ function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[
 
 const ORG_PLACE_STOP = /^(?:of|the|for|and|in|at|de|du|la|le)$/i;
 
-/** "University of Ruritania", "Ruritanian Airways", "Port Aldo Rowing Club": places named inside an organisation's name. */
+/**
+ * "University of Leipzig", "Port Aldo Rowing Club": a town or province named inside an
+ * organisation's name. Not a country: "Ruritanian Airways" or "the Ruritania Society" is
+ * often based there, but news stories name as many national bodies abroad as at home.
+ */
 function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
   const out: Location[] = [];
   const words = org.name.split(/\s+/).map((w) => fold(w.replace(/[.,]$/, '')));
-  const { demonyms } = placeKnowledge();
   for (const p of places) {
+    if (readingsOf(p).some((r) => r.code && (r.code.length === 2 || r.code.startsWith('region:')))) continue;
     const hit = namesOf(p).some((n) => {
       const pw = n.split(/\s+/).map(fold);
       if (pw.length >= words.length || pw.every((w) => ORG_PLACE_STOP.test(w))) return false;
       for (let k = 0; k + pw.length <= words.length; k++) if (pw.every((w, j) => words[k + j] === w)) return true;
       return false;
     });
-    const demonym = !hit && words.some((w) => {
-      const country = demonyms.get(w);
-      return !!country && namesOf(p).some((n) => fold(n) === country);
-    });
-    if (!hit && !demonym) continue;
-    const country = readingsOf(p).some((r) => r.code && r.code.length === 2);
-    out.push({ subject: org, object: p, confidence: country ? CONFIDENCE_NAMED_COUNTRY : CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+    if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
   }
   return out;
 }

@@ -12,7 +12,8 @@ import type { RelationCues, Title } from './cues.js';
  *   @title     a title of relation-cues.json ("prime minister"); a row with predicate TITLE takes its predicate
  *   @kin       a kinship noun ("daughter")
  *   @any       up to 8 words of anything but a negation or a clause break
- * and any element but A and B may end in "?" (optional).
+ * and any element but A and B may end in "?" (optional). A determiner may stand right
+ * before B whatever the pattern says ("led by the B").
  */
 export interface PatternRow {
   pattern: string;
@@ -76,6 +77,7 @@ function gapItems(tokens: Token[], a: MentionRef, b: MentionRef): Item[] {
   return items;
 }
 
+const isDeterminer = (it: Item): boolean => 'word' in it && (it.word.normal === 'the' || it.word.normal === 'a' || it.word.normal === 'an');
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const NP_MAX = 5;
 const ANY_MAX = 8;
@@ -107,7 +109,8 @@ export function matchRow(row: CompiledRow, tokens: Token[], a: MentionRef, b: Me
   if (items.length > MAX_GAP) return false;
   let title: Title | undefined;
   const go = (e: number, i: number): boolean => {
-    if (e === row.elements.length) return i === items.length;
+    // A determiner may always stand right before B ("of the B").
+    if (e === row.elements.length) return i === items.length || (i === items.length - 1 && isDeterminer(items[i]!));
     const el = row.elements[e]!;
     if (el.optional && go(e + 1, i)) return true;
     const it = items[i];

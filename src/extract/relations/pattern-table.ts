@@ -20,6 +20,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? lies|lay|is|was|are|were|remains? located|situated|based|headquartered|centred|centered in|near|at B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.8 },
   { pattern: 'A ,? which|that is|was|are|were located|situated|based|headquartered in B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
   { pattern: 'A ,? has|had its headquarters|seat|base in B', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.75 },
+  // "the embassy in Y", "Jerusalem's old city", "the Qasri region in Y province".
+  { pattern: 'A in|at B', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.5 },
+  { pattern: "A's B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.6 },
+  { pattern: 'A region|province|district|area|county|state|city|town|village|municipality|island|valley|suburb in|of B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   // Heads: "X, led by Y", "X is headed by former minister Y", "a group led by Y".
   { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
@@ -32,6 +36,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
   { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ( B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "The Rolling Bands' Ann Lee", "Ann Lee of the Farmers Party"; "the Rovers play in the Northern League".
+  { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  { pattern: 'A of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? who|which|that? plays|played|play|competes|competed|compete in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
   { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   // "Y's X": a company's unit, an organisation's member.
@@ -44,6 +52,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
+  { pattern: 'A @any demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A ,? has|had|have? broke|broken|split|splits|breaks with|from B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A @any? break|split|rift with B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
 ];

@@ -15,6 +15,10 @@ export interface RawRelation {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** "President X" with no country named beside it: the story's country, a document-level guess. */
+const MAIN_COUNTRY_GUESS = 0.42;
+/** "Minister X" with no government named beside it: the story's government. */
+const GOVERNMENT_GUESS = 0.43;
 const PREPS_AFTER_TITLE = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const PASSIVE_MARK = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
@@ -52,20 +56,37 @@ function onlyModifiers(tokens: Token[], from: number, to: number, cues: Relation
 export function sentenceRelations(view: SentenceView, cues: RelationCues, previousPerson: MentionRef | undefined): RawRelation[] {
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
+  const titledBy = new Set<RawRelation>();
   let lastPerson = previousPerson;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     if (m.type === 'Person') {
-      titleBefore(tokens, m, prev, cues, out);
+      const titledFrom = out.length;
+      titleBefore(tokens, m, prev, cues, out, mentions[i - 2]);
+      // "council vice-chairmen X and Y": Y shares the title written before X.
+      if (out.length === titledFrom && prev?.type === 'Person' && coordinated(tokens, prev, m)) {
+        for (const r of out) if (r.subject === prev && titledBy.has(r)) out.push({ ...r, subject: m });
+      }
+      for (const r of out.slice(titledFrom)) titledBy.add(r);
       appositionAfter(tokens, mentions, i, cues, out);
       kinBefore(tokens, m, prev, lastPerson, cues, out);
     }
     const pairedFrom = out.length;
     if (next) {
       const from = out.length;
+      const tabled = out.length;
       tableRelations(tokens, m, next, cues, out);
+      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
+      for (const r of out.slice(tabled)) {
+        if (r.object !== next) continue;
+        for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
+          out.push({ ...r, object: mentions[j]! });
+        }
+      }
+      // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
+      if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
       pair(tokens, m, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
       for (const r of out.slice(from)) {
@@ -94,9 +115,11 @@ const ACTORS = new Set(['Person', 'Organization', 'Group']);
 let compiledRows: CompiledRow[] | undefined;
 
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
-function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[]): void {
+function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef): void {
   compiledRows ??= PATTERN_ROWS.map(compileRow);
   for (const row of compiledRows) {
+    // Across a skipped place only rows that may span words (@any) apply.
+    if (skipped && !row.pattern.includes('@any')) continue;
     const hit = matchRow(row, tokens, a, b, cues);
     if (!hit) continue;
     const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
@@ -133,7 +156,9 @@ const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'o
  */
 function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues, previousPerson: MentionRef | undefined, out: RawRelation[]): void {
   for (let v = 1; v < tokens.length - 2; v++) {
-    if (!ROLE_VERBS.has(tokens[v]!.normal)) continue;
+    // "took over as chairman of Y": the particle stands for the verb.
+    const takeOver = tokens[v]!.normal === 'over' && tokens[v + 1]?.normal === 'as' && /^t[ao]ok|^takes?$|^taking$/.test(tokens[v - 1]?.normal ?? '');
+    if (!ROLE_VERBS.has(tokens[v]!.normal) && !takeOver) continue;
     let k = v + 1;
     if (tokens[k]?.normal === 'as') k++;
     let possessor: MentionRef | undefined;
@@ -160,11 +185,11 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let object = possessor;
     if (!object && ['of', 'at', 'for'].includes(tokens[j]?.normal ?? '')) {
       let q = j + 1;
-      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective'))) q++;
+      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund'))) q++;
       object = mentions.find((x) => x.first === q && x.type === 'Organization' && !x.possessive);
     }
     if (!object) continue;
-    const subject = roleVerbSubject(tokens, mentions, v, previousPerson);
+    const subject = roleVerbSubject(tokens, mentions, takeOver ? v - 1 : v, previousPerson);
     if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7 });
   }
 }
@@ -207,7 +232,7 @@ function isAppositive(tokens: Token[], m: MentionRef, from: number, to: number):
 }
 
 /** "Reform Party head X", "Pakistani Prime Minister X", "the director general of Y X". */
-function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[]): void {
+function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[], prevPrev?: MentionRef): void {
   const floor = Math.max(prev ? prev.last + 1 : 0, p.first - MAX_TITLE_RUN);
   let s = p.first;
   while (s > floor) {
@@ -236,12 +261,14 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
         return;
       }
     }
-    if (title.headOfState && !/,/.test(tokens[p.first - 1]?.post ?? '')) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: 0.5 });
-    else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: 0.5 });
+    if (title.headOfState && !/,/.test(tokens[p.first - 1]?.post ?? '')) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+    else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
     return;
   }
-  // "the leader of Y, X" / "the director general of Y X": the title stands before Y.
-  if (prev && (s === prev.last + 1 || p.first === prev.last + 1)) {
+  // "the leader of Y, X" / "the director general of Y X": the title stands before Y
+  // (or before Y's name when Y's short name follows it in brackets: "of Y (YZ) X").
+  if (prev && prevPrev && prevPrev.entity === prev.entity && /\(/.test(tokens[prev.first]?.pre ?? '') && p.first === prev.last + 1) prev = prevPrev;
+  if (prev && (s === prev.last + 1 || p.first === prev.last + 1 || (prevPrev === prev))) {
     const ofAt = prev.first - 1 - (DETERMINERS.has(tokens[prev.first - 1]?.normal ?? '') ? 1 : 0);
     if (tokens[ofAt]?.normal === 'of') {
       const before = tokens.slice(Math.max(0, ofAt - 4), ofAt).map((t) => t.normal);
@@ -307,8 +334,8 @@ function bareTitleApposition(tokens: Token[], p: MentionRef, end: number, cues: 
   if (!title) return;
   const next = tokens[k + title.words.length];
   if (k + title.words.length <= end && !(next && APPOSITION_TAIL.has(next.normal))) return;
-  if (title.headOfState) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: 0.5 });
-  else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: 0.5 });
+  if (title.headOfState) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+  else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
 }
 
 /** The longest title whose words start at token k (and end by `end`). */
