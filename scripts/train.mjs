@@ -127,7 +127,7 @@ export function labelCandidates(doc, entities, candidates, lib, normalize) {
       labels = [...new Set(required.map((r) => lib.LABELS.indexOf(r.predicate)))].filter((l) => allowed.includes(l));
       if (required.length && !labels.length) continue; // gold's relation does not fit the predicted types
     }
-    examples.push({ doc: doc.id, features: c.features, allowed, gold: labels });
+    examples.push({ doc: doc.id, features: c.features, allowed, gold: labels, style: c.style });
     kept.push(c);
   }
   return { examples, candidates: kept };

@@ -4,7 +4,7 @@ import { SYMMETRIC_PREDICATES } from '../../../model/ontology.js';
 import type { DocumentContext } from '../../types.js';
 import { type RelationCandidate, relationCandidates } from './candidates.js';
 import { LABELS } from './labels.js';
-import { bestRelation, type RelationModel } from './model.js';
+import { bestRelation, offeredLabels, type RelationModel } from './model.js';
 
 /** A candidate pair with the classifier's best relation for it. */
 export interface ScoredCandidate {
@@ -17,7 +17,7 @@ export interface ScoredCandidate {
 export function scoreCandidates(model: RelationModel, candidates: readonly RelationCandidate[]): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   for (const candidate of candidates) {
-    const best = bestRelation(model, candidate.features, candidate.allowed);
+    const best = bestRelation(model, candidate.features, offeredLabels(model, candidate.allowed, candidate.style));
     if (best) out.push({ candidate, predicate: LABELS[best.label] as Predicate, probability: best.probability });
   }
   return out;

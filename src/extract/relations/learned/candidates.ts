@@ -14,7 +14,11 @@ export interface RelationCandidate {
   allowed: number[];
   /** The sentence where the pair meets most closely, or where the later of the two is introduced. */
   evidence: TextSpan;
+  /** How the document is written (documentStyle). */
+  style: DocumentStyle;
 }
+
+export type DocumentStyle = 'enc' | 'news';
 
 /** Mentions further apart than this (in tokens) or with more mentions between are not paired. */
 const MAX_TOKEN_GAP = 40;
@@ -132,7 +136,7 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
     // Each feature twice: shared by both styles, and for this style only (feature augmentation for two domains).
     const features = [...b.features];
     for (let k = features.length - 1; k >= 0; k--) features.push(`${style}|${features[k]}`);
-    out.push({ subject: b.subject, object: b.object, features, allowed: b.allowed, evidence: b.evidence });
+    out.push({ subject: b.subject, object: b.object, features, allowed: b.allowed, evidence: b.evidence, style });
   }
   return out;
 }
@@ -147,7 +151,7 @@ const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported']);
  * two kinds of text state different facts (encyclopedias list where every
  * place lies), so every feature also comes in a copy for its style.
  */
-export function documentStyle(views: SentenceView[]): 'enc' | 'news' {
+export function documentStyle(views: SentenceView[]): DocumentStyle {
   const first = views[0];
   // A dateline ("TIRANA 1996-08-28") is news.
   if (!first || /\d{4}-\d\d-\d\d/.test(first.sentence.text.slice(0, 80))) return 'news';

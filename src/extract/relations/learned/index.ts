@@ -1,5 +1,5 @@
 /** The learned relation classifier (issue 9): candidates, features, model, trainer, and how it joins the rules. */
-export { relationCandidates, topicOf, type RelationCandidate } from './candidates.js';
+export { documentStyle, relationCandidates, topicOf, type DocumentStyle, type RelationCandidate } from './candidates.js';
 export { LABELS, allowedLabels, type Label } from './labels.js';
 export {
   DEFAULT_MODEL_FILE,
@@ -9,6 +9,7 @@ export {
   defaultRelationModel,
   labelProbabilities,
   loadRelationModel,
+  offeredLabels,
   parseRelationModel,
   serializeRelationModel,
   type RelationModel,

@@ -15,6 +15,11 @@ export interface RelationModel {
   threshold: number;
   /** What the file says about how it was made. */
   about: Record<string, unknown>;
+  /**
+   * Per document style, the labels training could teach there (Wikipedia
+   * gold never judges SUPPORTS or OPPOSES): others are not offered in that style.
+   */
+  labelsByStyle?: Record<string, number[]>;
 }
 
 /** The JSON file: weights as plain arrays, rounded, tiny ones left out. */
@@ -23,6 +28,7 @@ export interface RelationModelFile {
   labels: string[];
   threshold: number;
   about: Record<string, unknown>;
+  labelsByStyle?: Record<string, number[]>;
   weights: Record<string, number[]>;
 }
 
@@ -47,7 +53,11 @@ export function parseRelationModel(json: unknown, source: string): RelationModel
     }
     weights.set(name, Float64Array.from(row));
   }
-  return { weights, threshold: f.threshold, about: f.about ?? {} };
+  const labelsByStyle = f.labelsByStyle;
+  if (labelsByStyle !== undefined && (typeof labelsByStyle !== 'object' || Object.values(labelsByStyle).some((v) => !Array.isArray(v) || v.some((l) => !Number.isInteger(l) || l < 0 || l >= LABELS.length)))) {
+    throw new RelationModelError(source, 'labelsByStyle must map styles to label indexes');
+  }
+  return { weights, threshold: f.threshold, about: f.about ?? {}, ...(labelsByStyle && { labelsByStyle }) };
 }
 
 /** Reads a model file. */
@@ -83,7 +93,7 @@ export function serializeRelationModel(model: RelationModel, digits = 3): Relati
     const row = Array.from(model.weights.get(name)!, (w) => Math.round(w * scale) / scale || 0);
     if (row.some((w) => w !== 0)) weights[name] = row;
   }
-  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, weights };
+  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, ...(model.labelsByStyle && { labelsByStyle: model.labelsByStyle }), weights };
 }
 
 /**
@@ -105,6 +115,12 @@ export function softmax(scores: number[]): number[] {
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   return exp.map((e) => e / sum);
+}
+
+/** The labels a candidate may take under this model: its type-allowed labels, less those the model never learned in its style. */
+export function offeredLabels(model: RelationModel, allowed: readonly number[], style: string | undefined): readonly number[] {
+  const known = style !== undefined ? model.labelsByStyle?.[style] : undefined;
+  return known ? allowed.filter((l) => known.includes(l)) : allowed;
 }
 
 /** The most probable relation label (never NONE) and its probability. */

@@ -11,6 +11,8 @@ export interface TrainingExample {
   allowed: readonly number[];
   /** Gold labels of the pair (empty: NONE). */
   gold: readonly number[];
+  /** The document's style: the model offers in each style only the labels its training offered there. */
+  style?: string;
 }
 
 export interface TrainOptions {
@@ -88,7 +90,14 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
     const row = W.slice(id * L, id * L + L).map((w) => (Math.abs(w) < o.prune ? 0 : w));
     if (row.some((w) => w !== 0)) weights.set(name, row);
   }
-  return { weights, threshold: o.threshold, about: {} };
+  return { weights, threshold: o.threshold, about: {}, labelsByStyle: labelsByStyle(examples) };
+}
+
+/** Per style, the labels some training example of that style could take. */
+function labelsByStyle(examples: readonly TrainingExample[]): Record<string, number[]> {
+  const out: Record<string, Set<number>> = {};
+  for (const e of examples) if (e.style) for (const l of e.allowed) (out[e.style] ??= new Set()).add(l);
+  return Object.fromEntries(Object.entries(out).sort().map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
 }
 
 /** Target distribution over the example's allowed labels, or undefined when its gold labels are all outside them. */
