@@ -56,7 +56,6 @@ describe('candidate pairs and their features', () => {
     // "She" opens a sentence that does not name the subject of the article: it stands for her.
     ['Anna Lindqvist (born 1961) is a Swedish painter. She is the daughter of Erik Lindqvist.', 'Anna Lindqvist', 'Erik Lindqvist', '>cb:kin'],
     ['Anna Lindqvist (born 1961) is a Swedish painter. She is the daughter of Erik Lindqvist.', 'Anna Lindqvist', 'Erik Lindqvist', 'topic>pronounSentence'],
-    ['Anna Lindqvist (born 1961) is a Swedish painter. She is the daughter of Erik Lindqvist.', 'Anna Lindqvist', 'Erik Lindqvist', 'enc|>cb:kin'],
   ];
   it.each(cases)('%s: %s -> %s has %s', (text, s, o, feature) => {
     expect(pair(candidatesOf(text).candidates, s, o).features).toContain(feature);
@@ -136,6 +135,16 @@ describe('trainer', () => {
     const rare: TrainingExample = { doc: 'only-here', features: ['rare', 'x'], allowed: [0, label('MEMBER_OF')], gold: [label('MEMBER_OF')] };
     expect(trainRelationModel([...toy, rare], { ...options, minDocuments: 2 }).weights.has('rare')).toBe(false);
     expect(trainRelationModel([...toy, rare], { ...options, minDocuments: 1 }).weights.has('rare')).toBe(true);
+  });
+
+  it('learns each feature once shared and once per document style, and scores with their sum', () => {
+    const model = trainRelationModel(toy.map((e) => ({ ...e, style: 'enc' })), options);
+    expect(model.weights.has('x')).toBe(true);
+    expect(model.weights.has('enc|x')).toBe(true);
+    const allowed = [label('NONE'), label('MEMBER_OF'), label('PART_OF')];
+    const plain = labelProbabilities(model, ['x'], allowed);
+    const inStyle = labelProbabilities(model, ['x'], allowed, 'enc');
+    expect(inStyle[1]!).toBeGreaterThan(plain[1]!);
   });
 
   it('is deterministic for a seed', () => {

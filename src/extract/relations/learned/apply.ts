@@ -17,7 +17,7 @@ export interface ScoredCandidate {
 export function scoreCandidates(model: RelationModel, candidates: readonly RelationCandidate[]): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   for (const candidate of candidates) {
-    const best = bestRelation(model, candidate.features, offeredLabels(model, candidate.allowed, candidate.style));
+    const best = bestRelation(model, candidate.features, offeredLabels(model, candidate.allowed, candidate.style), candidate.style);
     if (best) out.push({ candidate, predicate: LABELS[best.label] as Predicate, probability: best.probability });
   }
   return out;
@@ -51,5 +51,8 @@ export function combineWithRules(scored: readonly ScoredCandidate[], rules: read
 
 /** The hook findRelations calls: candidates of the document, scored, added where the rules are silent. */
 export function learnedRelations(ctx: DocumentContext, entities: ExtractedEntity[], rules: readonly ExtractedRelation[], model: RelationModel): ExtractedRelation[] {
-  return combineWithRules(scoreCandidates(model, relationCandidates(ctx, entities)), rules, model.threshold);
+  // Pairs the rules relate are never scored: the rules win there anyway.
+  const related = new Set(rules.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
+  const candidates = relationCandidates(ctx, entities, (s, o) => related.has(`${s.id}|${o.id}`));
+  return combineWithRules(scoreCandidates(model, candidates), rules, model.threshold);
 }

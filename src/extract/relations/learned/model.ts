@@ -96,14 +96,42 @@ export function serializeRelationModel(model: RelationModel, digits = 3): Relati
   return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, ...(model.labelsByStyle && { labelsByStyle: model.labelsByStyle }), weights };
 }
 
+const STYLE_PREFIX = /^([a-z]+)\|(.*)$/s;
+const byStyleCache = new WeakMap<RelationModel, Map<string, Map<string, Float64Array>>>();
+
+/**
+ * The weights a document of this style sees: each feature's shared weight
+ * plus its weight for the style ("enc|bias"), summed once per model and
+ * style, so scoring looks each feature up once.
+ */
+function weightsFor(model: RelationModel, style: string | undefined): Map<string, Float64Array> {
+  if (style === undefined) return model.weights;
+  let cache = byStyleCache.get(model);
+  if (!cache) byStyleCache.set(model, (cache = new Map()));
+  let merged = cache.get(style);
+  if (!merged) {
+    merged = new Map();
+    for (const [name, row] of model.weights) {
+      const m = STYLE_PREFIX.exec(name);
+      if (m && m[1] !== style) continue;
+      const base = m ? m[2]! : name;
+      const have = merged.get(base);
+      merged.set(base, have ? have.map((w, k) => w + row[k]!) : row);
+    }
+    cache.set(style, merged);
+  }
+  return merged;
+}
+
 /**
  * Probabilities of the allowed labels (softmax over those only): out[k] is
  * the probability of label allowed[k]. Unknown features weigh nothing.
  */
-export function labelProbabilities(model: RelationModel, features: readonly string[], allowed: readonly number[]): number[] {
+export function labelProbabilities(model: RelationModel, features: readonly string[], allowed: readonly number[], style?: string): number[] {
+  const weights = weightsFor(model, style);
   const scores = allowed.map(() => 0);
   for (const name of features) {
-    const row = model.weights.get(name);
+    const row = weights.get(name);
     if (!row) continue;
     for (let k = 0; k < allowed.length; k++) scores[k]! += row[allowed[k]!]!;
   }
@@ -124,8 +152,8 @@ export function offeredLabels(model: RelationModel, allowed: readonly number[], 
 }
 
 /** The most probable relation label (never NONE) and its probability. */
-export function bestRelation(model: RelationModel, features: readonly string[], allowed: readonly number[]): { label: number; probability: number } | undefined {
-  const p = labelProbabilities(model, features, allowed);
+export function bestRelation(model: RelationModel, features: readonly string[], allowed: readonly number[], style?: string): { label: number; probability: number } | undefined {
+  const p = labelProbabilities(model, features, allowed, style);
   let best: { label: number; probability: number } | undefined;
   allowed.forEach((label, k) => {
     if (label !== NONE && (!best || p[k]! > best.probability)) best = { label, probability: p[k]! };
