@@ -23,6 +23,7 @@ import {
   seededRandom,
   serializeRelationModel,
   shuffled,
+  thresholdFor,
   trainRelationModel,
 } from '../../src/extract/relations/learned/index.js';
 import { sentenceViews } from '../../src/extract/clauses.js';
@@ -168,6 +169,7 @@ describe('model files', () => {
     expect(() => parseRelationModel({ format: 'other' }, 'x.json')).toThrow(RelationModelError);
     expect(() => parseRelationModel({ format: MODEL_FORMAT, labels: ['NONE'], threshold: 0.5, weights: {} }, 'x.json')).toThrow(/labels/);
     expect(() => parseRelationModel({ format: MODEL_FORMAT, labels: [...LABELS], threshold: 2, weights: {} }, 'x.json')).toThrow(/threshold/);
+    expect(() => parseRelationModel({ format: MODEL_FORMAT, labels: [...LABELS], threshold: 0.5, thresholds: { enc: 'high' }, weights: {} }, 'x.json')).toThrow(/thresholds/);
     expect(() => loadRelationModel('/nonexistent/model.json')).toThrow(/cannot read/);
   });
 
@@ -204,6 +206,15 @@ describe('combining with the rules', () => {
       ['e3', 'LOCATED_IN', 'e4', 0.8],
     ]);
     expect(combineWithRules(scored, [], 0.95)).toEqual([]);
+  });
+
+  it('applies a threshold per document style', () => {
+    const enc = scored.map((x) => ({ ...x, candidate: { ...x.candidate, style: 'enc' as const } }));
+    const byStyle = (style: string) => (style === 'enc' ? 0.5 : 0.95);
+    expect(combineWithRules(scored, [], byStyle)).toEqual([]);
+    expect(combineWithRules(enc, [], byStyle).map((r) => r.predicate)).toEqual(['RELATIVE_OF', 'LOCATED_IN']);
+    const model: RelationModel = { weights: new Map(), threshold: 0.7, thresholds: { enc: 0.4 }, about: {} };
+    expect([thresholdFor(model, 'enc'), thresholdFor(model, 'news'), thresholdFor(model, undefined)]).toEqual([0.4, 0.7, 0.7]);
   });
 
   it('lets the rules win on a pair they relate, in either direction', () => {

@@ -4,7 +4,7 @@ import { SYMMETRIC_PREDICATES } from '../../../model/ontology.js';
 import type { DocumentContext } from '../../types.js';
 import { type RelationCandidate, relationCandidates } from './candidates.js';
 import { LABELS } from './labels.js';
-import { bestRelation, offeredLabels, type RelationModel } from './model.js';
+import { bestRelation, offeredLabels, type RelationModel, thresholdFor } from './model.js';
 
 /** A candidate pair with the classifier's best relation for it. */
 export interface ScoredCandidate {
@@ -26,15 +26,16 @@ export function scoreCandidates(model: RelationModel, candidates: readonly Relat
 /**
  * Relations the classifier adds to the rules' own: for entity pairs the
  * rules left unrelated, its best relation when the probability reaches
- * `threshold`, at most one per pair (the likelier direction), with the
- * probability as confidence.
+ * `threshold` (a number, or one per document style), at most one per pair
+ * (the likelier direction), with the probability as confidence.
  */
-export function combineWithRules(scored: readonly ScoredCandidate[], rules: readonly ExtractedRelation[], threshold: number): ExtractedRelation[] {
+export function combineWithRules(scored: readonly ScoredCandidate[], rules: readonly ExtractedRelation[], threshold: number | ((style: string) => number)): ExtractedRelation[] {
+  const needed = typeof threshold === 'number' ? () => threshold : threshold;
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const related = new Set(rules.map((r) => pairKey(r.subject, r.object)));
   const best = new Map<string, ScoredCandidate>();
   for (const s of scored) {
-    if (s.probability < threshold) continue;
+    if (s.probability < needed(s.candidate.style)) continue;
     const key = pairKey(s.candidate.subject.id, s.candidate.object.id);
     if (related.has(key)) continue;
     const have = best.get(key);
@@ -54,5 +55,5 @@ export function learnedRelations(ctx: DocumentContext, entities: ExtractedEntity
   // Pairs the rules relate are never scored: the rules win there anyway.
   const related = new Set(rules.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
   const candidates = relationCandidates(ctx, entities, (s, o) => related.has(`${s.id}|${o.id}`));
-  return combineWithRules(scoreCandidates(model, candidates), rules, model.threshold);
+  return combineWithRules(scoreCandidates(model, candidates), rules, (style) => thresholdFor(model, style));
 }

@@ -12,6 +12,7 @@ export {
   offeredLabels,
   parseRelationModel,
   serializeRelationModel,
+  thresholdFor,
   type RelationModel,
   type RelationModelFile,
 } from './model.js';

@@ -13,6 +13,8 @@ export interface RelationModel {
   weights: Map<string, Float64Array>;
   /** The classifier adds a relation only at this probability or above (chosen by cross-validation). */
   threshold: number;
+  /** The same per document style, where cross-validation chose one for the style. */
+  thresholds?: Record<string, number>;
   /** What the file says about how it was made. */
   about: Record<string, unknown>;
   /**
@@ -27,6 +29,7 @@ export interface RelationModelFile {
   format: typeof MODEL_FORMAT;
   labels: string[];
   threshold: number;
+  thresholds?: Record<string, number>;
   about: Record<string, unknown>;
   labelsByStyle?: Record<string, number[]>;
   weights: Record<string, number[]>;
@@ -57,7 +60,11 @@ export function parseRelationModel(json: unknown, source: string): RelationModel
   if (labelsByStyle !== undefined && (typeof labelsByStyle !== 'object' || Object.values(labelsByStyle).some((v) => !Array.isArray(v) || v.some((l) => !Number.isInteger(l) || l < 0 || l >= LABELS.length)))) {
     throw new RelationModelError(source, 'labelsByStyle must map styles to label indexes');
   }
-  return { weights, threshold: f.threshold, about: f.about ?? {}, ...(labelsByStyle && { labelsByStyle }) };
+  const thresholds = f.thresholds;
+  if (thresholds !== undefined && (typeof thresholds !== 'object' || Object.values(thresholds).some((t) => typeof t !== 'number' || !(t >= 0 && t <= 1)))) {
+    throw new RelationModelError(source, 'thresholds must map styles to numbers in [0, 1]');
+  }
+  return { weights, threshold: f.threshold, about: f.about ?? {}, ...(labelsByStyle && { labelsByStyle }), ...(thresholds && { thresholds }) };
 }
 
 /** Reads a model file. */
@@ -93,7 +100,7 @@ export function serializeRelationModel(model: RelationModel, digits = 3): Relati
     const row = Array.from(model.weights.get(name)!, (w) => Math.round(w * scale) / scale || 0);
     if (row.some((w) => w !== 0)) weights[name] = row;
   }
-  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, ...(model.labelsByStyle && { labelsByStyle: model.labelsByStyle }), weights };
+  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, ...(model.thresholds && { thresholds: model.thresholds }), about: model.about, ...(model.labelsByStyle && { labelsByStyle: model.labelsByStyle }), weights };
 }
 
 const STYLE_PREFIX = /^([a-z]+)\|(.*)$/s;
@@ -143,6 +150,11 @@ export function softmax(scores: number[]): number[] {
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   return exp.map((e) => e / sum);
+}
+
+/** The probability a relation needs in a document of this style. */
+export function thresholdFor(model: RelationModel, style: string | undefined): number {
+  return (style !== undefined ? model.thresholds?.[style] : undefined) ?? model.threshold;
 }
 
 /** The labels a candidate may take under this model: its type-allowed labels, less those the model never learned in its style. */
