@@ -45,18 +45,19 @@ async function main() {
     const prepared = prepareDocuments(docs, lib, normalize);
     const options = { ...lib.DEFAULT_TRAIN_OPTIONS, ...(committed?.about.options ?? {}) };
     const threshold = committed?.threshold ?? options.threshold;
+    const thresholds = committed?.thresholds;
     const foldOf = assignFolds(prepared, FOLDS, options.seed, lib);
     const models = trainFoldModels(prepared, foldOf, FOLDS, options, lib);
-    predictions = crossValidatedPredictions(prepared.filter((d) => sets.includes(d.set)), foldOf, models, threshold, lib)
+    predictions = crossValidatedPredictions(prepared.filter((d) => sets.includes(d.set)), foldOf, models, threshold, lib, thresholds)
       .map(({ doc, gold, pred }) => ({ set: doc.set, id: doc.id, gold, pred, rulesOnly: doc.rulesOnly }));
-    label = `rules + learned relations, ${FOLDS}-fold cross-validated: each document extracted with a model trained without its fold (threshold ${threshold})`;
+    label = `rules + learned relations, ${FOLDS}-fold cross-validated: each document extracted with a model trained without its fold (threshold ${thresholds ? JSON.stringify(thresholds) : threshold})`;
   } else {
     predictions = sets.flatMap((s) => readGoldSet(s)).map((d) => ({
       set: d.set, id: d.id, gold: d.gold,
       pred: lib.extract(d.input, { relationModel: mode === 'rules' ? null : undefined }),
     }));
     label = mode === 'rules' ? 'rules only (learned relations off)'
-      : committed ? `rules + committed learned model: TRAINING DATA, OPTIMISTIC (threshold ${committed.threshold})` : 'rules only (no committed model)';
+      : committed ? `rules + committed learned model: TRAINING DATA, OPTIMISTIC (threshold ${committed.thresholds ? JSON.stringify(committed.thresholds) : committed.threshold})` : 'rules only (no committed model)';
   }
   console.log(`relations: ${label}`);
   for (const set of sets) {

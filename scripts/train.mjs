@@ -127,7 +127,7 @@ export function labelCandidates(doc, entities, candidates, lib, normalize) {
       labels = [...new Set(required.map((r) => lib.LABELS.indexOf(r.predicate)))].filter((l) => allowed.includes(l));
       if (required.length && !labels.length) continue; // gold's relation does not fit the predicted types
     }
-    examples.push({ doc: doc.id, features: c.features, allowed, gold: labels });
+    examples.push({ doc: doc.id, features: c.features, allowed, gold: labels, style: c.style });
     kept.push(c);
   }
   return { examples, candidates: kept };
@@ -198,25 +198,29 @@ export function scoreAll(pairs, scoreDocument) {
 }
 
 /**
- * Relation figures per threshold, per set, simulated from held-out
- * probabilities: the rules-only extraction plus what the hook would add.
+ * Relation figures per set for a threshold (a number or one per style),
+ * simulated from held-out probabilities: the rules-only extraction plus
+ * what the hook would add.
  */
-export function thresholdCurve(prepared, foldOf, models, scoreDocument, lib) {
+export function heldOutSimulator(prepared, foldOf, models, scoreDocument, lib) {
   const scored = new Map(prepared.map((d) => [d.id, lib.scoreCandidates(models[foldOf.get(d.id)], d.candidates)]));
-  const curve = [];
-  for (const t of THRESHOLDS) {
-    const row = { threshold: t };
+  return (threshold) => {
+    const row = {};
     for (const set of SETS) {
       const docs = prepared.filter((d) => d.set === set);
       if (!docs.length) continue;
       row[set] = scoreAll(docs.map((d) => ({
         gold: d.gold,
-        pred: { ...d.rulesOnly, relations: [...d.rulesOnly.relations, ...lib.combineWithRules(scored.get(d.id), d.rulesOnly.relations, t)] },
+        pred: { ...d.rulesOnly, relations: [...d.rulesOnly.relations, ...lib.combineWithRules(scored.get(d.id), d.rulesOnly.relations, threshold)] },
       })), scoreDocument).relations;
     }
-    curve.push(row);
-  }
-  return curve;
+    return row;
+  };
+}
+
+/** The curve: figures per set for each threshold in THRESHOLDS, `base` giving the thresholds of the styles not varied. */
+export function thresholdCurve(simulate, style, base) {
+  return THRESHOLDS.map((t) => ({ threshold: t, ...simulate(style ? (s) => (s === style ? t : base(s)) : t) }));
 }
 
 /**
@@ -232,9 +236,9 @@ export function chooseThreshold(curve, rulesOnly) {
   return [...ok].sort((a, b) => mean(b) - mean(a) || b.threshold - a.threshold)[0].threshold;
 }
 
-/** Held-out extraction: each document extracted with its fold's model, at `threshold`. */
-export function crossValidatedPredictions(prepared, foldOf, models, threshold, lib) {
-  return prepared.map((d) => ({ doc: d, gold: d.gold, pred: lib.extract(d.input, { relationModel: { ...models[foldOf.get(d.id)], threshold } }) }));
+/** Held-out extraction: each document extracted with its fold's model, at `threshold` (and per style, `thresholds`). */
+export function crossValidatedPredictions(prepared, foldOf, models, threshold, lib, thresholds) {
+  return prepared.map((d) => ({ doc: d, gold: d.gold, pred: lib.extract(d.input, { relationModel: { ...models[foldOf.get(d.id)], threshold, ...(thresholds && { thresholds }) } }) }));
 }
 
 export function printCurve(curve, log = console.log) {
@@ -266,15 +270,25 @@ async function main(args) {
   const models = trainFoldModels(prepared, foldOf, folds, options, lib);
   const rulesOnly = Object.fromEntries(SETS.map((s) => [s, prepared.filter((d) => d.set === s)]).filter(([, d]) => d.length)
     .map(([s, d]) => [s, scoreAll(d.map((x) => ({ gold: x.gold, pred: x.rulesOnly })), scoreDocument)]));
-  const curve = thresholdCurve(prepared, foldOf, models, scoreDocument, lib);
+  const simulate = heldOutSimulator(prepared, foldOf, models, scoreDocument, lib);
   console.log(`\n${folds}-fold cross-validated relation figures by threshold (held-out documents, rules + classifier; rules only: ${SETS.filter((s) => rulesOnly[s]).map((s) => `${s} F1 ${rulesOnly[s].relations.f1.toFixed(3)}`).join(', ')})`);
+  const curve = thresholdCurve(simulate);
   printCurve(curve);
   const threshold = chooseThreshold(curve, rulesOnly);
   console.log(`chosen threshold ${threshold} (best mean F1 over the sets, lowering neither set's F1 and its precision by at most ${MAX_PRECISION_DROP})`);
+  // Then one threshold per document style (documentStyle: encyclopedic or news), each varied with the other held.
+  const thresholds = Object.fromEntries(lib.STYLES.map((s) => [s, threshold]));
+  for (const style of lib.STYLES) {
+    const styleCurve = thresholdCurve(simulate, style, (s) => thresholds[s]);
+    console.log(`\nvarying the threshold of "${style}" documents only (others at ${lib.STYLES.filter((s) => s !== style).map((s) => thresholds[s]).join(', ')})`);
+    printCurve(styleCurve);
+    thresholds[style] = chooseThreshold(styleCurve, rulesOnly);
+  }
+  console.log(`chosen per style: ${JSON.stringify(thresholds)}`);
 
-  const cv = crossValidatedPredictions(prepared, foldOf, models, threshold, lib);
+  const cv = crossValidatedPredictions(prepared, foldOf, models, threshold, lib, thresholds);
   const figures = {};
-  console.log(`\n${folds}-fold cross-validated pipeline (each document extracted with a model trained without its fold), threshold ${threshold}`);
+  console.log(`\n${folds}-fold cross-validated pipeline (each document extracted with a model trained without its fold), thresholds ${JSON.stringify(thresholds)}`);
   for (const set of SETS) {
     const pairs = cv.filter((x) => x.doc.set === set);
     if (!pairs.length) continue;
@@ -288,12 +302,13 @@ async function main(args) {
 
   const model = lib.trainRelationModel(examples, options);
   model.threshold = threshold;
+  model.thresholds = thresholds;
   model.about = {
     command: 'npm run build && npm run train',
     trainedOn: Object.fromEntries(SETS.map((s) => [s, prepared.filter((d) => d.set === s).length])),
     examples: examples.length,
     options,
-    crossValidation: { folds, seed, threshold, relations: figures },
+    crossValidation: { folds, seed, threshold, thresholds, relations: figures },
   };
   const file = lib.serializeRelationModel(model);
   const json = JSON.stringify(file);

@@ -4,7 +4,7 @@ import { SYMMETRIC_PREDICATES } from '../../../model/ontology.js';
 import type { DocumentContext } from '../../types.js';
 import { type RelationCandidate, relationCandidates } from './candidates.js';
 import { LABELS } from './labels.js';
-import { bestRelation, type RelationModel } from './model.js';
+import { bestRelation, offeredLabels, type RelationModel, thresholdFor } from './model.js';
 
 /** A candidate pair with the classifier's best relation for it. */
 export interface ScoredCandidate {
@@ -17,7 +17,7 @@ export interface ScoredCandidate {
 export function scoreCandidates(model: RelationModel, candidates: readonly RelationCandidate[]): ScoredCandidate[] {
   const out: ScoredCandidate[] = [];
   for (const candidate of candidates) {
-    const best = bestRelation(model, candidate.features, candidate.allowed);
+    const best = bestRelation(model, candidate.features, offeredLabels(model, candidate.allowed, candidate.style), candidate.style);
     if (best) out.push({ candidate, predicate: LABELS[best.label] as Predicate, probability: best.probability });
   }
   return out;
@@ -26,15 +26,16 @@ export function scoreCandidates(model: RelationModel, candidates: readonly Relat
 /**
  * Relations the classifier adds to the rules' own: for entity pairs the
  * rules left unrelated, its best relation when the probability reaches
- * `threshold`, at most one per pair (the likelier direction), with the
- * probability as confidence.
+ * `threshold` (a number, or one per document style), at most one per pair
+ * (the likelier direction), with the probability as confidence.
  */
-export function combineWithRules(scored: readonly ScoredCandidate[], rules: readonly ExtractedRelation[], threshold: number): ExtractedRelation[] {
+export function combineWithRules(scored: readonly ScoredCandidate[], rules: readonly ExtractedRelation[], threshold: number | ((style: string) => number)): ExtractedRelation[] {
+  const needed = typeof threshold === 'number' ? () => threshold : threshold;
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const related = new Set(rules.map((r) => pairKey(r.subject, r.object)));
   const best = new Map<string, ScoredCandidate>();
   for (const s of scored) {
-    if (s.probability < threshold) continue;
+    if (s.probability < needed(s.candidate.style)) continue;
     const key = pairKey(s.candidate.subject.id, s.candidate.object.id);
     if (related.has(key)) continue;
     const have = best.get(key);
@@ -51,5 +52,8 @@ export function combineWithRules(scored: readonly ScoredCandidate[], rules: read
 
 /** The hook findRelations calls: candidates of the document, scored, added where the rules are silent. */
 export function learnedRelations(ctx: DocumentContext, entities: ExtractedEntity[], rules: readonly ExtractedRelation[], model: RelationModel): ExtractedRelation[] {
-  return combineWithRules(scoreCandidates(model, relationCandidates(ctx, entities)), rules, model.threshold);
+  // Pairs the rules relate are never scored: the rules win there anyway.
+  const related = new Set(rules.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
+  const candidates = relationCandidates(ctx, entities, (s, o) => related.has(`${s.id}|${o.id}`));
+  return combineWithRules(scoreCandidates(model, candidates), rules, (style) => thresholdFor(model, style));
 }

@@ -2,7 +2,7 @@ import type { ExtractedEntity, TextSpan } from '../../../model/extraction.js';
 import { type MentionRef, type SentenceView, sentenceViews } from '../../clauses.js';
 import type { DocumentContext } from '../../types.js';
 import { allowedLabels } from './labels.js';
-import { bucketOf, mentionPairFeatures, pairFeatures, topicFeatures } from './features.js';
+import { bucketOf, mentionPairFeatures, pairFeatures, placesTied, topicFeatures } from './features.js';
 
 /** An ordered pair of entities the classifier judges, with everything it knows about the pair. */
 export interface RelationCandidate {
@@ -14,7 +14,12 @@ export interface RelationCandidate {
   allowed: number[];
   /** The sentence where the pair meets most closely, or where the later of the two is introduced. */
   evidence: TextSpan;
+  /** How the document is written (documentStyle). */
+  style: DocumentStyle;
 }
+
+export const STYLES = ['enc', 'news'] as const;
+export type DocumentStyle = (typeof STYLES)[number];
 
 /** Mentions further apart than this (in tokens) or with more mentions between are not paired. */
 const MAX_TOKEN_GAP = 40;
@@ -49,7 +54,7 @@ interface Building {
  * a shared neighbour ties together across sentences. Linear in the number of
  * mentions: each mention meets a bounded number of neighbours.
  */
-export function relationCandidates(ctx: DocumentContext, entities: ExtractedEntity[]): RelationCandidate[] {
+export function relationCandidates(ctx: DocumentContext, entities: ExtractedEntity[], skip?: (subject: ExtractedEntity, object: ExtractedEntity) => boolean): RelationCandidate[] {
   const views = sentenceViews(ctx, entities);
   const pairs = new Map<string, Building>();
   const pairOf = (s: ExtractedEntity, o: ExtractedEntity, evidence: TextSpan, gap: number): Building | undefined => {
@@ -57,6 +62,7 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
     const key = `${s.id}|${o.id}`;
     let b = pairs.get(key);
     if (!b) {
+      if (skip?.(s, o)) return undefined;
       const allowed = allowedLabels(s.type, o.type);
       if (allowed.length < 2) return undefined;
       b = { subject: s, object: o, features: new Set(), allowed, evidence, gap, sentences: new Set() };
@@ -86,22 +92,30 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
         if (left.entity === right.entity) continue;
         meet(left.entity, right.entity);
         meet(right.entity, left.entity);
+        let shared: string[] | undefined;
         for (const [s, o] of [[left, right], [right, left]] as const) {
           const b = pairOf(s.entity, o.entity, evidence, gap);
           if (!b) continue;
           b.sentences.add(view.sentence.index);
-          for (const f of mentionPairFeatures(view, mentions, i, j, s === left)) b.features.add(f);
+          shared ??= mentionPairFeatures(view, mentions, i, j);
+          const dir = s === left ? '>' : '<';
+          for (const f of shared) b.features.add(dir + f);
         }
       }
     }
   }
 
   if (topic) {
+    // The sentence where each entity first appears (the views hold mentions in text order).
+    const introduced = new Map<ExtractedEntity, SentenceView>();
+    for (const v of views) for (const m of v.mentions) if (!introduced.has(m.entity)) introduced.set(m.entity, v);
     for (const other of entities) {
       if (other === topic) continue;
+      const view = introduced.get(other);
+      const evidence = view ? { start: view.sentence.start, end: view.sentence.end } : introducedIn(ctx, other);
       for (const [s, o] of [[topic, other], [other, topic]] as const) {
-        const b = pairOf(s, o, introducedIn(ctx, other), Number.MAX_SAFE_INTEGER);
-        if (b) for (const f of topicFeatures(views, s === topic, other)) b.features.add(f);
+        const b = pairOf(s, o, evidence, Number.MAX_SAFE_INTEGER);
+        if (b) for (const f of topicFeatures(view, s === topic, other)) b.features.add(f);
       }
     }
   }
@@ -113,10 +127,14 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
     const near = neighbours.get(s) ?? new Set<ExtractedEntity>();
     for (const o of places) {
       if (o === s || pairs.has(`${s.id}|${o.id}`)) continue;
-      const hop = [...near].some((m) => m !== o && neighbours.get(m)?.has(o));
-      const extra = [...pairFeatures(s, o)];
-      const tied = hop || extra.some((f) => f === 'gaz:within' || f === 'name:has');
-      if (!tied) continue;
+      let hop = false;
+      for (const m of near) {
+        if (m !== o && neighbours.get(m)?.has(o)) {
+          hop = true;
+          break;
+        }
+      }
+      if (!hop && !placesTied(s, o)) continue;
       const b = pairOf(s, o, introducedIn(ctx, s.mentions[0]!.start > o.mentions[0]!.start ? s : o), Number.MAX_SAFE_INTEGER);
       if (!b) continue;
       b.features.add('far');
@@ -129,10 +147,7 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
   for (const b of pairs.values()) {
     for (const f of pairFeatures(b.subject, b.object)) b.features.add(f);
     b.features.add(`meet:${bucketOf(b.sentences.size, [0, 1, 2, 4])}`);
-    // Each feature twice: shared by both styles, and for this style only (feature augmentation for two domains).
-    const features = [...b.features];
-    for (let k = features.length - 1; k >= 0; k--) features.push(`${style}|${features[k]}`);
-    out.push({ subject: b.subject, object: b.object, features, allowed: b.allowed, evidence: b.evidence });
+    out.push({ subject: b.subject, object: b.object, features: [...b.features], allowed: b.allowed, evidence: b.evidence, style });
   }
   return out;
 }
@@ -145,9 +160,10 @@ const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported']);
  * subject's name and says what it is ("X (born 1950) is an ..."); a news
  * story opens with a dateline or a lede about an event. Annotators of the
  * two kinds of text state different facts (encyclopedias list where every
- * place lies), so every feature also comes in a copy for its style.
+ * place lies), so the model learns every feature's weight twice: shared,
+ * and for the style alone (see styled() in train.ts).
  */
-export function documentStyle(views: SentenceView[]): 'enc' | 'news' {
+export function documentStyle(views: SentenceView[]): DocumentStyle {
   const first = views[0];
   // A dateline ("TIRANA 1996-08-28") is news.
   if (!first || /\d{4}-\d\d-\d\d/.test(first.sentence.text.slice(0, 80))) return 'news';

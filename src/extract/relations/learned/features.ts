@@ -52,18 +52,17 @@ export function wordOf(t: Token, sentenceFirst: boolean): string {
 const GAP_LIMITS = [0, 1, 2, 3, 5, 8, 13, 21];
 
 /**
- * Features of one subject mention and one object mention in a sentence:
- * the words between, around, the punctuation between, cue words, the
- * mentions between. Every feature carries the direction ('>' when the
- * subject comes first), so "X, leader of Y" and "Y, leader of X" differ.
+ * Features of two mentions in a sentence, left to right: the words between,
+ * around, the punctuation between, cue words, the mentions between. The
+ * caller prefixes each with the direction ('>' when the subject is the left
+ * one), so "X, leader of Y" and "Y, leader of X" differ.
  */
-export function mentionPairFeatures(view: SentenceView, mentions: MentionRef[], i: number, j: number, subjectIsLeft: boolean): string[] {
+export function mentionPairFeatures(view: SentenceView, mentions: MentionRef[], i: number, j: number): string[] {
   const { tokens } = view;
   const left = mentions[i]!;
   const right = mentions[j]!;
-  const dir = subjectIsLeft ? '>' : '<';
   const out: string[] = [];
-  const f = (name: string) => out.push(dir + name);
+  const f = (name: string) => out.push(name);
   const word = (k: number) => wordOf(tokens[k]!, k === 0);
   const n = Math.max(0, right.first - left.last - 1);
   f(`d:${bucketOf(n, GAP_LIMITS)}`);
@@ -111,11 +110,9 @@ export function mentionPairFeatures(view: SentenceView, mentions: MentionRef[], 
  * Features of the document's topic (its first-named entity) with another
  * entity, wherever they are: where and how the other entity is introduced.
  */
-export function topicFeatures(views: SentenceView[], topicIsSubject: boolean, other: ExtractedEntity): string[] {
+export function topicFeatures(view: SentenceView | undefined, topicIsSubject: boolean, other: ExtractedEntity): string[] {
   const dir = topicIsSubject ? 'topic>' : 'topic<';
   const out = [dir, `${dir}${other.type}`];
-  const at = other.mentions[0]?.start ?? 0;
-  const view = views.find((v) => v.sentence.start <= at && at < v.sentence.end);
   if (!view) return out;
   out.push(`${dir}sent:${bucketOf(view.sentence.index, [0, 1, 2, 4, 8])}`);
   const m = view.mentions.find((x) => x.entity === other);
@@ -132,30 +129,68 @@ export function topicFeatures(views: SentenceView[], topicIsSubject: boolean, ot
   return out;
 }
 
+/** What the gazetteer says of one entity, and its folded name: worked out once per entity. */
+interface EntityFacts {
+  /** Folded name between spaces, for whole-word containment. */
+  padded: string;
+  /** ISO code, when the entity is a country. */
+  code?: string;
+  /** Countries a city or region of that name may lie in. */
+  within?: Set<string>;
+  /** Last word of an organisation's name ("party", "university"). */
+  head?: string;
+}
+
+const factsCache = new WeakMap<ExtractedEntity, EntityFacts>();
+
+function factsOf(e: ExtractedEntity): EntityFacts {
+  let f = factsCache.get(e);
+  if (!f) {
+    const { countries, within } = placeKnowledge();
+    f = { padded: ` ${fold(e.name)} ` };
+    const code = codeOf(e, countries);
+    if (code) f.code = code;
+    const w = e.type === 'Place' || e.type === 'Organization' ? withinOf(e, within) : undefined;
+    if (w) f.within = w;
+    if (e.type === 'Organization') f.head = headWord(e.name);
+    factsCache.set(e, f);
+  }
+  return f;
+}
+
+/** True when the gazetteer or the names tie the two across the document: s lies in o's country, or o's name is inside s's. */
+export function placesTied(s: ExtractedEntity, o: ExtractedEntity): boolean {
+  const sf = factsOf(s);
+  const of = factsOf(o);
+  return (sf.within !== undefined && of.code !== undefined && sf.within.has(of.code)) || (sf.padded.includes(of.padded) && sf.padded !== of.padded);
+}
+
 /** What general knowledge says of the two entities, wherever they are mentioned. */
 export function pairFeatures(s: ExtractedEntity, o: ExtractedEntity): string[] {
   const out = ['bias', `t:${s.type}>${o.type}`, `sm:${bucketOf(s.mentions.length, [1, 2, 4])}`, `om:${bucketOf(o.mentions.length, [1, 2, 4])}`];
-  const { countries, within, demonyms } = placeKnowledge();
-  const sc = codeOf(s, countries);
-  const oc = codeOf(o, countries);
-  const sw = s.type === 'Place' || s.type === 'Organization' ? withinOf(s, within) : undefined;
-  const ow = o.type === 'Place' ? withinOf(o, within) : undefined;
+  const { demonyms } = placeKnowledge();
+  const sf = factsOf(s);
+  const of = factsOf(o);
+  const sc = sf.code;
+  const oc = of.code;
+  const sw = sf.within;
+  const ow = o.type === 'Place' ? of.within : undefined;
   if (sc) out.push('s:country');
   if (oc) out.push('o:country');
   if (ow && !oc) out.push('o:subplace');
   if (sw && oc) out.push(sw.has(oc) ? 'gaz:within' : 'gaz:elsewhere');
   if (sc && ow) out.push(ow.has(sc) ? 'gaz:contains' : 'gaz:apart');
   if (sw && ow && !oc && [...sw].some((c) => ow.has(c))) out.push('gaz:sameCountry');
-  const sn = ` ${fold(s.name)} `;
-  const on = ` ${fold(o.name)} `;
+  const sn = sf.padded;
+  const on = of.padded;
   if (sn.includes(on) && sn !== on) out.push('name:has');
   if (on.includes(sn) && sn !== on) out.push('name:in');
   if (oc && s.type !== 'Place') {
     const oName = fold(o.name);
     if (sn.trim().split(/\s+/).some((w) => demonyms.get(w) === oName)) out.push('name:demonym');
   }
-  if (s.type === 'Organization') out.push(`shead:${headWord(s.name)}`);
-  if (o.type === 'Organization') out.push(`ohead:${headWord(o.name)}`);
+  if (sf.head !== undefined) out.push(`shead:${sf.head}`);
+  if (of.head !== undefined) out.push(`ohead:${of.head}`);
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** The learned relation classifier (issue 9): candidates, features, model, trainer, and how it joins the rules. */
-export { relationCandidates, topicOf, type RelationCandidate } from './candidates.js';
+export { STYLES, documentStyle, relationCandidates, topicOf, type DocumentStyle, type RelationCandidate } from './candidates.js';
 export { LABELS, allowedLabels, type Label } from './labels.js';
 export {
   DEFAULT_MODEL_FILE,
@@ -9,10 +9,12 @@ export {
   defaultRelationModel,
   labelProbabilities,
   loadRelationModel,
+  offeredLabels,
   parseRelationModel,
   serializeRelationModel,
+  thresholdFor,
   type RelationModel,
   type RelationModelFile,
 } from './model.js';
-export { DEFAULT_TRAIN_OPTIONS, seededRandom, shuffled, trainRelationModel, type TrainOptions, type TrainingExample } from './train.js';
+export { DEFAULT_TRAIN_OPTIONS, seededRandom, shuffled, styled, trainRelationModel, type TrainOptions, type TrainingExample } from './train.js';
 export { combineWithRules, learnedRelations, scoreCandidates, type ScoredCandidate } from './apply.js';

@@ -13,8 +13,15 @@ export interface RelationModel {
   weights: Map<string, Float64Array>;
   /** The classifier adds a relation only at this probability or above (chosen by cross-validation). */
   threshold: number;
+  /** The same per document style, where cross-validation chose one for the style. */
+  thresholds?: Record<string, number>;
   /** What the file says about how it was made. */
   about: Record<string, unknown>;
+  /**
+   * Per document style, the labels training could teach there (Wikipedia
+   * gold never judges SUPPORTS or OPPOSES): others are not offered in that style.
+   */
+  labelsByStyle?: Record<string, number[]>;
 }
 
 /** The JSON file: weights as plain arrays, rounded, tiny ones left out. */
@@ -22,7 +29,9 @@ export interface RelationModelFile {
   format: typeof MODEL_FORMAT;
   labels: string[];
   threshold: number;
+  thresholds?: Record<string, number>;
   about: Record<string, unknown>;
+  labelsByStyle?: Record<string, number[]>;
   weights: Record<string, number[]>;
 }
 
@@ -47,7 +56,15 @@ export function parseRelationModel(json: unknown, source: string): RelationModel
     }
     weights.set(name, Float64Array.from(row));
   }
-  return { weights, threshold: f.threshold, about: f.about ?? {} };
+  const labelsByStyle = f.labelsByStyle;
+  if (labelsByStyle !== undefined && (typeof labelsByStyle !== 'object' || Object.values(labelsByStyle).some((v) => !Array.isArray(v) || v.some((l) => !Number.isInteger(l) || l < 0 || l >= LABELS.length)))) {
+    throw new RelationModelError(source, 'labelsByStyle must map styles to label indexes');
+  }
+  const thresholds = f.thresholds;
+  if (thresholds !== undefined && (typeof thresholds !== 'object' || Object.values(thresholds).some((t) => typeof t !== 'number' || !(t >= 0 && t <= 1)))) {
+    throw new RelationModelError(source, 'thresholds must map styles to numbers in [0, 1]');
+  }
+  return { weights, threshold: f.threshold, about: f.about ?? {}, ...(labelsByStyle && { labelsByStyle }), ...(thresholds && { thresholds }) };
 }
 
 /** Reads a model file. */
@@ -83,17 +100,45 @@ export function serializeRelationModel(model: RelationModel, digits = 3): Relati
     const row = Array.from(model.weights.get(name)!, (w) => Math.round(w * scale) / scale || 0);
     if (row.some((w) => w !== 0)) weights[name] = row;
   }
-  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, about: model.about, weights };
+  return { format: MODEL_FORMAT, labels: [...LABELS], threshold: model.threshold, ...(model.thresholds && { thresholds: model.thresholds }), about: model.about, ...(model.labelsByStyle && { labelsByStyle: model.labelsByStyle }), weights };
+}
+
+const STYLE_PREFIX = /^([a-z]+)\|(.*)$/s;
+const byStyleCache = new WeakMap<RelationModel, Map<string, Map<string, Float64Array>>>();
+
+/**
+ * The weights a document of this style sees: each feature's shared weight
+ * plus its weight for the style ("enc|bias"), summed once per model and
+ * style, so scoring looks each feature up once.
+ */
+function weightsFor(model: RelationModel, style: string | undefined): Map<string, Float64Array> {
+  if (style === undefined) return model.weights;
+  let cache = byStyleCache.get(model);
+  if (!cache) byStyleCache.set(model, (cache = new Map()));
+  let merged = cache.get(style);
+  if (!merged) {
+    merged = new Map();
+    for (const [name, row] of model.weights) {
+      const m = STYLE_PREFIX.exec(name);
+      if (m && m[1] !== style) continue;
+      const base = m ? m[2]! : name;
+      const have = merged.get(base);
+      merged.set(base, have ? have.map((w, k) => w + row[k]!) : row);
+    }
+    cache.set(style, merged);
+  }
+  return merged;
 }
 
 /**
  * Probabilities of the allowed labels (softmax over those only): out[k] is
  * the probability of label allowed[k]. Unknown features weigh nothing.
  */
-export function labelProbabilities(model: RelationModel, features: readonly string[], allowed: readonly number[]): number[] {
+export function labelProbabilities(model: RelationModel, features: readonly string[], allowed: readonly number[], style?: string): number[] {
+  const weights = weightsFor(model, style);
   const scores = allowed.map(() => 0);
   for (const name of features) {
-    const row = model.weights.get(name);
+    const row = weights.get(name);
     if (!row) continue;
     for (let k = 0; k < allowed.length; k++) scores[k]! += row[allowed[k]!]!;
   }
@@ -107,9 +152,20 @@ export function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
+/** The probability a relation needs in a document of this style. */
+export function thresholdFor(model: RelationModel, style: string | undefined): number {
+  return (style !== undefined ? model.thresholds?.[style] : undefined) ?? model.threshold;
+}
+
+/** The labels a candidate may take under this model: its type-allowed labels, less those the model never learned in its style. */
+export function offeredLabels(model: RelationModel, allowed: readonly number[], style: string | undefined): readonly number[] {
+  const known = style !== undefined ? model.labelsByStyle?.[style] : undefined;
+  return known ? allowed.filter((l) => known.includes(l)) : allowed;
+}
+
 /** The most probable relation label (never NONE) and its probability. */
-export function bestRelation(model: RelationModel, features: readonly string[], allowed: readonly number[]): { label: number; probability: number } | undefined {
-  const p = labelProbabilities(model, features, allowed);
+export function bestRelation(model: RelationModel, features: readonly string[], allowed: readonly number[], style?: string): { label: number; probability: number } | undefined {
+  const p = labelProbabilities(model, features, allowed, style);
   let best: { label: number; probability: number } | undefined;
   allowed.forEach((label, k) => {
     if (label !== NONE && (!best || p[k]! > best.probability)) best = { label, probability: p[k]! };

@@ -11,6 +11,8 @@ export interface TrainingExample {
   allowed: readonly number[];
   /** Gold labels of the pair (empty: NONE). */
   gold: readonly number[];
+  /** The document's style: the model offers in each style only the labels its training offered there. */
+  style?: string;
 }
 
 export interface TrainOptions {
@@ -62,7 +64,7 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
   const L = LABELS.length;
   const W = new Float64Array(index.size * L);
   const G = new Float64Array(index.size * L);
-  const rows = examples.map((e) => ({ e, ids: [...new Set(e.features)].map((f) => index.get(f)).filter((x): x is number => x !== undefined) }));
+  const rows = examples.map((e) => ({ e, ids: [...new Set(styled(e))].map((f) => index.get(f)).filter((x): x is number => x !== undefined) }));
   const random = seededRandom(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const { e, ids } of shuffled(rows, random)) {
@@ -88,7 +90,24 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
     const row = W.slice(id * L, id * L + L).map((w) => (Math.abs(w) < o.prune ? 0 : w));
     if (row.some((w) => w !== 0)) weights.set(name, row);
   }
-  return { weights, threshold: o.threshold, about: {} };
+  return { weights, threshold: o.threshold, about: {}, labelsByStyle: labelsByStyle(examples) };
+}
+
+/** Per style, the labels some training example of that style could take. */
+function labelsByStyle(examples: readonly TrainingExample[]): Record<string, number[]> {
+  const out: Record<string, Set<number>> = {};
+  for (const e of examples) if (e.style) for (const l of e.allowed) (out[e.style] ??= new Set()).add(l);
+  return Object.fromEntries(Object.entries(out).sort().map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
+}
+
+/**
+ * The example's features, each also prefixed with its document's style
+ * ("enc|bias"): a weight shared by both styles plus one for the style alone,
+ * so the little news data and the many encyclopedia pairs help each other
+ * without forcing one convention on both. Scoring adds the two back up (model.ts).
+ */
+export function styled(e: TrainingExample): readonly string[] {
+  return e.style ? [...e.features, ...e.features.map((f) => `${e.style}|${f}`)] : e.features;
 }
 
 /** Target distribution over the example's allowed labels, or undefined when its gold labels are all outside them. */
@@ -102,7 +121,7 @@ function targetOf(e: TrainingExample): number[] | undefined {
 function featureIndex(examples: readonly TrainingExample[], minDocuments: number): Map<string, number> {
   const docs = new Map<string, Set<string>>();
   for (const e of examples) {
-    for (const f of e.features) {
+    for (const f of styled(e)) {
       let d = docs.get(f);
       if (!d) docs.set(f, (d = new Set()));
       d.add(e.doc);
