@@ -52,7 +52,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const m = before[k]!;
     const adjacent = !isVerb && onlyModifiersBetween(tokens, m.last + 1, hit.first);
     // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
-    if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
+    if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m) && !subordinateSubject(tokens, m, cFirst, hit.first, isVerb)) continue;
     // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
     if (!adjacent && insideApposition(tokens, m, hit.first, mentions)) continue;
     // "An embassy spokesman said": the body speaks through its spokesman.
@@ -244,6 +244,14 @@ function attackableBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'once']);
+
+/** "a day after PLO officials said": the word before the subject opens a clause, it heads no phrase. */
+function subordinateSubject(tokens: Token[], m: MentionRef, floor: number, to: number, isVerb: boolean): boolean {
+  const word = governingPreposition(tokens, m, floor);
+  return isVerb && !!word && SUBORDINATORS.has(word) && subjectOfVerb(tokens, m.last + 1, to);
+}
+
 /** "the murder of the wife of X": the phrase hangs on a kinship or relation noun, not on the trigger. */
 function relationNounBefore(tokens: Token[], from: number, to: number): boolean {
   const kin = relationCues().kin;
@@ -301,7 +309,7 @@ function bodyOfSpeaker(tokens: Token[], mentions: MentionRef[], person: MentionR
 }
 
 /** Heads through which a body speaks: "an embassy spokesman said", "a party official told". */
-const SPEAKING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative', 'statement', 'communique', 'envoy']);
+const SPEAKING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative', 'statement', 'communique', 'envoy', 'daily', 'newspaper', 'paper', 'weekly', 'magazine', 'agency', 'television', 'radio']);
 
 /** Index after "[chief] spokesman" following a mention, or -1: the body then speaks through it. */
 function speakingHeadAfter(tokens: Token[], from: number): number {
@@ -400,7 +408,8 @@ export function governingPreposition(tokens: Token[], m: MentionRef, floor: numb
     const t = tokens[k]!;
     if (PREPOSITIONS.has(t.normal) && (t.tags.has('Preposition') || !t.tags.has('Verb'))) return t.normal;
     if (/[,;:]/.test(t.post)) return undefined;
-    if (!NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Pronoun')) return undefined;
+    // "in the letter that army troops raided": a complementizer opens a clause, the phrase before it is closed.
+    if (RELATIVE.has(t.normal) || !NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Pronoun')) return undefined;
   }
   return undefined;
 }
@@ -425,6 +434,12 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
   from = headNounAfter(tokens, from, to);
   if (coordinatedVerbPhrase(tokens, from, to)) return true;
+  // "X, president of the Glenview, Ill.-based unit, said": an apposition runs to the last comma before the verb.
+  if (/,/.test(tokens[from - 1]?.post ?? '') && !OWN_SUBJECT.has(tokens[from]?.normal ?? '')) {
+    let lastComma = -1;
+    for (let k = from; k < to; k++) if (/,/.test(tokens[k]!.post)) lastComma = k;
+    if (lastComma >= 0) from = lastComma + 1;
+  }
   let appositive = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
