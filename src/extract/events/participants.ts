@@ -72,7 +72,12 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       break;
     }
     const anti = tokens[m.first - 1]?.normal === 'anti' || /^anti$/i.test(tokens[m.first]?.text.split(/-/)[0] ?? '');
-    const slot = anti ? 'against' : adjacent ? (m.possessive ? 'possessor' : 'modifier') : passive ? 'passiveSubject' : 'subject';
+    // "X denied the charges", "X faces trial": the subject of a legal noun undergoes it, unless it brings it ("X filed a lawsuit").
+    const legalNoun = !isVerb && !adjacent && spec.nounSubjectUndergoes;
+    const undergoes = legalNoun && undergoesAction(tokens, m.last + 1, hit.first);
+    // "The government hailed the conviction": neither brought nor suffered it.
+    if (legalNoun && !undergoes && !bringsAction(tokens, m.last + 1, hit.first)) break;
+    const slot = anti ? 'against' : adjacent ? (m.possessive ? 'possessor' : 'modifier') : passive || undergoes ? 'passiveSubject' : 'subject';
     for (const c of coordinatedBefore(tokens, before, k)) found.push({ m: c, slot });
     break;
   }
@@ -273,8 +278,24 @@ function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Light verbs whose subject brings a legal action or arrest: "filed a lawsuit", "ordered the arrest". */
+const BRINGING = new Set(['file', 'filed', 'files', 'bring', 'brought', 'brings', 'launch', 'launched', 'launches', 'open', 'opened', 'opens', 'order', 'ordered', 'orders', 'issue', 'issued', 'issues', 'press', 'pressed', 'lodge', 'lodged', 'start', 'started', 'begin', 'began', 'conduct', 'conducted', 'make', 'made', 'carry', 'carried', 'hand', 'handed', 'impose', 'imposed']);
+
+/** Verbs whose subject suffers a legal action or arrest: "denied the charges", "faces trial", "was in custody". */
+const UNDERGOING = new Set(['deny', 'denied', 'denies', 'face', 'faced', 'faces', 'facing', 'appeal', 'appealed', 'reject', 'rejected', 'contest', 'contested', 'fight', 'fought', 'avoid', 'avoided', 'escape', 'escaped', 'receive', 'received', 'get', 'got', 'serve', 'served', 'serving', 'is', 'was', 'are', 'were', 'be', 'been', 'remain', 'remained', 'remains', 'go', 'went', 'stand', 'stood', 'plead', 'pleaded', 'under', 'in', 'on']);
+
+function undergoesAction(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (UNDERGOING.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+function bringsAction(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BRINGING.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** Titles of one who speaks for a body: its spokesperson or its head. */
-const VOICE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'head', 'director']);
+const VOICE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'director']);
 const TITLE_FILLER = new Set(['the', 'a', 'an', "'s", 'chief', 'senior', 'executive', 'deputy', 'acting', 'official', 'national', 'general', 'secretary', 'party', 'union', 'press', 'vice']);
 
 /**
