@@ -403,7 +403,7 @@ function isPassive(tokens: Token[], i: number): boolean {
   if (t.tags.has('Passive') && !t.tags.has('Auxiliary')) return true;
   // "was also convicted", "were later released": adverbs may stand between the auxiliary and the participle.
   let k = i - 1;
-  while (k > 0 && i - k <= 2 && tokens[k]!.tags.has('Adverb') && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
+  while (k > 0 && i - k <= 2 && (tokens[k]!.tags.has('Adverb') || VERB_CHAIN.has(tokens[k]!.normal)) && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
   const prev = tokens[k];
   return !!prev && PASSIVE_AUX.has(prev.normal) && (/ed$|en$/.test(t.normal) || t.tags.has('PastTense'));
 }
