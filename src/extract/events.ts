@@ -75,7 +75,7 @@ export function findEvents(ctx: DocumentContext, entities: ExtractedEntity[]): E
   const merged = mergeCandidates(candidates).filter((c) => {
     const spec = lex.specs.get(c.type);
     // An election with a date stands without named actors ("elections are due on 3 November").
-    if (!c.participants.length) return c.documentLevel && !!c.date && !c.headline;
+    if (!c.participants.length) return c.documentLevel && !!c.date;
     if (spec?.needsAgent && !c.participants.some((p) => p.role === 'agent')) return false;
     if (spec?.needsTarget && !c.participants.some((p) => p.role === 'target')) return false;
     return true;

@@ -30,6 +30,8 @@ export interface EventTypeSpec {
   reducedPassive: boolean;
   /** The target is a thing, never a person: "hostages were released" is no product launch. */
   thingTarget: boolean;
+  /** The subject of a noun trigger undergoes it ("X denied the charges") unless a light verb says it brings it. */
+  nounSubjectUndergoes: boolean;
   /** Verbs whose object is acted upon (criticise X, fire X); other objects are ignored. */
   targetVerbs?: ReadonlySet<string>;
   /** Per-lemma slot tables that replace `roles` ("sell X to Y": Y buys). */
@@ -46,6 +48,8 @@ export interface EventLexicon {
   loserCues: ReadonlySet<string>;
   /** Phrases that contain a trigger word but name no event ("vote of no confidence"), by first word. */
   exclusions: Map<string, string[][]>;
+  /** A trigger of one type that a following phrase makes another's ("signed ... into law"), by lemma. */
+  retypes: Map<string, Array<{ from: EventType; followedBy: string[]; to: EventType }>>;
 }
 
 interface RawType {
@@ -59,6 +63,7 @@ interface RawType {
   reducedPassive?: boolean;
   transitiveNeedsTarget?: boolean;
   thingTarget?: boolean;
+  nounSubjectUndergoes?: boolean;
   targetVerbs?: string[];
   transitiveVerbs?: string[];
   verbRoles?: Record<string, Record<string, string>>;
@@ -75,6 +80,7 @@ export function eventLexicon(): EventLexicon {
     types: Record<string, RawType>;
     outcome: { winner: string[]; loser: string[] };
     exclusions?: string[];
+    retypes?: Array<{ lemma: string; from: string; followedBy: string; to: string }>;
   };
   const byFirstWord = new Map<string, TriggerEntry[]>();
   const specs = new Map<EventType, EventTypeSpec>();
@@ -107,6 +113,7 @@ export function eventLexicon(): EventLexicon {
       needsTarget: t.needsTarget === true,
       reducedPassive: t.reducedPassive === true,
       thingTarget: t.thingTarget === true,
+      nounSubjectUndergoes: t.nounSubjectUndergoes === true,
       transitiveNeedsTarget: t.transitiveNeedsTarget === true,
       ...(targetVerbs && { targetVerbs: new Set(targetVerbs) }),
     });
@@ -130,6 +137,13 @@ export function eventLexicon(): EventLexicon {
     const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
     if (words[0]) exclusions.set(words[0], [...(exclusions.get(words[0]) ?? []), words]);
   }
-  cached = { byFirstWord, specs, winnerCues: new Set(raw.outcome.winner), loserCues: new Set(raw.outcome.loser), exclusions };
+  const retypes = new Map<string, Array<{ from: EventType; followedBy: string[]; to: EventType }>>();
+  for (const r of raw.retypes ?? []) {
+    for (const t of [r.from, r.to]) if (!(EVENT_TYPES as readonly string[]).includes(t)) throw new Error(`event-triggers.json: retypes: unknown event type ${t}`);
+    const list = retypes.get(r.lemma) ?? [];
+    list.push({ from: r.from as EventType, to: r.to as EventType, followedBy: r.followedBy.toLowerCase().split(/\s+/) });
+    retypes.set(r.lemma, list);
+  }
+  cached = { byFirstWord, specs, winnerCues: new Set(raw.outcome.winner), loserCues: new Set(raw.outcome.loser), exclusions, retypes };
   return cached;
 }

@@ -5,6 +5,7 @@ import { lemmaCandidates } from '../lemma.js';
 import { relationCues } from '../relations/cues.js';
 import type { EventLexicon, EventTypeSpec } from './lexicon.js';
 import type { SpeakerTracker } from './speakers.js';
+import { tenseNear } from './tense.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Participant {
@@ -22,6 +23,8 @@ export interface Arguments {
 }
 
 const PREPOSITIONS = new Set(['by', 'of', 'against', 'with', 'for', 'on', 'between', 'as', 'from', 'to', 'in', 'at', 'among', 'over', 'into', 'under', 'about', 'after', 'before', 'near', 'across', 'within', 'without', 'amid', 'despite', 'including', 'like', 'than', 'through', 'towards', 'toward', 'via', 'behind']);
+/** Event types a country's name may do, as its state: expel, charge, arrest, appoint, declare. */
+const STATE_ACTS = new Set(['Statement', 'Resignation', 'LegalAction', 'Arrest', 'Appointment', 'Legislation', 'Acquisition', 'Transaction']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout']);
 /** Words that may stand between a preposition and its noun: "against the ruling X". */
 const NOUN_PHRASE_TAGS = ['Determiner', 'Adjective', 'Value', 'Possessive', 'Noun'];
@@ -52,7 +55,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const m = before[k]!;
     const adjacent = !isVerb && onlyModifiersBetween(tokens, m.last + 1, hit.first);
     // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
-    if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m)) continue;
+    if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m) && !subordinateSubject(tokens, m, cFirst, hit.first, isVerb)) continue;
     // "X, Y's chairman and CEO, will become": a name inside the subject's apposition.
     if (!adjacent && insideApposition(tokens, m, hit.first, mentions)) continue;
     // "An embassy spokesman said": the body speaks through its spokesman.
@@ -72,7 +75,14 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       break;
     }
     const anti = tokens[m.first - 1]?.normal === 'anti' || /^anti$/i.test(tokens[m.first]?.text.split(/-/)[0] ?? '');
-    const slot = anti ? 'against' : adjacent ? (m.possessive ? 'possessor' : 'modifier') : passive ? 'passiveSubject' : 'subject';
+    // "X denied the charges", "X faces trial": the subject of a legal noun undergoes it, unless it brings it ("X filed a lawsuit").
+    // "X pledged the elections will be fair": a speaker is no candidate of what he speaks about.
+    if (!isVerb && !adjacent && spec.personRole && tokens.slice(m.last + 1, hit.first).some((t) => REPORTING.has(t.normal))) break;
+    const legalNoun = !isVerb && !adjacent && spec.nounSubjectUndergoes;
+    const undergoes = legalNoun && undergoesAction(tokens, m.last + 1, hit.first);
+    // "The government hailed the conviction": neither brought nor suffered it.
+    if (legalNoun && !undergoes && !bringsAction(tokens, m.last + 1, hit.first)) break;
+    const slot = anti ? 'against' : adjacent ? (m.possessive ? 'possessor' : 'modifier') : passive || undergoes ? 'passiveSubject' : 'subject';
     for (const c of coordinatedBefore(tokens, before, k)) found.push({ m: c, slot });
     break;
   }
@@ -136,6 +146,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       else if (slot === 'object' && spec.targetVerbs?.has(lemma) && hit.entry.type === 'Statement') addRole(participants, m.entity, 'target');
       // A country meets, agrees, attacks; but "the Jerusalem demolition" names where, not who.
       else if (['Meeting', 'Agreement', 'Attack'].includes(hit.entry.type) && slot !== 'by' && !(hit.entry.type === 'Attack' && (slot === 'modifier' || slot === 'possessor'))) addRole(participants, m.entity, spec.roles[slot]);
+      // "Jordan expels a diplomat", "Iran has accused X": a state acts through its country's name.
+      else if (slot === 'subject' && isVerb && STATE_ACTS.has(hit.entry.type) && !spec.personRole) addRole(participants, m.entity, (spec.verbRoles.get(lemma) ?? spec.roles).subject);
       else if (slot === 'modifier') place ??= m.entity;
       continue;
     }
@@ -153,11 +165,29 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (!role) continue;
     if (spec.personRole && (role === 'candidate' || role === 'participant')) role = m.type === 'Person' ? spec.personRole : 'participant';
     if (hit.entry.type === 'Election') role = outcome(tokens, m, hit, lex, role);
+    // "X won the votes in the election against Y": the one run against lost.
+    if (hit.entry.type === 'Election' && role === 'candidate' && (slot === 'against' || slot === 'over') && winnerBefore(tokens, mentions, cFirst, hit, lex)) role = 'loser';
     // "X was elected": the one elected won.
     if (hit.entry.type === 'Election' && slot === 'passiveSubject' && role === 'candidate' && ['elect', 're-elect'].includes(lemma)) role = 'winner';
     addRole(participants, m.entity, role);
   }
   // "said PDSR executive president Adrian Nastase": the person the title names speaks.
+  // "In the 1992 election X won ... against Y": the one before the winning verb won, though far from the trigger.
+  if (hit.entry.type === 'Election') {
+    const winner = winnerBefore(tokens, mentions, cFirst, hit, lex) ?? winnerAfter(tokens, mentions, hit, cLast, lex);
+    if (winner) {
+      const have = participants.find((p) => p.entity === winner.entity);
+      if (!have) participants.push({ entity: winner.entity, role: 'winner' });
+      else if (have.role === 'candidate' || have.role === 'participant') have.role = 'winner';
+    }
+    // "Bhutto, who defeated him in the 1993 election": "him" is someone other than the winner.
+    const beaten = defeatedPronoun(tokens, cFirst, hit, lex);
+    const winners = participants.filter((p) => p.role === 'winner').map((p) => p.entity);
+    if (beaten >= 0 && speakers) {
+      const ref = speakers.resolve(view, beaten, tokens[beaten]!.normal === 'him' ? 'he' : 'she', false, winners);
+      if (ref && ref !== 'unnamed') addRole(participants, ref.entity, 'loser');
+    }
+  }
   if (invertedSpeakers.length && !participants.some((p) => p.role === 'agent')) {
     const speaker = invertedSpeakers.find((m) => m.type === 'Person') ?? invertedSpeakers[0]!;
     addRole(participants, speaker.entity, 'agent');
@@ -244,6 +274,14 @@ function attackableBefore(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'once']);
+
+/** "a day after PLO officials said": the word before the subject opens a clause, it heads no phrase. */
+function subordinateSubject(tokens: Token[], m: MentionRef, floor: number, to: number, isVerb: boolean): boolean {
+  const word = governingPreposition(tokens, m, floor);
+  return isVerb && !!word && SUBORDINATORS.has(word) && subjectOfVerb(tokens, m.last + 1, to);
+}
+
 /** "the murder of the wife of X": the phrase hangs on a kinship or relation noun, not on the trigger. */
 function relationNounBefore(tokens: Token[], from: number, to: number): boolean {
   const kin = relationCues().kin;
@@ -265,8 +303,27 @@ function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Verbs that report or forecast: what follows them is their content. */
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'pledged', 'pledges', 'promised', 'promises', 'predicted', 'predicts', 'warned', 'warns', 'hoped', 'hopes', 'feared', 'fears', 'believed', 'believes', 'expected', 'expects', 'insisted', 'insists']);
+
+/** Light verbs whose subject brings a legal action or arrest: "filed a lawsuit", "ordered the arrest". */
+const BRINGING = new Set(['file', 'filed', 'files', 'bring', 'brought', 'brings', 'launch', 'launched', 'launches', 'open', 'opened', 'opens', 'order', 'ordered', 'orders', 'issue', 'issued', 'issues', 'press', 'pressed', 'lodge', 'lodged', 'start', 'started', 'begin', 'began', 'conduct', 'conducted', 'make', 'made', 'carry', 'carried', 'hand', 'handed', 'impose', 'imposed']);
+
+/** Verbs whose subject suffers a legal action or arrest: "denied the charges", "faces trial", "was in custody". */
+const UNDERGOING = new Set(['deny', 'denied', 'denies', 'face', 'faced', 'faces', 'facing', 'appeal', 'appealed', 'reject', 'rejected', 'contest', 'contested', 'fight', 'fought', 'avoid', 'avoided', 'escape', 'escaped', 'receive', 'received', 'get', 'got', 'serve', 'served', 'serving', 'is', 'was', 'are', 'were', 'be', 'been', 'remain', 'remained', 'remains', 'go', 'went', 'stand', 'stood', 'plead', 'pleaded', 'under', 'in', 'on']);
+
+function undergoesAction(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (UNDERGOING.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+function bringsAction(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BRINGING.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** Titles of one who speaks for a body: its spokesperson or its head. */
-const VOICE_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'head', 'director']);
+const VOICE_TITLES = new Set(['representing', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'chief', 'secretary-general', 'general', 'director']);
 const TITLE_FILLER = new Set(['the', 'a', 'an', "'s", 'chief', 'senior', 'executive', 'deputy', 'acting', 'official', 'national', 'general', 'secretary', 'party', 'union', 'press', 'vice']);
 
 /**
@@ -301,7 +358,7 @@ function bodyOfSpeaker(tokens: Token[], mentions: MentionRef[], person: MentionR
 }
 
 /** Heads through which a body speaks: "an embassy spokesman said", "a party official told". */
-const SPEAKING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative', 'statement', 'communique', 'envoy']);
+const SPEAKING_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative', 'statement', 'communique', 'envoy', 'daily', 'newspaper', 'paper', 'weekly', 'magazine', 'agency', 'television', 'radio']);
 
 /** Index after "[chief] spokesman" following a mention, or -1: the body then speaks through it. */
 function speakingHeadAfter(tokens: Token[], from: number): number {
@@ -358,11 +415,46 @@ function addRole(list: Participant[], entity: ExtractedEntity, role: Role | unde
 }
 
 /** "X won the run-off", "defeated X": winners and losers of an election. */
+/** Index of "him"/"her" right after a winning verb before the trigger ("defeated him in the election"), or -1. */
+function defeatedPronoun(tokens: Token[], cFirst: number, hit: TriggerHit, lex: EventLexicon): number {
+  for (let w = hit.first - 1; w >= cFirst; w--) {
+    const p = tokens[w + 1];
+    if (p && (p.normal === 'him' || p.normal === 'her') && tokens[w]!.tags.has('Verb') && lemmaCandidates(tokens[w]!.text).some((l) => lex.winnerCues.has(l)) && tenseNear(tokens, w) !== 'future') return w + 1;
+  }
+  return -1;
+}
+
+/** The person subject of a winning verb ("won", "beat") before the trigger in its clause. */
+function winnerBefore(tokens: Token[], mentions: MentionRef[], cFirst: number, hit: TriggerHit, lex: EventLexicon): MentionRef | undefined {
+  for (let w = hit.first - 1; w >= cFirst; w--) {
+    if (!tokens[w]!.tags.has('Verb') || !lemmaCandidates(tokens[w]!.text).some((l) => lex.winnerCues.has(l))) continue;
+    // "X will almost certainly win the run-off": not decided yet, X is still a candidate.
+    if (tenseNear(tokens, w) === 'future') return undefined;
+    const s = mentions.filter((m) => m.type === 'Person' && m.last < w && m.first >= cFirst).pop();
+    return s && subjectOfVerb(tokens, s.last + 1, w) ? s : undefined;
+  }
+  return undefined;
+}
+
+/** "the election, which X won": the person subject of a winning verb after the trigger, in its clause. */
+function winnerAfter(tokens: Token[], mentions: MentionRef[], hit: TriggerHit, cLast: number, lex: EventLexicon): MentionRef | undefined {
+  for (let w = hit.last + 1; w <= cLast && w - hit.last <= 8; w++) {
+    if (!tokens[w]!.tags.has('Verb') || !lemmaCandidates(tokens[w]!.text).some((l) => lex.winnerCues.has(l))) continue;
+    if (tenseNear(tokens, w) === 'future') return undefined;
+    const s = mentions.filter((m) => m.type === 'Person' && m.first > hit.last && m.last < w).pop();
+    return s && subjectOfVerb(tokens, s.last + 1, w) ? s : undefined;
+  }
+  return undefined;
+}
+
 function outcome(tokens: Token[], m: MentionRef, hit: TriggerHit, lex: EventLexicon, role: Role): Role {
   if (m.type !== 'Person' && role === 'participant') return role;
   const [from, to] = m.last < hit.first ? [m.last + 1, hit.first - 1] : [hit.last + 1, m.first - 1];
   for (let k = Math.max(0, from); k <= to; k++) {
     const lemmas = lemmaCandidates(tokens[k]!.text);
+    const cue = lemmas.some((l) => lex.winnerCues.has(l)) || lemmas.some((l) => lex.loserCues.has(l));
+    // "X will win the run-off": a forecast decides nothing.
+    if (cue && tokens[k]!.tags.has('Verb') && tenseNear(tokens, k) === 'future') return role;
     if (m.last < hit.first && lemmas.some((l) => lex.winnerCues.has(l))) return 'winner';
     if (lemmas.some((l) => lex.loserCues.has(l))) return 'loser';
   }
@@ -374,7 +466,7 @@ function isPassive(tokens: Token[], i: number): boolean {
   if (t.tags.has('Passive') && !t.tags.has('Auxiliary')) return true;
   // "was also convicted", "were later released": adverbs may stand between the auxiliary and the participle.
   let k = i - 1;
-  while (k > 0 && i - k <= 2 && tokens[k]!.tags.has('Adverb') && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
+  while (k > 0 && i - k <= 2 && (tokens[k]!.tags.has('Adverb') || VERB_CHAIN.has(tokens[k]!.normal)) && !PASSIVE_AUX.has(tokens[k]!.normal)) k--;
   const prev = tokens[k];
   return !!prev && PASSIVE_AUX.has(prev.normal) && (/ed$|en$/.test(t.normal) || t.tags.has('PastTense'));
 }
@@ -400,7 +492,8 @@ export function governingPreposition(tokens: Token[], m: MentionRef, floor: numb
     const t = tokens[k]!;
     if (PREPOSITIONS.has(t.normal) && (t.tags.has('Preposition') || !t.tags.has('Verb'))) return t.normal;
     if (/[,;:]/.test(t.post)) return undefined;
-    if (!NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Pronoun')) return undefined;
+    // "in the letter that army troops raided": a complementizer opens a clause, the phrase before it is closed.
+    if (RELATIVE.has(t.normal) || !NOUN_PHRASE_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Pronoun')) return undefined;
   }
   return undefined;
 }
@@ -425,6 +518,12 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
   from = headNounAfter(tokens, from, to);
   if (coordinatedVerbPhrase(tokens, from, to)) return true;
+  // "X, president of the Glenview, Ill.-based unit, said": an apposition runs to the last comma before the verb.
+  if (/,/.test(tokens[from - 1]?.post ?? '') && !OWN_SUBJECT.has(tokens[from]?.normal ?? '')) {
+    let lastComma = -1;
+    for (let k = from; k < to; k++) if (/,/.test(tokens[k]!.post)) lastComma = k;
+    if (lastComma >= 0) from = lastComma + 1;
+  }
   let appositive = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
@@ -495,6 +594,12 @@ function controlledTo(tokens: Token[], from: number, to: number): number {
 
 /** "X staged a strike", "X took part in the protest": a light verb and an article, no other noun. */
 function subjectOfNoun(tokens: Token[], from: number, to: number): boolean {
+  // "X, president from 2006 to 2010, won this first round": skip the apposition.
+  if (/,/.test(tokens[from - 1]?.post ?? '') && !OWN_SUBJECT.has(tokens[from]?.normal ?? '')) {
+    let lastComma = -1;
+    for (let k = from; k < to && k - from <= 14; k++) if (/,/.test(tokens[k]!.post)) lastComma = k;
+    if (lastComma >= 0 && !tokens.slice(from, lastComma + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))) from = lastComma + 1;
+  }
   if (to - from > 6) return false;
   let verbs = 0;
   for (let k = from; k < to; k++) {

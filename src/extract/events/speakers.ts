@@ -63,9 +63,10 @@ export class SpeakerTracker {
    * The person a "he"/"she" at token k of the view stands for. `speech`:
    * the pronoun is the subject of a speech verb, which continues the last statement.
    */
-  resolve(view: SentenceView, k: number, pronoun: 'he' | 'she', speech: boolean): SpeakerRef {
+  resolve(view: SentenceView, k: number, pronoun: 'he' | 'she', speech: boolean, exclude: readonly ExtractedEntity[] = []): SpeakerRef {
     const want: Gender = pronoun === 'he' ? 'male' : 'female';
-    const fits = (e: ExtractedEntity) => (this.genders.get(e) ?? want) === want;
+    // An object pronoun is not its own clause's subject ("X defeated him"): the caller names who to skip.
+    const fits = (e: ExtractedEntity) => (this.genders.get(e) ?? want) === want && !exclude.includes(e);
     const at = view.tokens[k]!.start;
     const same = view.mentions.filter((m) => m.type === 'Person' && m.last < k && !m.possessive && !this.quoted(m.start) && fits(m.entity));
     if (same.length) return { entity: same[same.length - 1]!.entity };

@@ -21,7 +21,7 @@ const inGroup = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || 
 export function tenseNear(tokens: Token[], i: number): Tense {
   const [first, last] = clauseAround(tokens, i);
   for (let k = first; k <= last; k++) if (SCHEDULED.has(tokens[k]!.normal)) return 'future';
-  let verb = -1;
+  let verb = isVerb(tokens[i]!) ? i : -1;
   // Only a verb near the date governs it: "came on the eve of ... the 3 November polls" is not past.
   for (let d = 1; d <= Math.min(last - first, NEAR) && verb < 0; d++) {
     if (i - d >= first && isVerb(tokens[i - d]!)) verb = i - d;

@@ -52,11 +52,35 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
       }
     }
     if (best) {
-      hits.push(best);
+      const retyped = retype(best, tokens, lemmas, lex);
+      // "what they said was": a speech verb inside a free relative reports no statement.
+      if (!(retyped.entry.type === 'Statement' && retyped.entry.pos === 'verb' && freeRelative(tokens, i))) hits.push(retyped);
       i = best.last;
     }
   }
   return hits;
+}
+
+/** "signed the bill into law": a later phrase in the clause makes the trigger another type's. */
+function retype(hit: TriggerHit, tokens: Token[], lemmas: string[][], lex: EventLexicon): TriggerHit {
+  for (const r of lex.retypes.get(hit.entry.lemma) ?? []) {
+    if (r.from !== hit.entry.type) continue;
+    for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 8); k++) {
+      if (r.followedBy.every((w, j) => lemmas[k + j]?.includes(w))) return { ...hit, entry: { ...hit.entry, type: r.to } };
+      if (/[.;:]/.test(tokens[k]!.post)) break;
+    }
+  }
+  return hit;
+}
+
+/** "what they said", "all he said": the speech verb is inside a noun phrase. */
+function freeRelative(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k]!.normal;
+    if (w === 'what' || w === 'whatever') return true;
+    if (!tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Adverb') && !tokens[k]!.tags.has('Auxiliary')) return false;
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
