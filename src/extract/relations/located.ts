@@ -93,7 +93,15 @@ function placesByCode(places: ExtractedEntity[]): Map<string, ExtractedEntity[]>
   return out;
 }
 
+const readingsMemo = new WeakMap<ExtractedEntity, PlaceReading[]>();
+
 function readingsOf(e: ExtractedEntity): PlaceReading[] {
+  let out = readingsMemo.get(e);
+  if (!out) readingsMemo.set(e, (out = readingsOfNames(e)));
+  return out;
+}
+
+function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
   const all = namesOf(e).flatMap((n) => containment().readings(n));
   // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri").
   const coded = all.filter((r) => r.code);

@@ -100,11 +100,22 @@ function titleAt(items: Item[], i: number, cues: RelationCues): Title | undefine
   return undefined;
 }
 
+/** The gap between two mentions, read once for every row. */
+export interface Gap {
+  a: MentionRef;
+  b: MentionRef;
+  items: Item[];
+}
+
+export function readGap(tokens: Token[], a: MentionRef, b: MentionRef): Gap {
+  return { a, b, items: gapItems(tokens, a, b) };
+}
+
 /** Does the gap between a and b match the row? Returns the title matched by @title, or true. */
-export function matchRow(row: CompiledRow, tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues): Title | boolean {
+export function matchRow(row: CompiledRow, gap: Gap, cues: RelationCues): Title | boolean {
+  const { a, b, items } = gap;
   if (row.aPossessive && !a.possessive) return false;
   if (!row.a.includes(a.type) || !row.b.includes(b.type)) return false;
-  const items = gapItems(tokens, a, b);
   // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
   if (items.length > MAX_GAP) return false;
   let title: Title | undefined;

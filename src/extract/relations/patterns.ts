@@ -2,7 +2,7 @@ import type { Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import type { RelationCues, Title } from './cues.js';
-import { type CompiledRow, compileRow, matchRow } from './pattern-language.js';
+import { type CompiledRow, compileRow, matchRow, readGap } from './pattern-language.js';
 import { PATTERN_ROWS } from './pattern-table.js';
 
 /** A relation read off one sentence, before type checks and de-duplication. */
@@ -117,10 +117,11 @@ let compiledRows: CompiledRow[] | undefined;
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
 function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef): void {
   compiledRows ??= PATTERN_ROWS.map(compileRow);
+  const gap = readGap(tokens, a, b);
   for (const row of compiledRows) {
     // Across a skipped place only rows that may span words (@any) apply.
     if (skipped && !row.pattern.includes('@any')) continue;
-    const hit = matchRow(row, tokens, a, b, cues);
+    const hit = matchRow(row, gap, cues);
     if (!hit) continue;
     const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
     if (!predicate) continue;
