@@ -44,6 +44,10 @@ export function placeIndex(): Map<string, PlaceEntry> {
     maxWords = Math.max(maxWords, name.split(/\s+/).length);
   };
   for (const [name, kind, ref] of readRows('places/extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');
+  // towns under 15,000 people (places/towns.tsv, scripts/build-towns.mjs): places only with place context
+  const addTowns = () => {
+    for (const [name, , ref] of readRows('places/towns.tsv')) add(name!, 'town', ref!, false);
+  };
   for (const [name, kind, ref, extra = ''] of readRows('places/gazetteer.tsv')) {
     // the generator writes a country's common English name (world-countries `name.common`) first
     if (kind === 'country' && !countryNames.has(ref!)) countryNames.set(ref!, name!);
@@ -53,6 +57,7 @@ export function placeIndex(): Map<string, PlaceEntry> {
     if (kind === 'subdivision') strong = STRONG_SUBDIVISION.test(extra.split(':')[1] ?? '');
     add(name!, kind!, ref!, strong, population);
   }
+  addTowns();
   return places;
 }
 

@@ -334,7 +334,7 @@ function leftoverPlace(cl: Cluster): boolean {
   if (cl.mentions.some((m) => m.personal || m.rule === 'untyped-initial')) return false;
   return cl.mentions.some((m) => {
     const entry = lookupPlace(m.text);
-    return entry !== undefined && !entry.common && !lex.orgHeads().has(keyOf(m.text));
+    return entry !== undefined && !entry.common && entry.kind !== 'town' && !lex.orgHeads().has(keyOf(m.text));
   });
 }
 

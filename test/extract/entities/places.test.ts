@@ -40,3 +40,9 @@ describe('places from the gazetteer and from context', () => {
     expect(summary('Kenyan farmers sold maize.')).toEqual(['Kenyan farmers/Group']);
   });
 });
+
+describe('small towns', () => {
+  it('reads a town under 15,000 people as a place in place context', () => {
+    expect(places('The family moved to Sejny in 1920.')).toEqual(['Sejny']);
+  });
+});
