@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver';
 import { enableTcpNoDelayForDriver } from './_tcp-nodelay.js';
 import type { CypherQuery } from './cypher.js';
 import { GraphError, toGraphError } from './errors.js';
@@ -50,7 +50,7 @@ export interface GraphTransaction {
 
 /**
  * The only door to the Neo4j driver. Runs loaded `.cypher` statements in
- * managed transactions (so transient errors are retried by the driver), adds
+ * transactions retried on transient errors (see transaction()), adds
  * transaction metadata, and turns driver errors into GraphErrors with context.
  */
 export class Graph {
@@ -83,9 +83,6 @@ export class Graph {
         userAgent: `actorgraph/${opts.app ?? 'cli'}`,
         connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
         connectionTimeout: CONNECT_TIMEOUT_MS,
-        // Retries are ours (see transaction()): the driver's would retry a dead server
-        // as long as a deadlock. A negative budget makes the driver give up at once.
-        maxTransactionRetryTime: -1,
       });
     } catch (err) {
       throw new GraphError('UNAVAILABLE', `cannot use Neo4j URI "${opts.uri}": ${(err as Error).message}`, { cause: err });
@@ -218,7 +215,7 @@ export class Graph {
       metadata: { app: this.app, ...(opts.label && { query: opts.label }), ...opts.metadata },
       ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
     };
-    const unit = async (tx: ManagedTransaction): Promise<T> =>
+    const unit = async (tx: Transaction): Promise<T> =>
       work({
         run: async <R extends RecordShape>(query: CypherQuery, params: Params = {}): Promise<R[]> => {
           current = query.name;
@@ -227,9 +224,16 @@ export class Graph {
           return result.records.map((r) => r.toObject());
         },
       });
+    // An explicit transaction, not the driver's executeRead/executeWrite: their retries
+    // would retry a dead server as long as a deadlock; transaction() retries instead.
+    let tx: Transaction | undefined;
     try {
-      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      tx = session.beginTransaction(config);
+      const result = await unit(tx);
+      await tx.commit();
+      return result;
     } catch (err) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       // The caller's own errors (thrown by `work`) pass through untouched; only driver errors are translated.
       if (!(err instanceof Neo4jError) && !(err instanceof GraphError)) throw err;
       throw toGraphError(err, { uri: this.uri, ...(current !== undefined && { query: current }) });
