@@ -35,10 +35,12 @@ export class Neo4jUnavailableError extends GraphError {
   /** The driver's own words, without any hint. */
   readonly reason: string;
   constructor(uri: string, reason: string, context: { query?: string; neo4jCode?: string; cause?: unknown } = {}) {
-    super('UNAVAILABLE', `Neo4j at ${uri} is not reachable: ${reason}. ${NEO4J_URI_HINT}`, context);
+    // The driver's message for a refused connection is a paragraph ending in "Caused by: <the socket error>".
+    const short = /Caused by: (.+)$/s.exec(reason)?.[1]?.trim() ?? reason;
+    super('UNAVAILABLE', `Neo4j at ${uri} is not reachable: ${short}. ${NEO4J_URI_HINT}`, context);
     this.name = 'Neo4jUnavailableError';
     this.uri = uri;
-    this.reason = reason;
+    this.reason = short;
   }
 }
 

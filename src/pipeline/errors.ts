@@ -32,7 +32,7 @@ export class IngestAbortedError extends Error {
   constructor(cause: GraphError, during: string, summary: IngestSummary, hint?: string) {
     const what =
       cause instanceof Neo4jUnavailableError
-        ? `Neo4j at ${cause.uri} stopped answering while ${during} (${cause.reason}); ingest stopped.`
+        ? `Neo4j at ${cause.uri} stopped answering (${cause.reason}) while ${during}; ingest stopped.`
         : `${cause.message} (while ${during}); ingest stopped.`;
     const unavailableHint = cause instanceof Neo4jUnavailableError ? (hint ?? NEO4J_URI_HINT) : undefined;
     super(unavailableHint ? `${what} ${unavailableHint}` : what, { cause });

@@ -73,9 +73,16 @@ function isFatal(err: unknown): err is GraphError {
   return err instanceof GraphError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH' || err.code === 'DATABASE_NOT_FOUND');
 }
 
-/** "3 documents (a.jsonl:1, a.jsonl:2, a.jsonl:3)", or the first and last of longer lists. */
-function describeDocuments(sources: string[]): string {
+/**
+ * "32 documents (a.jsonl:33-64)" when they are lines of one file, else
+ * "3 documents (a.txt, b.txt, c.txt)", or the first and last of longer lists.
+ */
+export function describeDocuments(sources: string[]): string {
   const n = `${sources.length} document${sources.length === 1 ? '' : 's'}`;
+  if (sources.length <= 1) return `${n} (${sources.join('')})`;
+  const first = /^(.*):(\d+)$/.exec(sources[0]!);
+  const last = /^(.*):(\d+)$/.exec(sources[sources.length - 1]!);
+  if (first && last && first[1] === last[1] && sources.every((s) => s.startsWith(`${first[1]}:`))) return `${n} (${first[1]}:${first[2]}-${last[2]})`;
   if (sources.length <= 3) return `${n} (${sources.join(', ')})`;
   return `${n} (${sources[0]} … ${sources[sources.length - 1]})`;
 }
