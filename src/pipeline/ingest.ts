@@ -94,7 +94,7 @@ export function describeDocuments(sources: string[]): string {
  * one transaction per group; when a group fails, its documents are written
  * again one per transaction, so a bad document is reported alone and the
  * rest goes on. Documents that lost to lock contention (deadlocks that the
- * driver's retries did not resolve) are written at the end, one at a time,
+ * graph door's retries did not resolve) are written at the end, one at a time,
  * when no other write is in flight to contend with.
  *
  * A document already stored with the same content hash and extractor version

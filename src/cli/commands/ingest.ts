@@ -19,9 +19,12 @@ for JSON lines on stdin; extracts each document and writes its facts in ONE
 transaction (all of them or none). Documents are written in groups that share
 a transaction and its commit (--batch-size); if a group fails, its documents
 are written again one per transaction, so a bad one fails alone. A document
-already in the graph with the same content is skipped; a changed one replaces
-its previous facts. Bad input is reported as "file[:line]: problem" and the
-rest goes on; the exit code is 1 when anything failed.
+already in the graph with the same content and extractor version is skipped
+without being extracted; a changed one replaces its previous facts. Bad input
+is reported as "file[:line]: problem" and the rest goes on; the exit code is 1
+when anything failed. If Neo4j stops answering, the run stops within seconds
+with one line saying what was being written and a summary of what landed
+(ingesting again finishes the job: what is stored is skipped).
 
 Examples:
   actorgraph ingest ingest/samples
