@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver';
 import { enableTcpNoDelayForDriver } from './_tcp-nodelay.js';
 import type { CypherQuery } from './cypher.js';
 import { GraphError, toGraphError } from './errors.js';
@@ -13,7 +13,27 @@ export interface GraphConnectionOptions {
   app?: string;
   /** Transaction timeout for reads, in ms (writes have none unless given per call). */
   readTimeoutMs?: number;
+  /** How long a transaction is retried while the server does not answer, in ms (default 2000). */
+  unavailableRetryMs?: number;
 }
+
+/** Retry budget for transient errors (deadlocks, leader switches): long enough for lock waits to clear. */
+const TRANSIENT_RETRY_MS = 15_000;
+/**
+ * Retry budget while the server does not answer: a restart of a single server
+ * takes longer than this, so retrying longer only delays the report that it is gone.
+ */
+const DEFAULT_UNAVAILABLE_RETRY_MS = 2_000;
+/** Connecting, and waiting for a pooled connection: a live local or LAN server answers well within this. */
+const CONNECT_TIMEOUT_MS = 5_000;
+const FIRST_RETRY_DELAY_MS = 200;
+
+/** The driver's codes for a server that is gone or a connection that broke. */
+function isConnectionLoss(err: unknown): boolean {
+  return err instanceof Neo4jError && (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type Params = Record<string, unknown>;
 
@@ -30,7 +50,7 @@ export interface GraphTransaction {
 
 /**
  * The only door to the Neo4j driver. Runs loaded `.cypher` statements in
- * managed transactions (so transient errors are retried by the driver), adds
+ * transactions retried on transient errors (see transaction()), adds
  * transaction metadata, and turns driver errors into GraphErrors with context.
  */
 export class Graph {
@@ -39,6 +59,7 @@ export class Graph {
   private readonly driver: Driver;
   private readonly app: string;
   private readonly readTimeoutMs: number | undefined;
+  private readonly unavailableRetryMs: number;
   /** Statements sent, for tests and benchmarks that count round trips. */
   statementCount = 0;
 
@@ -48,6 +69,7 @@ export class Graph {
     this.database = opts.database;
     this.app = opts.app ?? 'actorgraph';
     this.readTimeoutMs = opts.readTimeoutMs;
+    this.unavailableRetryMs = opts.unavailableRetryMs ?? DEFAULT_UNAVAILABLE_RETRY_MS;
   }
 
   /** Connects and checks the server answers, so a bad URI fails here with a clear message. */
@@ -59,8 +81,8 @@ export class Graph {
       driver = neo4j.driver(opts.uri, auth, {
         disableLosslessIntegers: true,
         userAgent: `actorgraph/${opts.app ?? 'cli'}`,
-        connectionAcquisitionTimeout: 30_000,
-        maxTransactionRetryTime: 15_000,
+        connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
+        connectionTimeout: CONNECT_TIMEOUT_MS,
       });
     } catch (err) {
       throw new GraphError('UNAVAILABLE', `cannot use Neo4j URI "${opts.uri}": ${(err as Error).message}`, { cause: err });
@@ -157,7 +179,32 @@ export class Graph {
     });
   }
 
+  /**
+   * One managed transaction, retried when the driver says the error is
+   * retriable: transient errors (deadlocks) for up to 15 s, a server that
+   * does not answer for only `unavailableRetryMs`, so a dead server is
+   * reported in seconds. Errors thrown by `work` itself are never retried.
+   */
   private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: GraphTransaction) => Promise<T>,
+    opts: RunOptions & { label?: string | undefined },
+  ): Promise<T> {
+    const started = performance.now();
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await this.transactionOnce(mode, work, opts);
+      } catch (err) {
+        const raw = err instanceof GraphError ? err.cause : undefined;
+        const budget = isConnectionLoss(raw) ? this.unavailableRetryMs : neo4j.isRetriableError(raw) ? TRANSIENT_RETRY_MS : 0;
+        const wait = Math.min(delay, 2_000) * (0.8 + Math.random() * 0.4);
+        if (performance.now() - started + wait > budget) throw err;
+        await sleep(wait);
+      }
+    }
+  }
+
+  private async transactionOnce<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: GraphTransaction) => Promise<T>,
     opts: RunOptions & { label?: string | undefined },
@@ -168,7 +215,7 @@ export class Graph {
       metadata: { app: this.app, ...(opts.label && { query: opts.label }), ...opts.metadata },
       ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
     };
-    const unit = async (tx: ManagedTransaction): Promise<T> =>
+    const unit = async (tx: Transaction): Promise<T> =>
       work({
         run: async <R extends RecordShape>(query: CypherQuery, params: Params = {}): Promise<R[]> => {
           current = query.name;
@@ -177,14 +224,21 @@ export class Graph {
           return result.records.map((r) => r.toObject());
         },
       });
+    // An explicit transaction, not the driver's executeRead/executeWrite: their retries
+    // would retry a dead server as long as a deadlock; transaction() retries instead.
+    let tx: Transaction | undefined;
     try {
-      return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      tx = session.beginTransaction(config);
+      const result = await unit(tx);
+      await tx.commit();
+      return result;
     } catch (err) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       // The caller's own errors (thrown by `work`) pass through untouched; only driver errors are translated.
       if (!(err instanceof Neo4jError) && !(err instanceof GraphError)) throw err;
       throw toGraphError(err, { uri: this.uri, ...(current !== undefined && { query: current }) });
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 }

@@ -26,6 +26,24 @@ export class GraphError extends Error {
   }
 }
 
+/** Where to look when the server named by NEO4J_URI does not answer. */
+export const NEO4J_URI_HINT = 'Check NEO4J_URI, or unset it to use the local Neo4j.';
+
+/** The server does not answer (down, unreachable, or the connection broke). */
+export class Neo4jUnavailableError extends GraphError {
+  readonly uri: string;
+  /** The driver's own words, without any hint. */
+  readonly reason: string;
+  constructor(uri: string, reason: string, context: { query?: string; neo4jCode?: string; cause?: unknown } = {}) {
+    // The driver's message for a refused connection is a paragraph ending in "Caused by: <the socket error>".
+    const short = /Caused by: (.+)$/s.exec(reason)?.[1]?.trim() ?? reason;
+    super('UNAVAILABLE', `Neo4j at ${uri} is not reachable: ${short}. ${NEO4J_URI_HINT}`, context);
+    this.name = 'Neo4jUnavailableError';
+    this.uri = uri;
+    this.reason = short;
+  }
+}
+
 /** Maps a driver error to a GraphError; `where` names the server for connection problems. */
 export function toGraphError(err: unknown, where: { uri: string; query?: string }): GraphError {
   if (err instanceof GraphError) return err;
@@ -35,7 +53,7 @@ export function toGraphError(err: unknown, where: { uri: string; query?: string 
   const ctx = { neo4jCode: code || undefined, cause: err, ...(where.query !== undefined && { query: where.query }) };
   const inQuery = where.query ? ` (in ${where.query}.cypher)` : '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Could not perform discovery/.test(msg)) {
-    return new GraphError('UNAVAILABLE', `Neo4j at ${where.uri} is not reachable: ${msg}. Check NEO4J_URI, or unset it to use the local Neo4j.`, ctx);
+    return new Neo4jUnavailableError(where.uri, msg, ctx);
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new GraphError('AUTH', `Neo4j at ${where.uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (${msg})`, ctx);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { extract as defaultExtract } from '../extract/index.js';
+import { extractorVersion as currentExtractorVersion } from '../extract/version.js';
 import type { Graph } from '../graph/client.js';
 import { type DocumentRows, toDocumentRows } from '../graph/document-rows.js';
-import { storedStates, type WriteHooks, type WriteResult, writeDocument, writeDocuments } from '../graph/document-writer.js';
+import { type StoredState, storedStates, type WriteHooks, type WriteResult, writeDocument, writeDocuments } from '../graph/document-writer.js';
 import { GraphError } from '../graph/errors.js';
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
-import { InputError } from './errors.js';
+import { IngestAbortedError, InputError } from './errors.js';
 import { countDocuments, expandInputs, readDocuments } from './inputs.js';
 
 export interface IngestProgress {
@@ -26,6 +27,12 @@ export interface IngestOptions {
   onError?: (error: InputError) => void;
   /** Replaceable for tests; the real extractor by default. */
   extract?: (doc: DocumentInput) => Extraction;
+  /**
+   * The version `extract` stamps on its output, known before extracting so
+   * unchanged documents are skipped without extracting them. Defaults to the
+   * real extractor's; a test injecting `extract` with another version passes it here.
+   */
+  extractorVersion?: string;
   writeHooks?: WriteHooks;
 }
 
@@ -62,8 +69,22 @@ function isContention(err: unknown): boolean {
 }
 
 /** Errors after which going on would only repeat the same failure for every document. */
-function isFatal(err: unknown): boolean {
+function isFatal(err: unknown): err is GraphError {
   return err instanceof GraphError && (err.code === 'UNAVAILABLE' || err.code === 'AUTH' || err.code === 'DATABASE_NOT_FOUND');
+}
+
+/**
+ * "32 documents (a.jsonl:33-64)" when they are lines of one file, else
+ * "3 documents (a.txt, b.txt, c.txt)", or the first and last of longer lists.
+ */
+export function describeDocuments(sources: string[]): string {
+  const n = `${sources.length} document${sources.length === 1 ? '' : 's'}`;
+  if (sources.length <= 1) return `${n} (${sources.join('')})`;
+  const first = /^(.*):(\d+)$/.exec(sources[0]!);
+  const last = /^(.*):(\d+)$/.exec(sources[sources.length - 1]!);
+  if (first && last && first[1] === last[1] && sources.every((s) => s.startsWith(`${first[1]}:`))) return `${n} (${first[1]}:${first[2]}-${last[2]})`;
+  if (sources.length <= 3) return `${n} (${sources.join(', ')})`;
+  return `${n} (${sources[0]} … ${sources[sources.length - 1]})`;
 }
 
 /**
@@ -73,8 +94,13 @@ function isFatal(err: unknown): boolean {
  * one transaction per group; when a group fails, its documents are written
  * again one per transaction, so a bad document is reported alone and the
  * rest goes on. Documents that lost to lock contention (deadlocks that the
- * driver's retries did not resolve) are written at the end, one at a time,
+ * graph door's retries did not resolve) are written at the end, one at a time,
  * when no other write is in flight to contend with.
+ *
+ * A document already stored with the same content hash and extractor version
+ * is counted unchanged without being extracted. When the graph fails in a way
+ * every further document would repeat (see isFatal), the run stops at once and
+ * throws an IngestAbortedError with what was being written and what landed.
  */
 export async function ingestPaths(graph: Graph, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const { files, errors } = await expandInputs(paths);
@@ -94,6 +120,7 @@ export async function ingestDocuments(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const extract = opts.extract ?? defaultExtract;
+  const version = opts.extractorVersion ?? currentExtractorVersion();
   const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   const summary: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, entities: 0, relations: 0, events: 0, elapsedMs: 0 };
@@ -105,7 +132,11 @@ export async function ingestDocuments(
   for (const e of opts.initialErrors ?? []) report(e);
 
   const inFlight = new Set<Promise<void>>();
-  let fatal: unknown;
+  /** The first fatal failure and what was being done; later ones are the same loss, not reported again. */
+  let fatal: { error: GraphError; during: string } | undefined;
+  const stop = (error: GraphError, during: string) => {
+    fatal ??= { error, during };
+  };
   const finish = () => {
     progress.done++;
     opts.onProgress?.({ ...progress });
@@ -119,7 +150,6 @@ export async function ingestDocuments(
     }
   };
   const notWritten = (source: string, err: unknown) => {
-    if (isFatal(err)) fatal ??= err;
     report(new InputError(source, `not written: ${(err as Error).message}`));
   };
 
@@ -127,6 +157,7 @@ export async function ingestDocuments(
   /** Documents to write again once nothing else is in flight. */
   const deferred: Pending[] = [];
   const writeGroup = async (group: Pending[]): Promise<void> => {
+    if (fatal) return;
     try {
       const results = await writeDocuments(graph, group.map((g) => g.rows), opts.writeHooks);
       results.forEach(record);
@@ -137,7 +168,11 @@ export async function ingestDocuments(
         deferred.push(...group);
         return;
       }
-      if (group.length === 1 || isFatal(err)) {
+      if (isFatal(err)) {
+        stop(err, `writing ${describeDocuments(group.map((g) => g.source))}`);
+        return;
+      }
+      if (group.length === 1) {
         for (const g of group) {
           notWritten(g.source, err);
           finish();
@@ -150,18 +185,19 @@ export async function ingestDocuments(
   };
   /** One document in its own transaction; lost contention is deferred when asked, else reported. */
   const writeAlone = async (g: Pending, { deferContention }: { deferContention: boolean }): Promise<void> => {
-    if (fatal) {
-      notWritten(g.source, fatal);
-    } else {
-      try {
-        record(await writeDocument(graph, g.rows, opts.writeHooks));
-      } catch (err) {
-        if (deferContention && isContention(err)) {
-          deferred.push(g);
-          return;
-        }
-        notWritten(g.source, err);
+    if (fatal) return;
+    try {
+      record(await writeDocument(graph, g.rows, opts.writeHooks));
+    } catch (err) {
+      if (deferContention && isContention(err)) {
+        deferred.push(g);
+        return;
       }
+      if (isFatal(err)) {
+        stop(err, `writing ${describeDocuments([g.source])}`);
+        return;
+      }
+      notWritten(g.source, err);
     }
     finish();
   };
@@ -180,22 +216,32 @@ export async function ingestDocuments(
   const CHUNK = 64;
   let chunk: Array<{ doc: DocumentInput; source: string }> = [];
   const flush = async () => {
-    const states = await storedStates(graph, chunk.map((c) => c.doc.id));
+    let states: Map<string, StoredState>;
+    try {
+      states = await storedStates(graph, chunk.map((c) => c.doc.id));
+    } catch (err) {
+      if (!isFatal(err)) throw err;
+      stop(err, `reading the stored state of ${describeDocuments(chunk.map((c) => c.source))}`);
+      chunk = [];
+      return;
+    }
     for (const { doc, source } of chunk) {
       if (fatal) break;
       progress.current = source;
       const hash = contentHash(doc);
       const stored = states.get(doc.id);
+      // Unchanged: skipped before extraction, the costly part. The writer checks again under
+      // its lock, so a document changed meanwhile by another process is still handled right.
+      if (stored && stored.contentHash === hash && stored.extractorVersion === version) {
+        summary.unchanged++;
+        finish();
+        continue;
+      }
       let extraction: Extraction;
       try {
         extraction = extract(doc);
       } catch (err) {
         report(new InputError(source, `extraction failed: ${(err as Error).message}`));
-        finish();
-        continue;
-      }
-      if (stored && stored.contentHash === hash && stored.extractorVersion === extraction.document.extractorVersion) {
-        summary.unchanged++;
         finish();
         continue;
       }
@@ -222,7 +268,7 @@ export async function ingestDocuments(
   await Promise.all(inFlight);
   // Alone now, the documents that lost to contention go in one transaction each.
   for (const g of deferred) await writeAlone(g, { deferContention: false });
-  if (fatal) throw fatal;
   summary.elapsedMs = Math.round(performance.now() - started);
+  if (fatal) throw new IngestAbortedError(fatal.error, fatal.during, summary);
   return summary;
 }

@@ -1,4 +1,7 @@
-import { loadConfig } from '../../config.js';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../../config.js';
+import { NEO4J_URI_HINT } from '../../graph/errors.js';
+import { IngestAbortedError } from '../../pipeline/errors.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
@@ -16,9 +19,12 @@ for JSON lines on stdin; extracts each document and writes its facts in ONE
 transaction (all of them or none). Documents are written in groups that share
 a transaction and its commit (--batch-size); if a group fails, its documents
 are written again one per transaction, so a bad one fails alone. A document
-already in the graph with the same content is skipped; a changed one replaces
-its previous facts. Bad input is reported as "file[:line]: problem" and the
-rest goes on; the exit code is 1 when anything failed.
+already in the graph with the same content and extractor version is skipped
+without being extracted; a changed one replaces its previous facts. Bad input
+is reported as "file[:line]: problem" and the rest goes on; the exit code is 1
+when anything failed. If Neo4j stops answering, the run stops within seconds
+with one line saying what was being written and a summary of what landed
+(ingesting again finishes the job: what is stored is skipped).
 
 Examples:
   actorgraph ingest ingest/samples
@@ -33,9 +39,10 @@ Examples:
     if (ctx.positionals.length === 0) throw new UsageError('name at least one input file, folder or glob (or - for stdin)');
     const concurrency = intFlag(ctx, 'concurrency', DEFAULT_CONCURRENCY, 1, 64);
     const batchSize = intFlag(ctx, 'batch-size', DEFAULT_BATCH_SIZE, 1, 1000);
-    const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-ingest' });
+    const config = loadConfig();
+    const session = await openGraphSession(config, { log: ctx.log, app: 'actorgraph-ingest' });
     try {
-      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, batchSize, quiet: ctx.flags.quiet === true });
+      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, batchSize, quiet: ctx.flags.quiet === true, hint: unavailableHint(config) });
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await session.close();
@@ -43,26 +50,46 @@ Examples:
   },
 };
 
-/** Ingests with a progress bar and an end summary; shared by `ingest` and `start`. */
+/** Where to look when the graph stops answering: the local launcher when it was in use, else NEO4J_URI. */
+export function unavailableHint(config: Config): string {
+  if (config.neo4j.uri) return NEO4J_URI_HINT;
+  const dir = config.neo4j.local.dataDir;
+  return `Check the local Neo4j: \`actorgraph neo4j status\`, and its log ${join(dir, 'launcher.log')} when started by \`actorgraph neo4j start\`.`;
+}
+
+/**
+ * Ingests with a progress bar and an end summary; shared by `ingest` and `start`.
+ * When the run stops because the graph failed, prints the summary of what
+ * landed and throws the failure, with `hint`, as one line.
+ */
 export async function runIngest(
   ctx: CommandContext,
   graph: import('../../graph/client.js').Graph,
   paths: string[],
-  opts: { concurrency?: number; batchSize?: number; quiet: boolean },
+  opts: { concurrency?: number; batchSize?: number; quiet: boolean; hint?: string },
 ): Promise<IngestSummary> {
   const progress = createProgress(process.stderr, 'docs');
   // Paths that name nothing readable fail before any document is read and are not in the
   // pipeline's count; the bar's total adds them, so it ends where the summary's count does.
   const unreadable = (await expandInputs(paths)).errors.length;
   const before = await countGraph(graph);
-  const summary = await ingestPaths(graph, paths, {
-    ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
-    ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
-    onError: (e) => progress.log(`error: ${e.describe()}`),
-    ...(!opts.quiet && {
-      onProgress: (p) => progress.update(p.done + unreadable, p.total === undefined ? undefined : p.total + unreadable, p.current),
-    }),
-  });
+  let summary: IngestSummary;
+  try {
+    summary = await ingestPaths(graph, paths, {
+      ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
+      ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
+      onError: (e) => progress.log(`error: ${e.describe()}`),
+      ...(!opts.quiet && {
+        onProgress: (p) => progress.update(p.done + unreadable, p.total === undefined ? undefined : p.total + unreadable, p.current),
+      }),
+    });
+  } catch (err) {
+    progress.finish();
+    if (!(err instanceof IngestAbortedError)) throw err;
+    // The graph cannot be counted any more: the summary says what was written before the loss.
+    ctx.log(`before it stopped: ${formatIngestSummary(err.summary)}`);
+    throw opts.hint ? err.withHint(opts.hint) : err;
+  }
   progress.finish();
   ctx.log(formatIngestSummary(summary, before, await countGraph(graph)));
   return summary;
