@@ -2,7 +2,7 @@ import { loadConfig } from '../../config.js';
 import { type Command, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
 import { SAMPLES_DIR } from '../../paths.js';
-import { runIngest } from './ingest.js';
+import { runIngest, unavailableHint } from './ingest.js';
 import { serveCommand, serveUntilStopped } from './serve.js';
 
 export const startCommand: Command = {
@@ -16,10 +16,11 @@ are skipped), then serves like \`actorgraph serve\`.`,
   flags: serveCommand.flags ?? {},
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument "${ctx.positionals[0]}"`);
-    const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-start' });
+    const config = loadConfig();
+    const session = await openGraphSession(config, { log: ctx.log, app: 'actorgraph-start' });
     try {
       ctx.log(`ingesting the sample corpus (${SAMPLES_DIR})…`);
-      await runIngest(ctx, session.graph, [SAMPLES_DIR], { quiet: false });
+      await runIngest(ctx, session.graph, [SAMPLES_DIR], { quiet: false, hint: unavailableHint(config) });
     } catch (err) {
       await session.close();
       throw err;
