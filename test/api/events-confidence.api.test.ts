@@ -131,11 +131,12 @@ describe('minConfidence', () => {
   });
 
   it('keeps the events whose confidence reaches it, in every events list; events with none recorded never pass', async () => {
-    const { events } = await t.data('{ events(first: 100) { totalCount nodes { id } } }');
-    const all: string[] = ids(events.nodes);
-    // The writer records event confidence (issue 10); here some events are given one.
-    const rows = all.slice(0, 6).map((id, i) => ({ id, confidence: [0.3, 0.9, 0.6, 0.95, 0.1, 0.75][i]! }));
-    await t.graph.write(fx.setConfidence, { rows });
+    const all = [...new Set((await t.graph.read<{ id: string }>(fx.allEvents)).map((v) => v.id))];
+    // The writer records each event's confidence; here six events get known values and
+    // the others none (as events written before confidences were recorded).
+    const given = [0.3, 0.9, 0.6, 0.95, 0.1, 0.75];
+    const rows = all.slice(0, given.length).map((id, i) => ({ id, confidence: given[i]! }));
+    await t.graph.write(fx.setConfidence, { rows: all.map((id, i) => ({ id, confidence: given[i] ?? null })) });
     const high = rows.filter((r) => r.confidence >= 0.7).map((r) => r.id);
     const res = await t.data('{ events(minConfidence: 0.7, first: 100) { totalCount nodes { id confidence } } }');
     expect(ids(res.events.nodes).sort()).toEqual([...high].sort());

@@ -54,9 +54,12 @@ interface Building {
  * a shared neighbour ties together across sentences. Linear in the number of
  * mentions: each mention meets a bounded number of neighbours.
  */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
+
 export function relationCandidates(ctx: DocumentContext, entities: ExtractedEntity[], skip?: (subject: ExtractedEntity, object: ExtractedEntity) => boolean): RelationCandidate[] {
   const views = sentenceViews(ctx, entities);
   const pairs = new Map<string, Building>();
+  const negated = new Set<string>();
   const pairOf = (s: ExtractedEntity, o: ExtractedEntity, evidence: TextSpan, gap: number): Building | undefined => {
     if (s === o) return undefined;
     const key = `${s.id}|${o.id}`;
@@ -90,6 +93,12 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
         const gap = right.first - left.last - 1;
         if (gap > MAX_TOKEN_GAP) break;
         if (left.entity === right.entity) continue;
+        // A negation between the two ("is not based in", "never joined") states no relation:
+        // the pair is left out, as the pattern table leaves negated rows out.
+        if (view.tokens.slice(left.last + 1, right.first).some((t) => NEGATIONS.has(t.normal))) {
+          negated.add(`${left.entity.id}|${right.entity.id}`).add(`${right.entity.id}|${left.entity.id}`);
+          continue;
+        }
         meet(left.entity, right.entity);
         meet(right.entity, left.entity);
         let shared: string[] | undefined;
@@ -144,7 +153,8 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
 
   const style = documentStyle(views);
   const out: RelationCandidate[] = [];
-  for (const b of pairs.values()) {
+  for (const [key, b] of pairs) {
+    if (negated.has(key)) continue;
     for (const f of pairFeatures(b.subject, b.object)) b.features.add(f);
     b.features.add(`meet:${bucketOf(b.sentences.size, [0, 1, 2, 4])}`);
     out.push({ subject: b.subject, object: b.object, features: [...b.features], allowed: b.allowed, evidence: b.evidence, style });
