@@ -261,7 +261,9 @@ function quantityOf(tokens: Token[], m: MentionRef): boolean {
 }
 
 const PERCENTAGES = new Set(['percent', 'cent', '%', 'share', 'proportion', 'turnout', 'majority', 'fraction']);
-const MEASURE_GOVERNORS = new Set(['to', 'about', 'around', 'from', 'by', 'at', 'with', 'of', 'than', 'nearly', 'almost', 'only', 'just', 'some']);
+const MEASURE_GOVERNORS = new Set(['to', 'from', 'by', 'at', 'with', 'of', 'than', 'over', 'under', 'below', 'above']);
+/** Words that only qualify a quantity: "about 42 percent", "nearly half". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'only', 'just', 'some', 'roughly', 'barely', 'fully', 'over', 'under']);
 
 /** "42 percent of registered voters", "turnout among young voters": the mention is the base a share is taken of. */
 function measureBase(tokens: Token[], m: MentionRef): boolean {
@@ -279,6 +281,8 @@ function quantityGoverned(tokens: Token[], m: MentionRef): boolean {
   // Back over the quantity ("42 percent", "a third") to what stands before it.
   k -= 2;
   while (k > 0 && (tokens[k]!.tags.has('Value') || tokens[k]!.tags.has('Determiner'))) k--;
+  if (APPROXIMATORS.has(tokens[k]?.normal ?? '') && MEASURE_GOVERNORS.has(tokens[k - 1]?.normal ?? '')) k--;
+  else if (APPROXIMATORS.has(tokens[k]?.normal ?? '')) return tokens[k - 1]?.tags.has('Verb') ?? false;
   return MEASURE_GOVERNORS.has(tokens[k]?.normal ?? '') || (tokens[k]?.tags.has('Verb') ?? false);
 }
 
