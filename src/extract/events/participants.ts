@@ -7,6 +7,7 @@ import type { EventLexicon, EventTypeSpec } from './lexicon.js';
 import type { SpeakerTracker } from './speakers.js';
 import { tenseNear } from './tense.js';
 import type { TriggerHit } from './triggers.js';
+import { whenClauseActors } from './when-clause.js';
 
 export interface Participant {
   entity: ExtractedEntity;
@@ -53,6 +54,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
   const before = mentions.filter((m) => m.last < hit.first && m.first >= cFirst && hit.first - m.last <= MAX_DISTANCE);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
+    // "fell to 42 percent of registered voters": a percentage's base measures the event, it takes no part.
+    if (measureBase(tokens, m) && (hit.entry.type === 'Election' || quantityGoverned(tokens, m))) continue;
     const adjacent = !isVerb && onlyModifiersBetween(tokens, m.last + 1, hit.first);
     // "during the X strike", "the timing of X's resignation": the preposition heads the trigger's phrase, X still modifies it.
     if (!adjacent && governingPreposition(tokens, m, cFirst) && !quantityOf(tokens, m) && !subordinateSubject(tokens, m, cFirst, hit.first, isVerb)) continue;
@@ -120,7 +123,8 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (hits.some((h) => h !== hit && h.first > hit.last && h.last < m.first)) break;
     const prep = governingPreposition(tokens, m, hit.last + 1);
     let slot: string | undefined;
-    if (tokens[m.first - 1]?.normal === 'anti') slot = 'against';
+    if (measureBase(tokens, m) && (hit.entry.type === 'Election' || quantityGoverned(tokens, m))) slot = undefined;
+    else if (tokens[m.first - 1]?.normal === 'anti') slot = 'against';
     else if (prep === 'by' && organizedBy(tokens, m)) slot = 'organizedBy';
     // "a statement obtained by Reuters", "distributed by the campaign": whoever handles a statement did not make it.
     else if (prep === 'by' && hit.entry.type === 'Statement' && handledBy(tokens, hit.last + 1, m)) slot = undefined;
@@ -188,6 +192,12 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       if (ref && ref !== 'unnamed') addRole(participants, ref.entity, 'loser');
     }
   }
+  // "the first round on 3 May, when X won": the when-clause's actor, with its verb's role in the frame.
+  for (const { m, role } of whenClauseActors(view, hit, spec, lex, speakers)) {
+    const have = participants.find((p) => p.entity === m.entity);
+    if (!have) participants.push({ entity: m.entity, role });
+    else if (have.role === 'candidate' || have.role === 'participant') have.role = role;
+  }
   if (invertedSpeakers.length && !participants.some((p) => p.role === 'agent')) {
     const speaker = invertedSpeakers.find((m) => m.type === 'Person') ?? invertedSpeakers[0]!;
     addRole(participants, speaker.entity, 'agent');
@@ -248,6 +258,32 @@ function quantityOf(tokens: Token[], m: MentionRef): boolean {
   while (k > 0 && tokens[k]!.normal !== 'of' && m.first - k <= 4) k--;
   const q = tokens[k - 1];
   return tokens[k]?.normal === 'of' && !!q && (QUANTIFIERS.has(q.normal) || (q.tags.has('Value') && !q.tags.has('Date')));
+}
+
+const PERCENTAGES = new Set(['percent', 'cent', '%', 'share', 'proportion', 'turnout', 'majority', 'fraction']);
+const MEASURE_GOVERNORS = new Set(['to', 'from', 'by', 'at', 'with', 'of', 'than', 'over', 'under', 'below', 'above']);
+/** Words that only qualify a quantity: "about 42 percent", "nearly half". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'only', 'just', 'some', 'roughly', 'barely', 'fully', 'over', 'under']);
+
+/** "42 percent of registered voters", "turnout among young voters": the mention is the base a share is taken of. */
+function measureBase(tokens: Token[], m: MentionRef): boolean {
+  let k = m.first - 1;
+  while (k > 0 && m.first - k <= 3 && (tokens[k]!.tags.has('Determiner') || tokens[k]!.tags.has('Adjective')) && !['of', 'among'].includes(tokens[k]!.normal)) k--;
+  if (!['of', 'among'].includes(tokens[k]?.normal ?? '')) return false;
+  const q = tokens[k - 1];
+  return !!q && (PERCENTAGES.has(q.normal) || /%$/.test(q.text));
+}
+
+/** "fell to about 42 percent of X": the quantity is itself an object, so X is no subject either. */
+function quantityGoverned(tokens: Token[], m: MentionRef): boolean {
+  let k = m.first - 1;
+  while (k > 0 && tokens[k]!.normal !== 'of' && tokens[k]!.normal !== 'among') k--;
+  // Back over the quantity ("42 percent", "a third") to what stands before it.
+  k -= 2;
+  while (k > 0 && (tokens[k]!.tags.has('Value') || tokens[k]!.tags.has('Determiner'))) k--;
+  if (APPROXIMATORS.has(tokens[k]?.normal ?? '') && MEASURE_GOVERNORS.has(tokens[k - 1]?.normal ?? '')) k--;
+  else if (APPROXIMATORS.has(tokens[k]?.normal ?? '')) return tokens[k - 1]?.tags.has('Verb') ?? false;
+  return MEASURE_GOVERNORS.has(tokens[k]?.normal ?? '') || (tokens[k]?.tags.has('Verb') ?? false);
 }
 
 const ORGANIZING = new Set(['organise', 'organize', 'organised', 'organized', 'call', 'called', 'stage', 'staged', 'lead', 'led', 'sponsor', 'sponsored', 'convene', 'convened']);
