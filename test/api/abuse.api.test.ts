@@ -141,7 +141,8 @@ describe('4. ingestDocument does not block the server', () => {
   }
 
   it('extracts on a worker thread: the event loop keeps turning, and a document over the time budget is refused with TIMEOUT', async () => {
-    const extractor = new ExtractorPool({ timeoutMs: 3_000 });
+    // A budget far below what ~100 KB takes to extract (over a second even on a fast machine).
+    const extractor = new ExtractorPool({ timeoutMs: 500 });
     const api = createApi({ graph: t.graph, log: () => undefined, extractor });
     // Start the worker (and its warm-up) first, so the measure below is of extraction alone.
     const id = `api-abuse-small-${tag}`;
@@ -162,7 +163,7 @@ describe('4. ingestDocument does not block the server', () => {
     const big = await post(api, { query: 'mutation($i: DocumentInput!) { ingestDocument(input: $i) { status } }', variables: { i: { id: bigId, text: longText() } } });
     clearInterval(ticker);
     expect(codeOf(big)).toBe('TIMEOUT');
-    expect(big.errors![0]!.message).toMatch(/took longer than 3000 ms/);
+    expect(big.errors![0]!.message).toMatch(/took longer than 500 ms/);
     expect(performance.now() - started).toBeLessThan(10_000);
     // Extracting this text on the main thread stops the loop for seconds; a margin for a busy machine.
     expect(maxGap).toBeLessThan(1_000);
