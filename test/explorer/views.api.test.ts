@@ -211,14 +211,36 @@ describe.skipIf(SKIP)('explorer views in a headless browser', () => {
     // No two single events read the same.
     const singles = events.filter((e: { members: unknown }) => !e.members).map((e: { display: string }) => e.display);
     expect(new Set(singles).size).toBe(singles.length);
-    const groups = events.filter((e: { members: unknown }) => e.members);
+    await shot('explorer-event-neighbourhood', true);
+    // Many events of one type around one actor become one counted node. Four short
+    // documents (written here, removed after the suite) give one speaker four statements.
+    const speaker = 'Orla Quintvale';
+    for (const [i, month] of ['03', '04', '05', '06'].entries()) {
+      const id = `explorer-views-cluster-${i}`;
+      createdDocs.push(id);
+      await api('mutation($i: DocumentInput!) { ingestDocument(input: $i) { status } }', {
+        i: { id, publishedAt: `2019-${month}-15`, text: `${speaker} said the talks would resume within a week.` },
+      });
+    }
+    const speakerId = 'person:orla quintvale';
+    await page.goto(`${base}/#actor=${encodeURIComponent(speakerId)}`);
+    await page.waitForFunction((center) => document.getElementById('cy')!.dataset.center === center, speakerId);
+    await settled();
+    const groups: Array<{ display: string; members: string[] }> = await page.evaluate(() =>
+      (window as any).__explorer.cy.nodes('[kind = "Event"]').filter((n: any) => n.data('members')).map((n: any) => ({ display: n.data('display'), members: n.data('members') })),
+    );
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) expect(g.display).toMatch(new RegExp(`^${g.members.length} × \\w+$`));
-    await shot('explorer-event-neighbourhood', true);
+    // The next steps read Bachelet's drawing again.
+    await page.goto(`${base}/#actor=${encodeURIComponent(BACHELET)}`);
+    await page.waitForFunction((id) => document.getElementById('cy')!.dataset.center === id, BACHELET);
+    await settled();
   });
 
   it('shows confidence on relations and hides what is under the threshold', async () => {
     await page.waitForSelector('#cy[data-confidence="loaded"]');
+    // Confidences arrive in a second batch of queries after the drawing.
+    await page.waitForFunction(() => (window as any).__explorer.cy.edges().some((e: any) => e.data('confidence') != null));
     const { actor } = await api(`query ($a: ID!) { actor(id: $a) { relations(first: 50) { predicate confidence subject { id } object { id } } } }`, { a: BACHELET });
     const drawn = await page.evaluate(() =>
       (window as any).__explorer.cy.edges().filter((e: any) => e.data('confidence') != null).map((e: any) => ({ s: e.data('source'), t: e.data('target'), type: e.data('type'), c: e.data('confidence'), label: e.data('label') })),
