@@ -192,12 +192,20 @@ function aliasLinks(row: EntityRow, key: string): boolean {
   return row.type !== 'Person' && row.surfaceNames.some((n) => isAcronym(n) && acronymLetters(n) === name.replace(/[^\p{L}]/gu, ''));
 }
 
+/**
+ * Initials alone are a guess worth making from three letters on: two letters
+ * are the initials of too many names ("S.F."), and the first wrong guess would
+ * stick. A two-letter acronym joins its full name through a document that links
+ * them (an alias), as "United Nations (U.N.)" does.
+ */
+const MIN_GUESSED_ACRONYM = 3;
+
 function resolveAcronym(row: EntityRow, index: EntityIndex): string | null {
-  if (row.acronym) {
+  if (row.acronym && row.acronym.length >= MIN_GUESSED_ACRONYM) {
     const expanded = index.withInitials(row.type, row.acronym);
     if (expanded.length > 0) return only(expanded);
   }
-  if (row.initials) {
+  if (row.initials && row.initials.length >= MIN_GUESSED_ACRONYM) {
     const abbreviated = index.withKey(`${row.type}|${row.initials}`).filter((c) => !c.scope && isAcronym(c.name));
     if (abbreviated.length > 0) return only(abbreviated);
   }

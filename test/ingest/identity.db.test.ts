@@ -67,10 +67,10 @@ describe('one actor under several names', () => {
     expect(await nodeOf(a)).toEqual({ [`-1:${full}`]: party, [`-2:${acronym}`]: party, [`-3:${full}`]: party, [`-4:${longAcronym}`]: party });
   });
 
-  it('"U.N." and "United Nations"-like names: dotted acronyms too', async () => {
-    const [a, b] = [randomTag(), randomTag()];
-    const full = `${capitalize(a)} ${capitalize(b)}`;
-    const dotted = `${a[0]}.${b[0]}.`.toUpperCase();
+  it('"U.N.S.C." and "United Nations Security Council"-like names: dotted acronyms too', async () => {
+    const [a, b, c] = [randomTag(), randomTag(), randomTag()];
+    const full = `${capitalize(a)} ${capitalize(b)} ${capitalize(c)}`;
+    const dotted = `${a[0]}.${b[0]}.${c[0]}.`.toUpperCase();
     await writeAll([
       [{ id: `${a}-1`, text: `The ${dotted} met.` }, { entities: [[dotted, 'Organization']] }],
       [{ id: `${a}-2`, text: `The ${full} met.` }, { entities: [[full, 'Organization']] }],

@@ -106,8 +106,8 @@ async function migrated(uri: string): Promise<void> {
 function parse(stderr: string) {
   const lines = stderr.split('\n').filter((l) => l.trim() !== '');
   const lost = lines.filter((l) => /stopped answering|not reachable/.test(l));
-  const summary = lines.map((l) => /^before it stopped: (\d+) documents? in .*: (\d+) new, 0 updated, 0 unchanged, 0 failed$/.exec(l)).find(Boolean);
-  return { lines, lost, perDocumentErrors: lines.filter((l) => l.startsWith('error:')), written: summary ? Number(summary[2]) : undefined, summaryLine: summary };
+  const summary = lines.map((l) => /^before it stopped: documents: (\d+) new, 0 updated, 0 unchanged, 0 failed \(\d+ in .+\)$/.exec(l)).find(Boolean);
+  return { lines, lost, perDocumentErrors: lines.filter((l) => l.startsWith('error:')), written: summary ? Number(summary[1]) : undefined, summaryLine: summary };
 }
 
 describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
