@@ -1,6 +1,6 @@
 import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js';
 import type { EntityType, Predicate } from '../model/ontology.js';
-import { SYMMETRIC_PREDICATES } from '../model/ontology.js';
+import { PREDICATE_SIGNATURES, SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import { type MentionRef, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
@@ -10,18 +10,6 @@ import { fold, placeKnowledge } from './relations/places.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
-/** Which entity types each predicate joins (ONTOLOGY.md). */
-const SIGNATURES: Record<Predicate, [EntityType[], EntityType[]]> = {
-  MEMBER_OF: [['Person', 'Group'], ['Organization']],
-  PART_OF: [['Organization'], ['Organization']],
-  LEADS: [['Person'], ['Organization', 'Place']],
-  WORKS_FOR: [['Person'], ['Organization']],
-  CANDIDATE_OF: [['Person'], ['Organization']],
-  SUPPORTS: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
-  OPPOSES: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
-  LOCATED_IN: [['Organization', 'Place'], ['Place']],
-  RELATIVE_OF: [['Person'], ['Person']],
-};
 
 /**
  * Relations from patterns over each sentence (titles, appositions, linking
@@ -37,7 +25,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (subject === object) return;
     // An organisation that is a member of another is part of it (a party in a coalition).
     if (predicate === 'MEMBER_OF' && subject.type === 'Organization') predicate = 'PART_OF';
-    const [sTypes, oTypes] = SIGNATURES[predicate];
+    const [sTypes, oTypes] = PREDICATE_SIGNATURES[predicate];
     if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
     let [s, o] = [subject, object];
     if (predicate === 'WORKS_FOR' && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';

@@ -22,6 +22,23 @@ export type Predicate = (typeof PREDICATES)[number];
 /** Predicates whose direction carries no meaning. */
 export const SYMMETRIC_PREDICATES: ReadonlySet<Predicate> = new Set(['OPPOSES', 'RELATIVE_OF']);
 
+/**
+ * Which entity types each predicate joins, subject then object (ONTOLOGY.md).
+ * An organisation that belongs to another is PART_OF it, so MEMBER_OF starts
+ * at a person or group.
+ */
+export const PREDICATE_SIGNATURES: Readonly<Record<Predicate, readonly [readonly EntityType[], readonly EntityType[]]>> = {
+  MEMBER_OF: [['Person', 'Group'], ['Organization']],
+  PART_OF: [['Organization'], ['Organization']],
+  LEADS: [['Person'], ['Organization', 'Place']],
+  WORKS_FOR: [['Person'], ['Organization']],
+  CANDIDATE_OF: [['Person'], ['Organization']],
+  SUPPORTS: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
+  OPPOSES: [['Person', 'Organization', 'Group'], ['Person', 'Organization', 'Group']],
+  LOCATED_IN: [['Organization', 'Place'], ['Place']],
+  RELATIVE_OF: [['Person'], ['Person']],
+};
+
 export const EVENT_TYPES = [
   'Election',
   'Campaign',

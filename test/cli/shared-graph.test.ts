@@ -54,7 +54,7 @@ function folderWithDocs(name: string): string {
   const dir = join(root, name);
   mkdirSync(join(dir, 'news'), { recursive: true });
   writeFileSync(join(dir, 'news', 'port-strike.txt'), 'Dock workers in Valparaíso went on strike on Monday. The union leader Ramona Ortiz said the port authority had ignored them.\n');
-  writeFileSync(join(dir, 'news', 'council-vote.txt'), 'The city council of Rosario elected Tomás Aguirre as its president on 3 March 2021.\n');
+  writeFileSync(join(dir, 'news', 'council-vote.txt'), 'The city council of Rosario elected Tomás Albornoz as its president on 3 March 2021.\n');
   return dir;
 }
 

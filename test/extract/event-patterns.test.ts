@@ -59,7 +59,7 @@ describe('event patterns', () => {
   });
 
   it('keeps two sales by different buyers apart', () => {
-    const text = 'On Monday, Apex Partners LP said it would buy Delta Holdings Inc. In 1994, Vega Capital Inc. sold Delta Holdings Inc. to Orion Partners LP.';
+    const text = 'On Monday, Apex Partners LP said it would buy Delta Holdings Inc. In 1994, Quarry Capital Inc. sold Delta Holdings Inc. to Orion Partners LP.';
     expect(events(text).filter((e) => e.type === 'Acquisition')).toHaveLength(2);
   });
 

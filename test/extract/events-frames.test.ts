@@ -23,7 +23,7 @@ describe('trigger forms and their frames', () => {
     ['a verb after a comma shares the subject', 'The Rebel Youth Front blocked roads, attacked the Farmers Party and burned tyres.', 'Attack', [['Rebel Youth Front', 'agent'], ['Farmers Party', 'target']]],
     ['a killing reports a death', 'Karl Brandt was gunned down on Tuesday.', 'Death', [['Karl Brandt', 'target']]],
     ['a strike against a company: the company is the target', 'Dock workers went on strike against Orbis Corp. on Monday.', 'Strike', [['Orbis Corp.', 'target']]],
-    ['a named person expelled by a country', "Ibrahim's assistant, Omar Haddad, was expelled earlier this year.", 'Resignation', [['Omar Haddad', 'target']]],
+    ['a named person expelled by a country', "Rahimi's assistant, Omar Haddad, was expelled earlier this year.", 'Resignation', [['Omar Haddad', 'target']]],
   ];
   it.each(rows)('%s', (_, text, type, want) => {
     const got = events(text);

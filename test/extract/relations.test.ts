@@ -7,7 +7,7 @@ const cases: Array<[string, [string, string, string]]> = [
   ['Jose Maria Aznar, leader of the Popular Party, said the plan was dead.', ['Jose Maria Aznar', 'LEADS', 'Popular Party']],
   ['Green Party candidate Ralph Nader backed the protesters.', ['Ralph Nader', 'CANDIDATE_OF', 'Green Party']],
   ['Green Party candidate Ralph Nader backed the protesters.', ['Ralph Nader', 'SUPPORTS', 'protesters']],
-  ['Hillary Clinton and her husband Bill Clinton attended.', ['Bill Clinton', 'RELATIVE_OF', 'Hillary Clinton']],
+  ['Edith Varga and her husband Laszlo Varga attended.', ['Laszlo Varga', 'RELATIVE_OF', 'Edith Varga']],
   ['The rally in Marseille, France drew thousands.', ['Marseille', 'LOCATED_IN', 'France']],
 ];
 

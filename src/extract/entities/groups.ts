@@ -55,7 +55,7 @@ export function findGroups(tokens: Token[]): Candidate[] {
       if (initialWord && (p.tags.has('Gerund') || p.tags.has('Verb')) && !p.tags.has('Adjective')) break;
       const proper = isCap(p.text) && !initialWord;
       if (proper && !(isDemonym(p.text) || isAcronymShape(p.text) || lex.groupProperModifiers().has(fold(p.text)))) {
-        // "Hatoyama backers", "Commonwealth foreign ministers": named after a name; leave to the name
+        // "Okonjo backers", "Commonwealth foreign ministers": named after a name; leave to the name
         owned = true;
         break;
       }

@@ -122,7 +122,7 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
       continue;
     }
     if (matches.length === 0 && w.length >= 6) {
-      // a misspelt surname ("Dutrox" for "Dutroux") joins when it is the only near one
+      // a misspelt surname ("Vandervelt" for "Vandervelde") joins when it is the only near one
       const near = persons().filter((p) => p !== cl && [...p.keys].some((pk) => nameParts(pk).some((part) => part.length >= 6 && editDistance1(part, w) && w !== `${part}s`)));
       if (near.length === 1) union(near[0]!, cl);
     }

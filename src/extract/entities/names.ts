@@ -98,7 +98,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     classify(tokens, from, office, text, out, false, true);
     return;
   }
-  // "Prime Minister Benazir Bhutto", "New Party X President Masayoshi Y"
+  // "Prime Minister Ilse Marwick", "New Party X President Masayoshi Y"
   const split = splitAtTitle(tokens, from, to);
   if (split) {
     const nameFrom = split.nameFrom;

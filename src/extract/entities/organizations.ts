@@ -186,7 +186,7 @@ export const acronymCandidate = (t: Token): boolean => {
 /**
  * Descriptive organizations: a lowercase institution noun modified by a
  * place, demonym or person ("Belgian police", "Estonia's parliament",
- * "Bhutto government", "Nigeria's military government"), the bare noun
+ * "Marek government", "Nigeria's military government"), the bare noun
  * ("the government"), coalitions with a count or camp ("16-party alliance",
  * "opposition alliance").
  */
@@ -218,7 +218,7 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
         continue;
       }
       if (np && !isCoalition && !capBefore && (isDemonym(np.text) || lookupPlace(np.text) || p.tags.has('Person') || (p.tags.has('ProperNoun') && !p.tags.has('Adjective')))) {
-        // a place, demonym or person as modifier: "Belgian", "Estonia's", "Bhutto"
+        // a place, demonym or person as modifier: "Belgian", "Estonia's", "Marek"
         if (proper) break;
         proper = true;
         k--;

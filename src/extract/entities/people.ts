@@ -89,8 +89,8 @@ export function personContextAfter(tokens: Token[], to: number): boolean {
 }
 
 /**
- * Splits a capitalized span at its last title word: "Prime Minister Benazir
- * Bhutto" -> name at [3, 5); "New Party X President Masayoshi Y" -> the
+ * Splits a capitalized span at its last title word: "Prime Minister Ilse
+ * Marwick" -> name at [3, 5); "New Party X President Masayoshi Y" -> the
  * organization before the title and the person after. Returns the token index
  * where the title run starts and the index of the first name token, or
  * undefined when the span holds no title followed by a name.

@@ -22,7 +22,7 @@ export interface NameSpan {
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'los', 'las', 'el', 'al', 'van', 'von', 'der', 'den', 'ter', 'y', 'bin', 'ibn', 'and', '&', 'for', 'the']);
 /** Possessive plurals that sit inside names: "United Workers' Confederation", "People's Party". */
 const POSSESSIVE_IN_NAMES = /^(women|people|men|children)['’]s$|^\p{L}+s['’]$/u;
-/** Prefixes of a hyphen compound that are not part of the name ("anti-Bhutto"). */
+/** Prefixes of a hyphen compound that are not part of the name ("anti-Marek"). */
 const NAME_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'neo', 'pan', 'mid', 'un']);
 
 /** Where the name part of a token starts and ends ("San Diego-based" -> "Diego"; "Chile's" -> "Chile"). */

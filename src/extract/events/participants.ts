@@ -175,7 +175,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     if (hit.entry.type === 'Election' && slot === 'passiveSubject' && role === 'candidate' && ['elect', 're-elect'].includes(lemma)) role = 'winner';
     addRole(participants, m.entity, role);
   }
-  // "said PDSR executive president Adrian Nastase": the person the title names speaks.
+  // "said PNL executive president Dorin Vasca": the person the title names speaks.
   // "In the 1992 election X won ... against Y": the one before the winning verb won, though far from the trigger.
   if (hit.entry.type === 'Election') {
     const winner = winnerBefore(tokens, mentions, cFirst, hit, lex) ?? winnerAfter(tokens, mentions, hit, cLast, lex);
@@ -184,7 +184,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       if (!have) participants.push({ entity: winner.entity, role: 'winner' });
       else if (have.role === 'candidate' || have.role === 'participant') have.role = 'winner';
     }
-    // "Bhutto, who defeated him in the 1993 election": "him" is someone other than the winner.
+    // "Marwick, who defeated him in the 1993 election": "him" is someone other than the winner.
     const beaten = defeatedPronoun(tokens, cFirst, hit, lex);
     const winners = participants.filter((p) => p.role === 'winner').map((p) => p.entity);
     if (beaten >= 0 && speakers) {
@@ -422,7 +422,7 @@ function handledBy(tokens: Token[], from: number, m: MentionRef): boolean {
 /**
  * A name set off by commas between its subject and the verb at `to`: "X,
  * Y's chairman, resigned". Not when what the commas follow names no actor
- * of its own: in "Ibrahim's assistant, Hussein Khalaf, was expelled" the name is the subject.
+ * of its own: in "Rahimi's assistant, Tarek Soudani, was expelled" the name is the subject.
  */
 function insideApposition(tokens: Token[], m: MentionRef, to: number, mentions: MentionRef[]): boolean {
   let open = -1;

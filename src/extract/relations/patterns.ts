@@ -470,7 +470,7 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     return;
   }
   if (a.type === 'Organization' && b.type === 'Organization' && partOf(tokens, a, b, gap, commaAfterA, cues, out)) return;
-  // "Hashimoto's Liberal Democratic Party": a person's party.
+  // "Okonjo's Liberal Democratic Party": a person's party.
   if (a.type === 'Person' && a.possessive && b.type === 'Organization' && !gap.length) {
     out.push({ subject: a, predicate: 'LEADS', object: b, confidence: 0.5 });
     return;

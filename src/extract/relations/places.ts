@@ -21,7 +21,8 @@ let cached: PlaceKnowledge | undefined;
 export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
 
-function rows(file: string): string[][] {
+/** The rows of a file of ingest/lexicons/places (tab-separated, `#` comments). */
+export function placeRows(file: string): string[][] {
   let text: string;
   try {
     text = readFileSync(join(LEXICON_DIR, 'places', file), 'utf8');
@@ -45,13 +46,13 @@ export function placeKnowledge(): PlaceKnowledge {
     set.add(code);
     within.set(fold(name), set);
   };
-  for (const [name, kind, ref, extra] of [...rows('gazetteer.tsv'), ...rows('extra.tsv')]) {
+  for (const [name, kind, ref, extra] of [...placeRows('gazetteer.tsv'), ...placeRows('extra.tsv')]) {
     if (!name || !kind) continue;
     if (kind === 'country' && ref?.startsWith('country:')) countries.set(fold(name), ref.slice(8));
     else if (kind === 'city' || kind === 'capital') addWithin(name, extra?.split(':')[0] ?? ref?.split(':')[1]);
     else if (kind === 'subdivision') addWithin(name, extra?.split(':')[0]);
   }
-  for (const [demonym, country] of [...rows('demonyms.tsv'), ...rows('extra-demonyms.tsv')]) {
+  for (const [demonym, country] of [...placeRows('demonyms.tsv'), ...placeRows('extra-demonyms.tsv')]) {
     if (demonym && country) demonyms.set(fold(demonym), fold(country));
   }
   cached = { countries, within, demonyms };
