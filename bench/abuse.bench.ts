@@ -18,7 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { createHttpServer } from '../src/api/http.js';
 import { createApi } from '../src/api/server.js';
 import { Graph } from '../src/graph/client.js';
-import { findFreePort, startLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { findFreePort, startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { migrate } from '../src/graph/migrations.js';
 import { SAMPLES_DIR } from '../src/paths.js';
 import { ingestPaths } from '../src/pipeline/ingest.js';

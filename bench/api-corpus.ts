@@ -7,7 +7,7 @@ import { extract } from '../src/extract/index.js';
 import { extractorVersion } from '../src/extract/version.js';
 import { Graph } from '../src/graph/client.js';
 import { loadQueries } from '../src/graph/cypher.js';
-import { findFreePort, startLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { findFreePort, startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { migrate } from '../src/graph/migrations.js';
 import type { DocumentInput } from '../src/model/document.js';
 import { PACKAGE_ROOT } from '../src/paths.js';

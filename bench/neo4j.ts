@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { Graph } from '../src/graph/client.js';
-import { findFreePort, startLocalNeo4j } from '../src/graph/local-neo4j.js';
+import { findFreePort, startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { migrate } from '../src/graph/migrations.js';
 
 /** A Neo4j for a benchmark: NEO4J_URI when set, else a throwaway local one. */

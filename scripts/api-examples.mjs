@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(join(root, 'dist', p));
 const { Graph } = await dist('graph/client.js');
-const { findFreePort, startLocalNeo4j } = await dist('graph/local-neo4j.js');
+const { findFreePort, startLocalNeo4j } = await dist('neo4j-local/index.js');
 const { migrate } = await dist('graph/migrations.js');
 const { ingestPaths } = await dist('pipeline/ingest.js');
 const { createApi } = await dist('api/server.js');

@@ -5,7 +5,7 @@
 //
 //   node scripts/measure-neo4j-start.mjs [--runs 5] [--jvm "-Xmx512m ..."] [--no-load] [--batches 20]
 //
-// By default it uses the same JVM flags as src/graph/local-neo4j.ts (read from
+// By default it uses the same JVM flags as src/neo4j-local/index.ts (read from
 // dist/ when built, else a copy of them); --jvm replaces them, to compare flag sets.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -28,7 +28,7 @@ const batches = Number(opt('--batches', '20'));
 
 async function defaultFlags() {
   // Keep one source of truth for the flags when the TS is compiled.
-  const built = join(root, 'dist', 'graph', '_local-neo4j-launcher.js');
+  const built = join(root, 'dist', 'neo4j-local', 'launcher.js');
   if (existsSync(built)) {
     const mod = await import(built);
     if (typeof mod.launcherJvmArgs === 'function') return mod.launcherJvmArgs();

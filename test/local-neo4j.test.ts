@@ -18,7 +18,7 @@ import {
   startLocalNeo4j,
   stopDaemon,
   type RunningNeo4j,
-} from '../src/graph/local-neo4j.js';
+} from '../src/neo4j-local/index.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
 const built = isLauncherBuilt();
@@ -182,7 +182,7 @@ describe.skipIf(!built)('local Neo4j child process', () => {
       // SIGKILL that process, so only the closed stdin pipe can tell the JVM.
       const dir = tempDir();
       const script = join(dir, 'parent.mts');
-      const modUrl = new URL('../src/graph/local-neo4j.ts', import.meta.url).href;
+      const modUrl = new URL('../src/neo4j-local/index.ts', import.meta.url).href;
       writeFileSync(
         script,
         `import { startLocalNeo4j } from ${JSON.stringify(modUrl)};

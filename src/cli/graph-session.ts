@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { Graph } from '../graph/client.js';
-import { openLocalNeo4j } from '../graph/local-neo4j.js';
+import { openLocalNeo4j } from '../neo4j-local/index.js';
 import { migrate } from '../graph/migrations.js';
 
 export interface GraphSession {

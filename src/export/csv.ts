@@ -1,4 +1,5 @@
-import { EDGE_ATTRIBUTES, type ExportEdge, type ExportNode, flatValue, NODE_ATTRIBUTES } from './rows.js';
+import type { ExportEdge, ExportNode } from '../model/export-rows.js';
+import { EDGE_ATTRIBUTES, flatValue, NODE_ATTRIBUTES } from './rows.js';
 import { type GraphWriter, WriterPhase } from './writer.js';
 
 /**

@@ -1,15 +1,5 @@
-import type { ExportEdge, ExportNode } from './rows.js';
+import type { ExportEdge, ExportNode, GraphSource } from '../model/export-rows.js';
 import type { GraphWriter } from './writer.js';
-
-/** An edge as the source reads it; the exporter numbers edges in the order it writes them. */
-export type SourceEdge = Omit<ExportEdge, 'id'>;
-
-/** Where the rows come from: pages, so that no more than a page is held at once. */
-export interface GraphSource {
-  nodes(): AsyncIterable<ExportNode[]>;
-  /** Read after every node has been written. */
-  edges(): AsyncIterable<SourceEdge[]>;
-}
 
 /** Receives text; resolves when the destination can take more (backpressure). */
 export interface ChunkSink {

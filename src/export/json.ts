@@ -1,4 +1,4 @@
-import type { ExportEdge, ExportNode } from './rows.js';
+import type { ExportEdge, ExportNode } from '../model/export-rows.js';
 import { type GraphWriter, WriterPhase } from './writer.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExportEdge, ExportNode } from './rows.js';
+import type { ExportEdge, ExportNode } from '../model/export-rows.js';
 
 /**
  * A format serializer for one output stream: rows in, text chunks out, no I/O.

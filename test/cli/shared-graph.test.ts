@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { daemonStatus, findFreePort, isLauncherBuilt } from '../../src/graph/local-neo4j.js';
+import { daemonStatus, findFreePort, isLauncherBuilt } from '../../src/neo4j-local/index.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 
 const built = isLauncherBuilt();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvEdgesWriter, csvNodesWriter } from '../../src/export/csv.js';
-import { type ChunkSink, exportGraph, type GraphSource, type SourceEdge } from '../../src/export/export-graph.js';
+import type { GraphSource, SourceEdge } from '../../src/model/export-rows.js';
+import { type ChunkSink, exportGraph } from '../../src/export/export-graph.js';
 import { jsonWriter } from '../../src/export/json.js';
-import type { ExportNode } from '../../src/export/rows.js';
+import type { ExportNode } from '../../src/model/export-rows.js';
 import { TRICKY_EDGES, TRICKY_NODES } from './fixtures.js';
 import { csvObjects } from './helpers.js';
 

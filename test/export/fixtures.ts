@@ -1,4 +1,4 @@
-import type { ExportEdge, ExportNode } from '../../src/export/rows.js';
+import type { ExportEdge, ExportNode } from '../../src/model/export-rows.js';
 
 /**
  * Rows with the names that break naive writers: accents, quotes of both

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { ExportEdge, ExportNode } from '../../src/export/rows.js';
+import type { ExportEdge, ExportNode } from '../../src/model/export-rows.js';
 import type { GraphWriter } from '../../src/export/writer.js';
 
 /**

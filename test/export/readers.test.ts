@@ -13,7 +13,7 @@ import { gexfWriter } from '../../src/export/gexf.js';
 import { graphmlWriter } from '../../src/export/graphml.js';
 import { FORBIDDEN_NAME_CLEANED, TRICKY_EDGES, TRICKY_NODES } from './fixtures.js';
 import { render } from './helpers.js';
-import type { ExportNode } from '../../src/export/rows.js';
+import type { ExportNode } from '../../src/model/export-rows.js';
 
 const withForbidden: ExportNode = { ...TRICKY_NODES[0]!, id: 'person:bad name', label: 'Bad\u0000 \u0007Name\u000b\uD800\uFFFF end', aliases: [] };
 const NODES = [...TRICKY_NODES, withForbidden];

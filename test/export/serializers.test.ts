@@ -3,7 +3,7 @@ import { csvEdgesWriter, csvField, csvNodesWriter, EDGE_COLUMNS, NODE_COLUMNS } 
 import { gexfWriter, TYPE_COLOURS } from '../../src/export/gexf.js';
 import { graphmlWriter } from '../../src/export/graphml.js';
 import { jsonWriter } from '../../src/export/json.js';
-import type { ExportNode } from '../../src/export/rows.js';
+import type { ExportNode } from '../../src/model/export-rows.js';
 import { escapeXml } from '../../src/export/xml.js';
 import { FORBIDDEN_NAME, FORBIDDEN_NAME_CLEANED, TRICKY_EDGES, TRICKY_NODES } from './fixtures.js';
 import { csvObjects, edgeFromCsv, nodeFromCsv, parseCsv, parseXml, render, xmlForbidden } from './helpers.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
 import { GraphError } from '../../src/graph/errors.js';
-import { findFreePort } from '../../src/graph/local-neo4j.js';
+import { findFreePort } from '../../src/neo4j-local/index.js';
 import { migrate, schemaVersions } from '../../src/graph/migrations.js';
 import { connectTestGraph, runId } from '../helpers/graph.js';
 

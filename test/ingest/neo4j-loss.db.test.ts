@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
-import { findFreePort, isLauncherBuilt, startDaemon, startLocalNeo4j, stopDaemon } from '../../src/graph/local-neo4j.js';
+import { findFreePort, isLauncherBuilt, startDaemon, startLocalNeo4j, stopDaemon } from '../../src/neo4j-local/index.js';
 import { migrate } from '../../src/graph/migrations.js';
 import { capitalize, randomTag } from '../helpers/extraction.js';
 

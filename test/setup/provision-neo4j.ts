@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/graph/client.js';
-import { findFreePort, LocalNeo4jError, type RunningNeo4j, startLocalNeo4j } from '../../src/graph/local-neo4j.js';
+import { findFreePort, LocalNeo4jError, type RunningNeo4j, startLocalNeo4j } from '../../src/neo4j-local/index.js';
 import { migrate } from '../../src/graph/migrations.js';
 
 export interface TestNeo4j {

@@ -8,7 +8,7 @@ import { graphmlWriter } from '../../export/graphml.js';
 import { jsonWriter } from '../../export/json.js';
 import { ExportOutputError, type FileOutput, openFileOutput, streamSink } from '../../export/output.js';
 import type { GraphWriter } from '../../export/writer.js';
-import { EXPORT_ALL, type ExportFilter, graphExportSource } from '../../graph/export.js';
+import { EXPORT_ALL, type ExportFilter, graphExportSource } from '../../graph/export-source.js';
 import { ACTOR_TYPES, type EntityType } from '../../model/ontology.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config.js';
-import { daemonStatus, startDaemon, stopDaemon } from '../../graph/local-neo4j.js';
+import { daemonStatus, startDaemon, stopDaemon } from '../../neo4j-local/index.js';
 import { type Command, intFlag, UsageError } from '../command.js';
 
 export const neo4jCommand: Command = {

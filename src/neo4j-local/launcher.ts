@@ -1,6 +1,11 @@
+/**
+ * The embedded Neo4j launcher (tools/neo4j): where its build lives, its
+ * command line, and the protocol it speaks on stdout, stderr and exit codes.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEO4J_TOOL_DIR } from '../paths.js';
+import type { ResolvedOptions } from './options.js';
 
 /** Where scripts/prepare-neo4j.mjs puts the build (tools/neo4j/pom.xml). */
 export const LAUNCHER_TARGET_DIR = join(NEO4J_TOOL_DIR, 'target');
@@ -22,7 +27,8 @@ export const READY_PREFIX = 'NEO4J_READY ';
 /** Prefix of the launcher's own one-line error messages on stderr. */
 export const ERROR_PREFIX = 'actorgraph-neo4j: ';
 
-export function launcherBuilt(): boolean {
+/** Whether the prepare step built the launcher (its jar and Neo4j's). */
+export function isLauncherBuilt(): boolean {
   if (!existsSync(LAUNCHER_JAR) || !existsSync(LAUNCHER_LIB_DIR)) return false;
   try {
     return readdirSync(LAUNCHER_LIB_DIR).some((f) => f.startsWith('neo4j-') && f.endsWith('.jar'));
@@ -53,5 +59,13 @@ export function launcherJvmArgs(): string[] {
   if (existsSync(LAUNCHER_CDS_ARCHIVE)) {
     args.push(`-XX:SharedArchiveFile=${LAUNCHER_CDS_ARCHIVE}`);
   }
+  return args;
+}
+
+/** The launcher's command line; with `watchStdin` it exits when its parent's pipe closes. */
+export function launcherArgs(o: ResolvedOptions, watchStdin: boolean): string[] {
+  const args = [...launcherJvmArgs(), '-jar', LAUNCHER_JAR, '--port', String(o.port), '--data', o.dataDir];
+  if (o.pageCache !== undefined) args.push('--page-cache', o.pageCache);
+  if (watchStdin) args.push('--watch-stdin');
   return args;
 }

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { ExportNode } from '../export/rows.js';
-import type { GraphSource, SourceEdge } from '../export/export-graph.js';
+import type { ExportNode, GraphSource, SourceEdge } from '../model/export-rows.js';
 import { ACTOR_TYPES, type EntityType, SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
 import type { Graph } from './client.js';
 import { loadQueries } from './cypher.js';
