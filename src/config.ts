@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { ActorgraphError } from './model/errors.js';
 
 /**
  * The only reader of the environment. Everything configurable is named here,
@@ -69,12 +70,11 @@ export const ENVIRONMENT_VARIABLES = {
   ACTORGRAPH_EXTRACT_TIMEOUT_MS: 'how long extraction of one ingestDocument may run (default 20000)',
 } as const;
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG';
+/** An environment variable with a value that cannot be used; names the variable. */
+export class ConfigError extends ActorgraphError<'CONFIG'> {
   readonly variable: string;
   constructor(variable: string, message: string) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
+    super('CONFIG', `${variable}: ${message}`);
     this.variable = variable;
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ActorgraphError } from '../model/errors.js';
 
 /** A flag of a command, as `node:util` parseArgs understands it, plus help text. */
 export interface FlagSpec {
@@ -36,10 +37,9 @@ export interface Command {
 }
 
 /** Bad command-line usage: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends ActorgraphError<'USAGE'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
+    super('USAGE', message);
   }
 }
 

@@ -1,14 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { ActorgraphError } from '../model/errors.js';
 import type { ChunkSink } from './export-graph.js';
 
 /** The export could not be written where asked. Carries the path. */
-export class ExportOutputError extends Error {
-  readonly code = 'EXPORT_OUTPUT';
+export class ExportOutputError extends ActorgraphError<'EXPORT_OUTPUT'> {
   readonly path: string;
   constructor(path: string, message: string, cause?: unknown) {
-    super(`${path}: ${message}`, cause !== undefined ? { cause } : undefined);
-    this.name = 'ExportOutputError';
+    super('EXPORT_OUTPUT', `${path}: ${message}`, { cause });
     this.path = path;
   }
 }

@@ -1,3 +1,5 @@
+import { ActorgraphError } from '../model/errors.js';
+
 export type GraphErrorCode =
   | 'UNAVAILABLE'
   | 'AUTH'
@@ -11,16 +13,13 @@ export type GraphErrorCode =
   | 'UNKNOWN';
 
 /** A Neo4j failure, named, with the query and server it concerns. */
-export class GraphError extends Error {
-  readonly code: GraphErrorCode;
+export class GraphError extends ActorgraphError<GraphErrorCode> {
   /** Name of the .cypher file that ran, when one did. */
   readonly query: string | undefined;
   /** The driver's own code, e.g. Neo.ClientError.Schema.ConstraintValidationFailed. */
   readonly neo4jCode: string | undefined;
   constructor(code: GraphErrorCode, message: string, context: { query?: string; neo4jCode?: string; cause?: unknown } = {}) {
-    super(message, context.cause !== undefined ? { cause: context.cause } : undefined);
-    this.name = 'GraphError';
-    this.code = code;
+    super(code, message, { cause: context.cause });
     this.query = context.query;
     this.neo4jCode = context.neo4jCode;
   }
@@ -38,7 +37,6 @@ export class Neo4jUnavailableError extends GraphError {
     // The driver's message for a refused connection is a paragraph ending in "Caused by: <the socket error>".
     const short = /Caused by: (.+)$/s.exec(reason)?.[1]?.trim() ?? reason;
     super('UNAVAILABLE', `Neo4j at ${uri} is not reachable: ${short}. ${NEO4J_URI_HINT}`, context);
-    this.name = 'Neo4jUnavailableError';
     this.uri = uri;
     this.reason = short;
   }

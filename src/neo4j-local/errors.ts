@@ -1,3 +1,5 @@
+import { ActorgraphError } from '../model/errors.js';
+
 export type LocalNeo4jErrorCode =
   | 'JAVA_MISSING'
   | 'NOT_BUILT'
@@ -8,8 +10,7 @@ export type LocalNeo4jErrorCode =
   | 'START_FAILED';
 
 /** Why the local Neo4j could not be started, stopped or reached, with the port, store and pid involved. */
-export class LocalNeo4jError extends Error {
-  readonly code: LocalNeo4jErrorCode;
+export class LocalNeo4jError extends ActorgraphError<LocalNeo4jErrorCode> {
   readonly port: number | undefined;
   readonly dataDir: string | undefined;
   readonly pid: number | undefined;
@@ -20,9 +21,7 @@ export class LocalNeo4jError extends Error {
     message: string,
     context: { port?: number; dataDir?: string; pid?: number; detail?: string; cause?: unknown } = {},
   ) {
-    super(message, context.cause !== undefined ? { cause: context.cause } : undefined);
-    this.name = 'LocalNeo4jError';
-    this.code = code;
+    super(code, message, { cause: context.cause });
     this.port = context.port;
     this.dataDir = context.dataDir;
     this.pid = context.pid;

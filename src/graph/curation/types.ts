@@ -1,3 +1,4 @@
+import { ActorgraphError } from '../../model/errors.js';
 import type { ActorType } from '../../model/ontology.js';
 
 export type CurationKind = 'MERGE' | 'UPDATE';
@@ -40,16 +41,13 @@ export interface CurationErrorContext {
 }
 
 /** A curation request refused: unknown ids, a nonsensical request, or an undo that would lose later work. */
-export class CurationError extends Error {
-  readonly code: CurationErrorCode;
+export class CurationError extends ActorgraphError<CurationErrorCode> {
   readonly actorIds: string[];
   readonly curationId: string | undefined;
   readonly laterCurationIds: string[];
   readonly documentIds: string[];
   constructor(code: CurationErrorCode, message: string, context: CurationErrorContext = {}) {
-    super(message);
-    this.name = 'CurationError';
-    this.code = code;
+    super(code, message);
     this.actorIds = context.actorIds ?? [];
     this.curationId = context.curationId;
     this.laterCurationIds = context.laterCurationIds ?? [];
