@@ -2,7 +2,7 @@ import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
 import { findEntities } from './entities/index.js';
 import { nlp } from './nlp.js';
-import { findEvents } from './events.js';
+import { findEvents } from './events/index.js';
 import { findRelations } from './relations.js';
 import { relationsFromEvents } from './relations/events.js';
 import { documentContext } from './context.js';

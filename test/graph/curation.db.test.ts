@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
-import { CurationError, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../src/graph/curation.js';
+import { CurationError, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../src/graph/curation/index.js';
 import { toDocumentRows } from '../../src/graph/document-rows.js';
 import { deleteDocument, writeDocument, type WriteResult } from '../../src/graph/document-writer.js';
 import type { DocumentInput } from '../../src/model/document.js';

@@ -1,4 +1,4 @@
-import { type ActorChanges, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../graph/curation.js';
+import { type ActorChanges, type CurationRecord, listCurations, mergeActors, undoCuration, updateActor } from '../../graph/curation/index.js';
 import type { ApiContext } from '../context.js';
 import { badInput, knownError } from '../errors.js';
 import { idArg, optionalIdArg, page } from '../limits.js';

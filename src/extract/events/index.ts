@@ -1,14 +1,14 @@
-import type { ExtractedEntity, ExtractedEvent } from '../model/extraction.js';
-import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from './clauses.js';
-import { findDates, type DateMention, type Tense } from './dates.js';
-import { eventLexicon } from './events/lexicon.js';
-import { type Candidate, mergeCandidates } from './events/merge.js';
-import { argumentsOf } from './events/participants.js';
-import { tenseNear } from './events/tense.js';
-import { mentionConfidence } from './events/confidence.js';
-import { SpeakerTracker } from './events/speakers.js';
-import { findTriggers, type TriggerHit } from './events/triggers.js';
-import type { DocumentContext } from './types.js';
+import type { ExtractedEntity, ExtractedEvent } from '../../model/extraction.js';
+import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from '../clauses.js';
+import { findDates, type DateMention, type Tense } from '../dates.js';
+import { eventLexicon } from './lexicon.js';
+import { type Candidate, mergeCandidates } from './merge.js';
+import { argumentsOf } from './participants.js';
+import { tenseNear } from './tense.js';
+import { mentionConfidence } from './confidence.js';
+import { SpeakerTracker } from './speakers.js';
+import { findTriggers, type TriggerHit } from './triggers.js';
+import type { DocumentContext } from '../types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these']);
 

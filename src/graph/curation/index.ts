@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PREDICATES } from '../model/ontology.js';
-import type { Graph, GraphTransaction } from './client.js';
+import { PREDICATES } from '../../model/ontology.js';
+import type { Graph, GraphTransaction } from '../client.js';
 import {
   affectedTriples,
   type ClaimRow,
@@ -12,12 +12,12 @@ import {
   type RefRow,
   rewireClaims,
   type Triple,
-} from './curation/plan.js';
-import { q } from './curation/queries.js';
-import { type ActorChanges, type ActorSnapshot, CurationError, type CurationKind, type CurationRecord, type DocumentStamp } from './curation/types.js';
-import { nodeLookupProperties } from './entity-identity.js';
+} from './plan.js';
+import { q } from './queries.js';
+import { type ActorChanges, type ActorSnapshot, CurationError, type CurationKind, type CurationRecord, type DocumentStamp } from './types.js';
+import { nodeLookupProperties } from '../entity-identity.js';
 
-export { type ActorChanges, CurationError, type CurationErrorCode, type CurationKind, type CurationRecord } from './curation/types.js';
+export { type ActorChanges, CurationError, type CurationErrorCode, type CurationKind, type CurationRecord } from './types.js';
 
 /**
  * Curation: a curator's merges and edits of actors, each in ONE write
