@@ -49,25 +49,39 @@ export interface Config {
   };
 }
 
+/** Every built-in default, in one place: the loader below and the help texts read them from here. */
+export const DEFAULTS = {
+  neo4jPort: 7687,
+  /** As shown to people; the loader computes it from XDG_DATA_HOME and HOME. */
+  dataDirShown: '~/.local/share/actorgraph/neo4j',
+  pageCache: '128m',
+  host: '127.0.0.1',
+  port: 4000,
+  queryTimeoutMs: 10_000,
+  maxBodyBytes: 1_000_000,
+  neo4jConcurrency: 32,
+  extractTimeoutMs: 20_000,
+} as const;
+
 export const ENVIRONMENT_VARIABLES = {
   NEO4J_URI: 'Neo4j server or cluster URI; unset starts the local embedded Neo4j',
   NEO4J_USER: 'Neo4j user (default neo4j)',
   NEO4J_PASSWORD: 'Neo4j password',
   NEO4J_DATABASE: 'Neo4j database name (default: the server default)',
-  ACTORGRAPH_DATA_DIR: 'folder of the local Neo4j store and pid file (default $XDG_DATA_HOME/actorgraph/neo4j, i.e. ~/.local/share/actorgraph/neo4j)',
+  ACTORGRAPH_DATA_DIR: `folder of the local Neo4j store and pid file (default $XDG_DATA_HOME/actorgraph/neo4j, i.e. ${DEFAULTS.dataDirShown})`,
   XDG_DATA_HOME: 'per-user data folder (default ~/.local/share); the local Neo4j lives in its actorgraph/neo4j',
-  ACTORGRAPH_NEO4J_PORT: 'Bolt port of the local Neo4j (default 7687)',
-  ACTORGRAPH_NEO4J_PAGE_CACHE: 'page cache of the local Neo4j (default 128m)',
+  ACTORGRAPH_NEO4J_PORT: `Bolt port of the local Neo4j (default ${DEFAULTS.neo4jPort})`,
+  ACTORGRAPH_NEO4J_PAGE_CACHE: `page cache of the local Neo4j (default ${DEFAULTS.pageCache})`,
   JAVA_HOME: 'Java 17+ used for the local Neo4j (default: java on PATH)',
-  HOST: 'address the GraphQL server binds (default 127.0.0.1)',
-  PORT: 'port of the GraphQL server (default 4000)',
+  HOST: `address the GraphQL server binds (default ${DEFAULTS.host})`,
+  PORT: `port of the GraphQL server (default ${DEFAULTS.port})`,
   ACTORGRAPH_CORS_ORIGINS: 'comma-separated origins allowed to call the API besides localhost',
   ACTORGRAPH_API_TOKEN: 'when set, mutations need Authorization: Bearer <token>',
-  ACTORGRAPH_QUERY_TIMEOUT_MS: 'how long one API read may run before it is stopped (default 10000)',
+  ACTORGRAPH_QUERY_TIMEOUT_MS: `how long one API read may run before it is stopped (default ${DEFAULTS.queryTimeoutMs})`,
   ACTORGRAPH_ALLOWED_HOSTS: 'comma-separated Host names the server answers to besides localhost and HOST (* for any)',
-  ACTORGRAPH_MAX_BODY_BYTES: 'largest HTTP request body the API reads (default 1000000)',
-  ACTORGRAPH_NEO4J_CONCURRENCY: 'Neo4j statements the API runs at once over all requests (default 32)',
-  ACTORGRAPH_EXTRACT_TIMEOUT_MS: 'how long extraction of one ingestDocument may run (default 20000)',
+  ACTORGRAPH_MAX_BODY_BYTES: `largest HTTP request body the API reads (default ${DEFAULTS.maxBodyBytes})`,
+  ACTORGRAPH_NEO4J_CONCURRENCY: `Neo4j statements the API runs at once over all requests (default ${DEFAULTS.neo4jConcurrency})`,
+  ACTORGRAPH_EXTRACT_TIMEOUT_MS: `how long extraction of one ingestDocument may run (default ${DEFAULTS.extractTimeoutMs})`,
 } as const;
 
 /** An environment variable with a value that cannot be used; names the variable. */
@@ -115,24 +129,24 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       password: str('NEO4J_PASSWORD') ?? '',
       database: str('NEO4J_DATABASE'),
       local: {
-        port: port('ACTORGRAPH_NEO4J_PORT', 7687),
+        port: port('ACTORGRAPH_NEO4J_PORT', DEFAULTS.neo4jPort),
         dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir),
-        pageCache: str('ACTORGRAPH_NEO4J_PAGE_CACHE') ?? '128m',
+        pageCache: str('ACTORGRAPH_NEO4J_PAGE_CACHE') ?? DEFAULTS.pageCache,
         javaBin: javaHome ? join(javaHome, 'bin', 'java') : 'java',
       },
     },
     server: {
-      host: str('HOST') ?? '127.0.0.1',
-      port: port('PORT', 4000),
+      host: str('HOST') ?? DEFAULTS.host,
+      port: port('PORT', DEFAULTS.port),
       corsOrigins: (str('ACTORGRAPH_CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
       apiToken: str('ACTORGRAPH_API_TOKEN'),
-      queryTimeoutMs: positiveInt('ACTORGRAPH_QUERY_TIMEOUT_MS', 10_000),
+      queryTimeoutMs: positiveInt('ACTORGRAPH_QUERY_TIMEOUT_MS', DEFAULTS.queryTimeoutMs),
     },
     apiLimits: {
       allowedHosts: [...(str('HOST') ? [str('HOST')!] : []), ...list('ACTORGRAPH_ALLOWED_HOSTS')],
-      maxBodyBytes: positiveInt('ACTORGRAPH_MAX_BODY_BYTES', 1_000_000, 'bytes'),
-      neo4jConcurrency: positiveInt('ACTORGRAPH_NEO4J_CONCURRENCY', 32, 'statements'),
-      extractTimeoutMs: positiveInt('ACTORGRAPH_EXTRACT_TIMEOUT_MS', 20_000),
+      maxBodyBytes: positiveInt('ACTORGRAPH_MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 'bytes'),
+      neo4jConcurrency: positiveInt('ACTORGRAPH_NEO4J_CONCURRENCY', DEFAULTS.neo4jConcurrency, 'statements'),
+      extractTimeoutMs: positiveInt('ACTORGRAPH_EXTRACT_TIMEOUT_MS', DEFAULTS.extractTimeoutMs),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Config } from '../config.js';
 import { ActorgraphError } from '../model/errors.js';
 
 /** A flag of a command, as `node:util` parseArgs understands it, plus help text. */
@@ -23,6 +24,10 @@ export interface CommandContext {
   /** Prints to stderr: progress and diagnostics never pollute stdout, which carries data. */
   log: (line: string) => void;
   stdout: NodeJS.WritableStream;
+  /** Where `log` writes; progress bars draw here. */
+  stderr: NodeJS.WritableStream;
+  /** The configuration, read from the environment once per run by main. */
+  config: Config;
 }
 
 export interface Command {
@@ -80,7 +85,7 @@ export function formatUsageLine(cmd: Command): string {
 }
 
 /** Reads a numeric flag with bounds, or throws a UsageError naming it. */
-export function intFlag(ctx: CommandContext, name: string, fallback: number, min: number, max: number): number {
+export function intFlag(ctx: Pick<CommandContext, 'flags'> & Partial<CommandContext>, name: string, fallback: number, min: number, max: number): number {
   const raw = ctx.flags[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);

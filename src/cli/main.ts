@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfig } from '../config.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { type Command, type CommandContext, formatCommandHelp, formatUsageLine, parseCommandArgs, UsageError } from './command.js';
 
@@ -64,7 +65,10 @@ function mainHelp(): string {
 }
 
 /** Runs the CLI and returns the exit code; only bin/actorgraph.js sets it on the process. */
-export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream } = {}): Promise<number> {
+export async function run(
+  argv: string[],
+  io: { stdout?: NodeJS.WritableStream; stderr?: NodeJS.WritableStream; env?: Record<string, string | undefined> } = {},
+): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const [name, ...rest] = argv;
@@ -92,7 +96,8 @@ export async function run(argv: string[], io: { stdout?: NodeJS.WritableStream; 
   }
   try {
     const parsed = parseCommandArgs(cmd, rest);
-    const ctx: CommandContext = { ...parsed, stdout, log: (line) => stderr.write(line + '\n') };
+    const config = loadConfig(io.env ?? process.env);
+    const ctx: CommandContext = { ...parsed, stdout, stderr, config, log: (line) => stderr.write(line + '\n') };
     return await cmd.run(ctx);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,4 +1,3 @@
-import { loadConfig } from '../../config.js';
 import { deleteDocument } from '../../graph/document-writer.js';
 import { type Command, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
@@ -14,7 +13,7 @@ source is left), its event reports (events no document reports are removed),
 and entities no other document refers to.`,
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('name at least one document id');
-    const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-delete' });
+    const session = await openGraphSession(ctx.config, { log: ctx.log, app: 'actorgraph-delete' });
     let missing = 0;
     try {
       for (const id of ctx.positionals) {

@@ -1,6 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { loadConfig } from '../../config.js';
 import { csvEdgesWriter, csvNodesWriter } from '../../export/csv.js';
 import { type ExportOutput, type ExportSummary, exportGraph } from '../../export/export-graph.js';
 import { gexfWriter } from '../../export/gexf.js';
@@ -91,7 +90,7 @@ Examples:
     let summary: ExportSummary;
     const started = performance.now();
     try {
-      const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-export', migrate: false });
+      const session = await openGraphSession(ctx.config, { log: ctx.log, app: 'actorgraph-export', migrate: false });
       try {
         summary = await runExport(ctx, session.graph, options, outputs.outputs);
         // An empty export is most often the wrong graph, not an empty world: say which graph it read.
@@ -176,7 +175,7 @@ export function parseExportOptions(ctx: Pick<CommandContext, 'flags' | 'position
     format: format as ExportFormat,
     out,
     filter,
-    pageSize: intFlag(ctx as CommandContext, 'page-size', 1000, 1, 100_000),
+    pageSize: intFlag(ctx, 'page-size', 1000, 1, 100_000),
     quiet: ctx.flags.quiet === true,
   };
 }
@@ -250,7 +249,7 @@ async function runExport(
   options: ExportOptions,
   outputs: ExportOutput[],
 ): Promise<ExportSummary> {
-  const showProgress = !options.quiet && process.stderr.isTTY === true;
+  const showProgress = !options.quiet && (ctx.stderr as NodeJS.WriteStream).isTTY === true;
   let progress: ProgressReporter | undefined;
   let phase: 'nodes' | 'edges' | undefined;
   const summary = await exportGraph(graphExportSource(graph, options.filter, { pageSize: options.pageSize }), outputs, {
@@ -258,7 +257,7 @@ async function runExport(
       onProgress: (p) => {
         if (p.phase !== phase) {
           progress?.finish();
-          progress = createProgress(process.stderr, p.phase);
+          progress = createProgress(ctx.stderr, p.phase);
           phase = p.phase;
         }
         progress!.update(p.phase === 'nodes' ? p.nodes : p.edges, undefined, `reading ${p.phase}`);

@@ -1,4 +1,3 @@
-import { loadConfig } from '../../config.js';
 import { migrate } from '../../graph/migrations.js';
 import { type Command, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
@@ -13,7 +12,7 @@ file in the graph as a (:SchemaMigration) node. Safe to run any number of
 times; every command that uses the graph also does this at startup.`,
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument "${ctx.positionals[0]}"`);
-    const session = await openGraphSession(loadConfig(), { log: ctx.log, migrate: false });
+    const session = await openGraphSession(ctx.config, { log: ctx.log, migrate: false });
     try {
       const report = await migrate(session.graph);
       ctx.stdout.write(

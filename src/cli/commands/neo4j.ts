@@ -1,4 +1,5 @@
-import { loadConfig } from '../../config.js';
+import { DEFAULTS } from '../../config.js';
+import { resolve } from 'node:path';
 import { daemonStatus, startDaemon, stopDaemon } from '../../neo4j-local/index.js';
 import { type Command, intFlag, UsageError } from '../command.js';
 
@@ -22,16 +23,15 @@ uses the local Neo4j already running on that folder (whoever started it: this
 command, or a running \`actorgraph start\`/\`serve\`), and starts one for its own
 run only when none runs. To use another Neo4j, set NEO4J_URI=bolt://host:7687.`,
   flags: {
-    port: { type: 'string', value: 'N', description: 'Bolt port (env ACTORGRAPH_NEO4J_PORT)', default: '7687' },
-    data: { type: 'string', value: 'DIR', description: 'store folder (env ACTORGRAPH_DATA_DIR)', default: '~/.local/share/actorgraph/neo4j' },
+    port: { type: 'string', value: 'N', description: 'Bolt port (env ACTORGRAPH_NEO4J_PORT)', default: String(DEFAULTS.neo4jPort) },
+    data: { type: 'string', value: 'DIR', description: 'store folder (env ACTORGRAPH_DATA_DIR)', default: DEFAULTS.dataDirShown },
   },
   async run(ctx) {
     const [action, ...extra] = ctx.positionals;
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    const env = { ...process.env };
-    if (typeof ctx.flags.data === 'string') env.ACTORGRAPH_DATA_DIR = ctx.flags.data;
-    const config = loadConfig(env);
-    const dataDir = config.neo4j.local.dataDir;
+    const { config } = ctx;
+    // --data is read as ACTORGRAPH_DATA_DIR would be: relative to the working folder.
+    const dataDir = typeof ctx.flags.data === 'string' ? resolve(ctx.flags.data) : config.neo4j.local.dataDir;
     switch (action) {
       case 'start': {
         const port = intFlag(ctx, 'port', config.neo4j.local.port, 1, 65535);

@@ -1,5 +1,6 @@
+import { DEFAULTS } from '../../config.js';
+import { ActorgraphError } from '../../model/errors.js';
 import type { Server } from 'node:http';
-import { loadConfig } from '../../config.js';
 import { createHttpServer } from '../../api/http.js';
 import { createApi } from '../../api/server.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
@@ -13,19 +14,19 @@ export const serveCommand: Command = {
 Connects to Neo4j (NEO4J_URI, or the local Neo4j), applies the schema, and
 serves until interrupted (Ctrl-C).`,
   flags: {
-    port: { type: 'string', value: 'N', description: 'HTTP port (env PORT)', default: '4000' },
-    host: { type: 'string', value: 'ADDR', description: 'address to bind (env HOST)', default: '127.0.0.1' },
+    port: { type: 'string', value: 'N', description: 'HTTP port (env PORT)', default: String(DEFAULTS.port) },
+    host: { type: 'string', value: 'ADDR', description: 'address to bind (env HOST)', default: DEFAULTS.host },
   },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument "${ctx.positionals[0]}"`);
-    const session = await openGraphSession(loadConfig(), { log: ctx.log, app: 'actorgraph-serve' });
+    const session = await openGraphSession(ctx.config, { log: ctx.log, app: 'actorgraph-serve' });
     return serveUntilStopped(ctx, session);
   },
 };
 
 /** Serves until SIGINT/SIGTERM, then closes the server and the graph session (and a local Neo4j it started). */
 export async function serveUntilStopped(ctx: CommandContext, session: GraphSession): Promise<number> {
-  const config = loadConfig();
+  const { config } = ctx;
   const port = intFlag(ctx, 'port', config.server.port, 0, 65535);
   const host = typeof ctx.flags.host === 'string' ? ctx.flags.host : config.server.host;
   const api = createApi({
@@ -45,7 +46,7 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
     await session.close();
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') {
-      throw Object.assign(new Error(`port ${port} is already in use on ${host}: pass --port or set PORT`), { code: 'PORT_IN_USE' });
+      throw new ActorgraphError('PORT_IN_USE', `port ${port} is already in use on ${host}: pass --port or set PORT`, { cause: err });
     }
     throw err;
   }

@@ -1,4 +1,3 @@
-import { loadConfig } from '../../config.js';
 import { type Command, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
 import { SAMPLES_DIR } from '../../paths.js';
@@ -16,7 +15,7 @@ are skipped), then serves like \`actorgraph serve\`.`,
   flags: serveCommand.flags ?? {},
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument "${ctx.positionals[0]}"`);
-    const config = loadConfig();
+    const { config } = ctx;
     const session = await openGraphSession(config, { log: ctx.log, app: 'actorgraph-start' });
     try {
       ctx.log(`ingesting the sample corpus (${SAMPLES_DIR})…`);
