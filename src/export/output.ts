@@ -1,7 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ActorgraphError } from '../model/errors.js';
-import type { ChunkSink } from './export-graph.js';
+import type { ChunkSink, ExportOutput } from './export-graph.js';
+import { type ExportFormat, writersFor } from './formats.js';
 
 /** The export could not be written where asked. Carries the path. */
 export class ExportOutputError extends ActorgraphError<'EXPORT_OUTPUT'> {
@@ -89,6 +91,46 @@ export async function openFileOutput(path: string): Promise<FileOutput> {
     async abort() {
       stream.destroy();
       await rm(temp, { force: true });
+    },
+  };
+}
+
+/** Every output of one export: committed together when it is complete, removed together when it fails. */
+export interface ExportOutputs {
+  outputs: ExportOutput[];
+  /** For the summary: "out.gexf", "DIR/nodes.csv and DIR/edges.csv", "stdout". */
+  description: string;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Opens the outputs of a format: stdout when `out` is undefined, else the file (for csv, the two files in the folder `out`). */
+export async function openExportOutputs(format: ExportFormat, out: string | undefined, stdout: NodeJS.WritableStream): Promise<ExportOutputs> {
+  const writers = writersFor(format);
+  if (out === undefined) {
+    const sink = streamSink(stdout, 'stdout');
+    return { outputs: writers.map((w) => ({ writer: w.writer, sink })), description: 'stdout', commit: async () => {}, abort: async () => {} };
+  }
+  const files: FileOutput[] = [];
+  try {
+    if (format === 'csv') {
+      await mkdir(out, { recursive: true }).catch((err: Error) => {
+        throw new ExportOutputError(out, `cannot create the folder: ${err.message}`, err);
+      });
+    }
+    for (const w of writers) files.push(await openFileOutput(w.file ? join(out, w.file) : out));
+  } catch (err) {
+    await Promise.all(files.map((f) => f.abort()));
+    throw err;
+  }
+  return {
+    outputs: writers.map((w, i) => ({ writer: w.writer, sink: files[i]!.sink })),
+    description: files.map((f) => f.path).join(' and '),
+    async commit() {
+      for (const f of files) await f.commit();
+    },
+    async abort() {
+      await Promise.all(files.map((f) => f.abort()));
     },
   };
 }

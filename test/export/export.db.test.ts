@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writersFor, type ExportFormat } from '../../src/cli/commands/export.js';
+import { type ExportFormat, writersFor } from '../../src/export/formats.js';
 import { run } from '../../src/cli/main.js';
 import { exportGraph, type ExportSummary } from '../../src/export/export-graph.js';
 import type { ExportEdge, ExportNode } from '../../src/model/export-rows.js';

@@ -1,20 +1,14 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { csvEdgesWriter, csvNodesWriter } from '../../export/csv.js';
 import { type ExportOutput, type ExportSummary, exportGraph } from '../../export/export-graph.js';
-import { gexfWriter } from '../../export/gexf.js';
-import { graphmlWriter } from '../../export/graphml.js';
-import { jsonWriter } from '../../export/json.js';
-import { ExportOutputError, type FileOutput, openFileOutput, streamSink } from '../../export/output.js';
-import type { GraphWriter } from '../../export/writer.js';
+import { EXPORT_FORMATS, type ExportFormat, FORMAT_NAMES } from '../../export/formats.js';
+import { ExportOutputError, openExportOutputs } from '../../export/output.js';
+import type { Graph } from '../../graph/client.js';
 import { EXPORT_ALL, type ExportFilter, graphExportSource } from '../../graph/export-source.js';
 import { ACTOR_TYPES, type EntityType } from '../../model/ontology.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
 import { createProgress, formatDuration, type ProgressReporter } from '../progress.js';
-
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Node kinds --type accepts (any case); "Actor" stands for the three actor types. */
 const NODE_TYPES: Record<string, { entityTypes: EntityType[]; events: boolean }> = {
@@ -26,7 +20,6 @@ const NODE_TYPES: Record<string, { entityTypes: EntityType[]; events: boolean }>
   actor: { entityTypes: [...ACTOR_TYPES], events: false },
 };
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { graphml: 'GraphML', gexf: 'GEXF', csv: 'CSV', json: 'JSON' };
 
 export const exportCommand: Command = {
   name: 'export',
@@ -86,7 +79,8 @@ Examples:
   },
   async run(ctx) {
     const options = parseExportOptions(ctx);
-    const outputs = await openOutputs(options, ctx.stdout);
+    await checkOutPath(options);
+    const outputs = await openExportOutputs(options.format, options.out, ctx.stdout);
     let summary: ExportSummary;
     const started = performance.now();
     try {
@@ -180,37 +174,9 @@ export function parseExportOptions(ctx: Pick<CommandContext, 'flags' | 'position
   };
 }
 
-/** The writers of a format with where each one's text goes. */
-export function writersFor(format: ExportFormat, date = new Date().toISOString().slice(0, 10)): Array<{ writer: GraphWriter; file: string }> {
-  switch (format) {
-    case 'graphml':
-      return [{ writer: graphmlWriter(), file: '' }];
-    case 'gexf':
-      return [{ writer: gexfWriter({ date }), file: '' }];
-    case 'json':
-      return [{ writer: jsonWriter(), file: '' }];
-    case 'csv':
-      return [
-        { writer: csvNodesWriter(), file: 'nodes.csv' },
-        { writer: csvEdgesWriter(), file: 'edges.csv' },
-      ];
-  }
-}
-
-interface OpenOutputs {
-  outputs: ExportOutput[];
-  /** For the summary: "out.gexf", "DIR/nodes.csv and DIR/edges.csv", "stdout". */
-  description: string;
-  commit(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-async function openOutputs(options: ExportOptions, stdout: NodeJS.WritableStream): Promise<OpenOutputs> {
-  const writers = writersFor(options.format);
-  if (options.out === undefined) {
-    const sink = streamSink(stdout, 'stdout');
-    return { outputs: writers.map((w) => ({ writer: w.writer, sink })), description: 'stdout', commit: async () => {}, abort: async () => {} };
-  }
+/** An --out that names a file where a folder is needed, or the other way round, is a usage mistake. */
+async function checkOutPath(options: ExportOptions): Promise<void> {
+  if (options.out === undefined) return;
   const existing = await stat(options.out).catch(() => undefined);
   if (options.format === 'csv' && existing && !existing.isDirectory()) {
     throw new UsageError(`--out ${options.out} is a file; csv writes nodes.csv and edges.csv into a folder`);
@@ -218,34 +184,12 @@ async function openOutputs(options: ExportOptions, stdout: NodeJS.WritableStream
   if (options.format !== 'csv' && existing?.isDirectory()) {
     throw new UsageError(`--out ${options.out} is a folder; ${options.format} writes one file: name it (e.g. ${join(options.out, `graph.${options.format}`)})`);
   }
-  const files: FileOutput[] = [];
-  try {
-    if (options.format === 'csv') {
-      await mkdir(options.out, { recursive: true }).catch((err: Error) => {
-        throw new ExportOutputError(options.out!, `cannot create the folder: ${err.message}`, err);
-      });
-    }
-    for (const w of writers) files.push(await openFileOutput(w.file ? join(options.out, w.file) : options.out));
-  } catch (err) {
-    await Promise.all(files.map((f) => f.abort()));
-    throw err;
-  }
-  return {
-    outputs: writers.map((w, i) => ({ writer: w.writer, sink: files[i]!.sink })),
-    description: files.map((f) => f.path).join(' and '),
-    async commit() {
-      for (const f of files) await f.commit();
-    },
-    async abort() {
-      await Promise.all(files.map((f) => f.abort()));
-    },
-  };
 }
 
 /** Streams the graph into the outputs, with progress on a terminal. */
 async function runExport(
   ctx: CommandContext,
-  graph: import('../../graph/client.js').Graph,
+  graph: Graph,
   options: ExportOptions,
   outputs: ExportOutput[],
 ): Promise<ExportSummary> {
