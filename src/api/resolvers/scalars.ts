@@ -1,9 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { isPartialDate } from '../../model/dates.js';
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) {
+  if (typeof value !== 'string' || !isPartialDate(value)) {
     throw new GraphQLError(`PartialDate must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;

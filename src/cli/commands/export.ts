@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat, FORMAT_NAMES } from '../../export/fo
 import { ExportOutputError, openExportOutputs } from '../../export/output.js';
 import type { Graph } from '../../graph/client.js';
 import { EXPORT_ALL, type ExportFilter, graphExportSource } from '../../graph/export-source.js';
+import { isPartialDate } from '../../model/dates.js';
 import { ACTOR_TYPES, type EntityType } from '../../model/ontology.js';
 import { type Command, type CommandContext, intFlag, UsageError } from '../command.js';
 import { openGraphSession } from '../graph-session.js';
@@ -150,7 +151,7 @@ export function parseExportOptions(ctx: Pick<CommandContext, 'flags' | 'position
   for (const bound of ['since', 'until'] as const) {
     const value = str(bound);
     if (value === undefined) continue;
-    if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value)) {
+    if (!isPartialDate(value)) {
       throw new UsageError(`--${bound} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
     }
     filter[bound] = value;
