@@ -3,13 +3,13 @@
 
 import cytoscape from './cytoscape.js';
 import { NODE_KINDS, edgeLabel, nodeSize } from './kinds.js';
+import { SYMMETRIC_PREDICATES } from './ontology.generated.js';
 import { formatDate } from './text.js';
 import { eventLabels, groupEvents, parseEventLabel } from './views.js';
 
 /** Beyond this many nodes an expansion adds nothing more: the drawing would stop being readable. */
 export const MAX_NODES = 300;
 
-const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
 
 const STYLE = [
   {
@@ -266,7 +266,7 @@ export function createGraphView(container, handlers) {
     label: edgeLabel(e),
     width: Math.min(8, 1.2 + Math.log2(1 + Math.max(0, e.weight))),
   });
-  const edgeClasses = (/** @type {GraphEdge} */ e) => (SYMMETRIC.has(e.type) ? 'symmetric' : '');
+  const edgeClasses = (/** @type {GraphEdge} */ e) => (SYMMETRIC_PREDICATES.has(e.type) ? 'symmetric' : '');
 
   /** Runs a layout to its end; after cose, overlaps are removed and the drawing fitted again. */
   const run = (/** @type {any} */ options) =>

@@ -12,12 +12,12 @@ import { createActorCombobox } from './combobox.js';
 import { fileStem, toGraphML, toJsonExport } from './graph-formats.js';
 import { MAX_NODES, createGraphView } from './graph-view.js';
 import { NODE_KINDS } from './kinds.js';
+import { SYMMETRIC_PREDICATES } from './ontology.generated.js';
 import * as panels from './panels.js';
 import { pathsToGraph } from './paths-graph.js';
 import { escapeHtml } from './text.js';
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
-const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
 
 /**
  * @typedef {{id: string, name: string, type: string, aliases: string[], mentionCount: number, documentCount: number}} ActorCard
@@ -388,7 +388,7 @@ async function showRelationEvidence(/** @type {string} */ subject, /** @type {st
   if (!data || ticket !== latest.evidence) return;
   const relations = /** @type {any[]} */ (data.entity?.relations ?? []);
   const same = (/** @type {any} */ r) =>
-    (r.subject.id === subject && r.object.id === object) || (SYMMETRIC.has(predicate) && r.subject.id === object && r.object.id === subject);
+    (r.subject.id === subject && r.object.id === object) || (SYMMETRIC_PREDICATES.has(predicate) && r.subject.id === object && r.object.id === subject);
   const relation = relations.find(same) ?? relations.find((r) => r.subject.id === object || r.object.id === object);
   if (!relation) {
     showEvidence({ title: 'Evidence', body: '<p class="meta">The API returned no statement of this relation.</p>' });

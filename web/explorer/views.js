@@ -2,6 +2,8 @@
 // groups in a drawing, the landing view, the document reader and list, the
 // curation log. Unit-tested in Node (test/explorer/page-logic.test.ts).
 
+import { predicateLabel } from './kinds.js';
+import { ENTITY_TYPES } from './ontology.generated.js';
 import { escapeHtml, findNames, formatDate } from './text.js';
 
 const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -294,7 +296,7 @@ export function documentMarks(text, base, entities, events, relations, docId) {
   }
   // Relations last: their span is a clause, and marks do not nest.
   for (const r of relations) {
-    const label = r.predicate.toLowerCase().replace(/_/g, ' ');
+    const label = predicateLabel(r.predicate);
     marks.push({
       start: r.span.start - base,
       end: r.span.end - base,
@@ -327,7 +329,7 @@ export function readerHtml(doc, body, relations, opts) {
     .join('');
   const rels = relations
     .map(
-      (r) => `<li><button type="button" class="link" data-relation="${escapeHtml(`${r.subject.id}|${r.predicate}|${r.object.id}`)}" data-subject="${escapeHtml(r.subject.id)}" data-predicate="${escapeHtml(r.predicate)}" data-object="${escapeHtml(r.object.id)}">${escapeHtml(r.subject.name)} <strong>${escapeHtml(r.predicate.toLowerCase().replace(/_/g, ' '))}</strong> ${escapeHtml(r.object.name)}</button></li>`,
+      (r) => `<li><button type="button" class="link" data-relation="${escapeHtml(`${r.subject.id}|${r.predicate}|${r.object.id}`)}" data-subject="${escapeHtml(r.subject.id)}" data-predicate="${escapeHtml(r.predicate)}" data-object="${escapeHtml(r.object.id)}">${escapeHtml(r.subject.name)} <strong>${escapeHtml(predicateLabel(r.predicate))}</strong> ${escapeHtml(r.object.name)}</button></li>`,
     )
     .join('');
   return `
@@ -335,7 +337,7 @@ export function readerHtml(doc, body, relations, opts) {
       <h2>${escapeHtml(doc.title || doc.id)}</h2>
       <p class="meta"><time datetime="${escapeHtml(doc.publishedAt ?? '')}">${escapeHtml(formatDate(doc.publishedAt))}</time> · ${plural(doc.sentenceCount, 'sentence')} · <code>${escapeHtml(doc.id)}</code>
         ${url ? ` · <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer" class="source-link">source</a>` : ''}</p>
-      <p class="legend-inline meta"><span class="mark mark-entity type-Person">person</span> <span class="mark mark-entity type-Organization">organization</span> <span class="mark mark-entity type-Group">group</span> <span class="mark mark-entity type-Place">place</span> <span class="mark mark-event">event</span> <span class="mark mark-relation">relation</span> · click one to draw it</p>
+      <p class="legend-inline meta">${ENTITY_TYPES.map((t) => `<span class="mark mark-entity type-${t}">${t.toLowerCase()}</span>`).join(' ')} <span class="mark mark-event">event</span> <span class="mark mark-relation">relation</span> · click one to draw it</p>
       <div class="reader-text" id="reader-text">${body}</div>
       ${opts.truncated ? '<p class="meta">The API gives the first 100 sentences; the rest of this document is not shown.</p>' : ''}
       <div class="reader-lists">
