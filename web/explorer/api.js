@@ -90,6 +90,12 @@ query ExplorerSearchActors($search: String!, $first: Int!) {
   }
 }`;
 
+/** Actors whose names match what is typed, best first (the search boxes). */
+export async function searchActors(/** @type {string} */ text, /** @type {AbortSignal} */ signal) {
+  const data = await graphql(SEARCH_ACTORS, { search: text, first: 12 }, signal);
+  return /** @type {import('./combobox.js').ActorHit[]} */ (data.actors.edges.map((/** @type {{node: unknown}} */ e) => e.node));
+}
+
 export const NEIGHBORHOOD = `
 query ExplorerNeighborhood($actor: ID!, $depth: Int!, $limit: Int!) {
   neighborhood(actor: $actor, depth: $depth, limit: $limit) {

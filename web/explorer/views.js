@@ -105,6 +105,7 @@ export function groupEvents(hood, threshold = 3) {
     for (const m of members) groupOf.set(m, id);
   }
   if (groups.size === 0) return { nodes: hood.nodes, edges: hood.edges, groups };
+  /** @type {Array<HoodNode & {members?: string[]}>} */
   const nodes = hood.nodes.filter((n) => !groupOf.has(n.id));
   for (const [id, members] of groups) {
     const type = id.slice(id.lastIndexOf('|') + 1);
