@@ -15,7 +15,7 @@ import { escapeXml as pageEscapeXml } from '../../web/explorer/xml.generated.js'
 
 describe('generated page modules', () => {
   it.each([...explorerModules()])('web/explorer/%s is current', (name, text) => {
-    expect(readFileSync(join(EXPLORER_MODULES_DIR, name), 'utf8')).toBe(text);
+    expect(readFileSync(join(EXPLORER_MODULES_DIR, name), 'utf8'), `web/explorer/${name} is stale: run npm run generate:explorer`).toBe(text);
   });
 
   it('give the page the ontology of the server', () => {

@@ -44,7 +44,6 @@ export async function connect(/** @type {{id: string, name: string}} */ from, /*
   const result = await attempt(`Looking for paths from ${from.name} to ${to.name}…`, 'Finding paths', async () => {
     const data = await graphql(CONNECTION, { from: from.id, to: to.id, maxHops, first: 5 });
     if (ticket !== tickets.view) return undefined;
-    /** @type {import('./state.js').Connection & Parameters<typeof pathsToGraph>[0] & Parameters<typeof panels.paths>[0]} */
     const connection = data.connection;
     state.connection = connection;
     setEmpty(false);

@@ -38,8 +38,13 @@ async function refreshCard(/** @type {string} */ id) {
   if (actor) await curationCardOf(actor);
 }
 
-/** Runs a curation mutation; a missing or wrong token opens the token field instead of failing silently. */
-async function curate(/** @type {string} */ doing, /** @type {string} */ query, /** @type {Record<string, unknown>} */ variables) {
+/**
+ * Runs a curation mutation; a missing or wrong token opens the token field instead of failing silently.
+ * @template V, R
+ * @param {string} doing @param {import('./api.js').Operation<V, R>} query @param {V} variables
+ * @returns {Promise<R | undefined>}
+ */
+async function curate(doing, query, variables) {
   const done = loading(`${doing}…`);
   try {
     const data = await graphql(query, variables);

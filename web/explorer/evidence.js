@@ -8,17 +8,13 @@ import * as panels from './panels.js';
 import { state, tickets } from './state.js';
 import { attempt } from './status.js';
 
-/**
- * @typedef {Parameters<typeof panels.relationEvidence>[0] & {subject: {id: string}, object: {id: string}}} RelationAnswer
- */
-
 /** The statement of `subject PREDICATE object` (either way round for a symmetric predicate) and its sentences. */
 export async function showRelationEvidence(/** @type {string} */ subject, /** @type {string} */ predicate, /** @type {string} */ object) {
   const ticket = ++tickets.evidence;
   const data = await attempt('Loading evidence…', 'Loading the evidence', () => graphql(RELATION_EVIDENCE, { subject, predicate }), () => void showRelationEvidence(subject, predicate, object));
   if (!data || ticket !== tickets.evidence) return;
-  const relations = /** @type {RelationAnswer[]} */ (data.entity?.relations ?? []);
-  const same = (/** @type {RelationAnswer} */ r) =>
+  const relations = data.entity?.relations ?? [];
+  const same = (/** @type {import('./api.js').RelationAnswer} */ r) =>
     (r.subject.id === subject && r.object.id === object) || (SYMMETRIC_PREDICATES.has(predicate) && r.subject.id === object && r.object.id === subject);
   const relation = relations.find(same) ?? relations.find((r) => r.subject.id === object || r.object.id === object);
   if (!relation) {

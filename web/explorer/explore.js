@@ -20,7 +20,6 @@ import { escapeHtml } from './text.js';
 /**
  * @typedef {import('./cytoscape.js').NodeSingular} CyNode
  * @typedef {import('./cytoscape.js').EdgeSingular} CyEdge
- * @typedef {import('./state.js').ActorCard} ActorCard
  */
 
 /** The message for an id that names no actor or place (merged, deleted, mistyped). */
@@ -52,7 +51,7 @@ export async function exploreActor(/** @type {{id: string, name: string}} */ act
     setEmpty(false);
     await view.showNeighborhood(data.neighborhood);
     state.title = `${data.neighborhood.center.name} neighborhood`;
-    return /** @type {{center: {id: string}, nodes: unknown[], truncated: boolean}} */ (data.neighborhood);
+    return data.neighborhood;
   }, () => void exploreActor(actor, false));
   if (ticket !== tickets.view) return;
   if (hood === null) {
@@ -87,7 +86,7 @@ export async function showActorDetails(/** @type {string} */ id) {
     hideCard('curation');
     return;
   }
-  const actor = /** @type {ActorCard & {timeline: Parameters<typeof panels.timeline>[0]}} */ (data.actor);
+  const actor = data.actor;
   if (cyBox.dataset.center === id) state.center = actor;
   showCard('details', panels.actorCard(actor, { canExpand }));
   byId('details').dataset.id = id;
@@ -104,6 +103,8 @@ export async function expandNode(/** @type {string} */ id, /** @type {string} */
   }
   const result = await attempt(`Expanding ${label}…`, 'Expanding', async () => {
     const data = await graphql(NEIGHBORHOOD, { actor: id, depth: 1, limit: 50 });
+    // Gone since it was drawn (merged or deleted): nothing to add.
+    if (!data.neighborhood) return { added: 0, capped: false };
     return view.expand(id, data.neighborhood);
   }, () => void expandNode(id, label));
   if (!result) return;

@@ -39,10 +39,6 @@ export function clearFilters() {
   setDateRange('', '');
 }
 
-/**
- * @typedef {{id: string, relations?: Array<{predicate: string, confidence?: number | null, object: {id: string}}>, evidence?: Array<{confidence?: number | null}>} | null} ConfidenceAnswer
- */
-
 /** Confidence of the drawn relations and events, asked in batches; the drawing shows it and the threshold uses it. */
 export async function loadConfidence() {
   const nodes = view.cy.nodes().filter((n) => !n.data('members'));
@@ -57,7 +53,7 @@ export async function loadConfidence() {
     for (let i = 0; i < Math.max(entities.length, events.length); i += BATCH) {
       const { query, variables } = confidenceQuery(entities.slice(i, i + BATCH), events.slice(i, i + BATCH));
       if (Object.keys(variables).length === 0) break;
-      const data = /** @type {Record<string, ConfidenceAnswer>} */ (await graphql(query, variables));
+      const data = await graphql(query, variables);
       for (const value of Object.values(data)) {
         if (!value) continue;
         for (const r of value.relations ?? []) if (r.confidence != null) relations.set(`${value.id}|${r.predicate}|${r.object.id}`, r.confidence);

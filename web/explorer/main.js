@@ -160,7 +160,7 @@ Object.assign(window, { __explorer: { cy: view.cy, state, view, exploreActor, co
 /** A first round trip tells at once whether the API answers, before anyone types. */
 async function probe() {
   try {
-    await graphql('query ExplorerProbe { __typename }', {});
+    await graphql(/** @type {import('./api.js').Operation<{}, {__typename: string}>} */ ('query ExplorerProbe { __typename }'), {});
     document.body.dataset.api = 'up';
   } catch (err) {
     document.body.dataset.api = 'down';

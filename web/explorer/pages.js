@@ -55,6 +55,7 @@ async function allEvents(range = {}) {
   /** @type {string | null} */
   let after = null;
   for (let page = 0; page < 5; page++) {
+    /** @type {import('./api.js').AnswerOf<typeof EVENTS_PAGE>} */
     const data = await graphql(EVENTS_PAGE, { ...range, first: 100, after });
     events.push(...data.events.nodes);
     if (!data.events.pageInfo.hasNextPage) break;
@@ -113,8 +114,8 @@ export async function showDocument(/** @type {string} */ id, /** @type {string |
   const relations = relationsOfDocument(id, data.rel);
   const marks = documentMarks('', 0, [], doc.events, relations, id);
   // Entity names are found sentence by sentence (findNames works on plain text).
-  const entityMarks = doc.sentences.flatMap((/** @type {Sentence} */ s) =>
-    documentMarks(s.text, s.start, doc.entities.map((/** @type {{entity: unknown, names: string[]}} */ e) => ({ entity: e.entity, names: e.names })), [], [], id).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
+  const entityMarks = doc.sentences.flatMap((s) =>
+    documentMarks(s.text, s.start, doc.entities.map((e) => ({ entity: e.entity, names: e.names })), [], [], id).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
   );
   const body = markSentences(doc.sentences, [...marks.filter((m) => m.kind === 'event'), ...entityMarks, ...marks.filter((m) => m.kind === 'relation')]);
   showPage(readerHtml(doc, body, relations, { truncated: doc.sentences.length < doc.sentenceCount }), 'document');

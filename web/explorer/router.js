@@ -14,6 +14,8 @@ import { tickets } from './state.js';
 import { attempt } from './status.js';
 import { escapeHtml } from './text.js';
 
+/** @typedef {import('./api.js').ActorCard} ActorCard */
+
 /** A new view: a new entry in the browser's history (Back returns to the previous view). */
 export function setHash(/** @type {Record<string, string>} */ params) {
   const hash = new URLSearchParams(params).toString();
@@ -26,6 +28,7 @@ export function navigate(/** @type {Record<string, string>} */ params) {
   void fromHash();
 }
 
+/** @type {import('./api.js').Operation<{a: string, b: string}, {a: ActorCard | null, b: ActorCard | null}>} */
 const ENDS = `query ExplorerPair($a: ID!, $b: ID!) { a: entity(id: $a) { id name type aliases mentionCount documentCount } b: entity(id: $b) { id name type aliases mentionCount documentCount } }`;
 
 /** Shows the view the current hash names. */

@@ -2,8 +2,8 @@
 // slow answer to an earlier request be dropped when a newer one was made.
 
 /**
- * @typedef {{id: string, name: string, type: string, aliases: string[], mentionCount: number, documentCount: number}} ActorCard
- * @typedef {{from: {id: string, name: string}, to: {id: string, name: string}, paths: Array<{steps: import('./panels.js').Step[]}>}} Connection
+ * @typedef {import('./api.js').ActorCard} ActorCard
+ * @typedef {import('./api.js').Connection} Connection
  */
 
 export const state = {
