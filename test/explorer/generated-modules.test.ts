@@ -8,7 +8,7 @@ import { EXPLORER_MODULES_DIR, explorerModules } from '../../scripts/generate-ex
 import { escapeXml as serverEscapeXml } from '../../src/export/xml.js';
 import { ACTOR_TYPES, ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES } from '../../src/model/ontology.js';
 import { fileStem, toGraphML } from '../../web/explorer/graph-formats.js';
-import { NODE_KINDS } from '../../web/explorer/kinds.js';
+import { isPredicate, NODE_KINDS } from '../../web/explorer/kinds.js';
 import * as pageOntology from '../../web/explorer/ontology.generated.js';
 import { fold } from '../../web/explorer/text.js';
 import { escapeXml as pageEscapeXml } from '../../web/explorer/xml.generated.js';
@@ -25,6 +25,11 @@ describe('generated page modules', () => {
     expect([...pageOntology.SYMMETRIC_PREDICATES]).toEqual([...SYMMETRIC_PREDICATES]);
     expect(Object.keys(NODE_KINDS)).toEqual([...ENTITY_TYPES, 'Event']);
   });
+
+  it.each([...PREDICATES.map((p) => [p, true] as const), ['PARTICIPATED_IN', false], ['AT', false], ['RELATED', false], ['member_of', false]] as const)(
+    'the page knows %s as a predicate: %s',
+    (type, known) => expect(isPredicate(type)).toBe(known),
+  );
 
   it.each([
     ['markup', 'Dockers & Sons <Ltd> "quoted" \'single\''],

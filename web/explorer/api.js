@@ -41,9 +41,8 @@ const ENDPOINT = '/graphql';
 /** @typedef {{id: string, name: string, aliases: string[]}} NamedEnd */
 /**
  * @typedef {{predicate: string, direction: string, sourceCount: number, confidence?: number | null, subject: NamedEnd, object: NamedEnd, evidence: Evidence[]}} RelationAnswer
- * @typedef {import('./panels.js').Step & import('./paths-graph.js').PathStep} ConnectionStep
  * @typedef {{from: {id: string, name: string, type: string}, to: {id: string, name: string, type: string}, length: number | null,
- *   paths: Array<{length: number, entities: import('./paths-graph.js').PathEntity[], steps: ConnectionStep[]}>}} Connection
+ *   paths: Array<{length: number, entities: import('./paths-graph.js').PathEntity[], steps: import('./panels.js').Step[]}>}} Connection
  * @typedef {Parameters<typeof import('./views.js').landingHtml>[0]} LandingData
  * @typedef {{start: number, end: number}} Span
  * @typedef {{predicate: string, subject: {id: string, name: string}, object: {id: string, name: string}}} DocumentRelation
@@ -162,8 +161,8 @@ query ExplorerEntity($id: ID!) {
 }`);
 
 /** A relation between two entities: read from the subject's side, then the one with the other end is kept. */
-/** @type {Operation<{subject: string, predicate: string}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */
-export const RELATION_EVIDENCE = /** @type {Operation<{subject: string, predicate: string}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */ (`
+/** @type {Operation<{subject: string, predicate: import('./ontology.generated.js').Predicate}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */
+export const RELATION_EVIDENCE = /** @type {Operation<{subject: string, predicate: import('./ontology.generated.js').Predicate}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */ (`
 query ExplorerRelationEvidence($subject: ID!, $predicate: Predicate!) {
   entity(id: $subject) {
     id name aliases

@@ -3,14 +3,21 @@
 
 import { EVENT_EVIDENCE, RELATION_EVIDENCE, graphql } from './api.js';
 import { showEvidence } from './cards.js';
+import { isPredicate } from './kinds.js';
 import { SYMMETRIC_PREDICATES } from './ontology.generated.js';
 import * as panels from './panels.js';
 import { state, tickets } from './state.js';
 import { attempt } from './status.js';
 
+const NO_STATEMENT = { title: 'Evidence', body: '<p class="meta">The API returned no statement of this relation.</p>' };
+
 /** The statement of `subject PREDICATE object` (either way round for a symmetric predicate) and its sentences. */
 export async function showRelationEvidence(/** @type {string} */ subject, /** @type {string} */ predicate, /** @type {string} */ object) {
   const ticket = ++tickets.evidence;
+  if (!isPredicate(predicate)) {
+    showEvidence(NO_STATEMENT);
+    return;
+  }
   const data = await attempt('Loading evidence…', 'Loading the evidence', () => graphql(RELATION_EVIDENCE, { subject, predicate }), () => void showRelationEvidence(subject, predicate, object));
   if (!data || ticket !== tickets.evidence) return;
   const relations = data.entity?.relations ?? [];
@@ -18,7 +25,7 @@ export async function showRelationEvidence(/** @type {string} */ subject, /** @t
     (r.subject.id === subject && r.object.id === object) || (SYMMETRIC_PREDICATES.has(predicate) && r.subject.id === object && r.object.id === subject);
   const relation = relations.find(same) ?? relations.find((r) => r.subject.id === object || r.object.id === object);
   if (!relation) {
-    showEvidence({ title: 'Evidence', body: '<p class="meta">The API returned no statement of this relation.</p>' });
+    showEvidence(NO_STATEMENT);
     return;
   }
   showEvidence(panels.relationEvidence(relation));

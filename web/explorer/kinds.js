@@ -4,7 +4,7 @@
 // (ontology.generated.js) and events: a type added there and missing here
 // fails the page's type check.
 
-import { ENTITY_TYPES } from './ontology.generated.js';
+import { ENTITY_TYPES, PREDICATES } from './ontology.generated.js';
 
 /**
  * @typedef {import('./ontology.generated.js').EntityType | 'Event'} NodeKind
@@ -24,6 +24,14 @@ const DRAWN_AS = {
 export const NODE_KINDS = /** @type {Record<NodeKind, KindStyle>} */ (
   Object.fromEntries([...ENTITY_TYPES, /** @type {const} */ ('Event')].map((kind) => [kind, { label: kind, ...DRAWN_AS[kind] }]))
 );
+
+const KNOWN_PREDICATES = new Set(/** @type {readonly string[]} */ (PREDICATES));
+
+/** Whether a drawn edge's type is one of the ontology's predicates (not a participation, not a path's RELATED). */
+/** @returns {type is import('./ontology.generated.js').Predicate} */
+export function isPredicate(/** @type {string} */ type) {
+  return KNOWN_PREDICATES.has(type);
+}
 
 /** A predicate as words: "MEMBER_OF" → "member of". */
 export function predicateLabel(/** @type {string} */ predicate) {
