@@ -8,9 +8,10 @@ import { EXPLORER_MODULES_DIR, explorerModules } from '../../scripts/generate-ex
 import { escapeXml as serverEscapeXml } from '../../src/export/xml.js';
 import { ACTOR_TYPES, ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES } from '../../src/model/ontology.js';
 import { fileStem, toGraphML } from '../../web/explorer/graph-formats.js';
-import { isPredicate, NODE_KINDS } from '../../web/explorer/kinds.js';
+import { isActorType, isPredicate, NODE_KINDS } from '../../web/explorer/kinds.js';
 import * as pageOntology from '../../web/explorer/ontology.generated.js';
 import { fold } from '../../web/explorer/text.js';
+import { eventAnchor } from '../../web/explorer/views.js';
 import { escapeXml as pageEscapeXml } from '../../web/explorer/xml.generated.js';
 
 describe('generated page modules', () => {
@@ -62,5 +63,24 @@ describe('one text fold', () => {
   it('file names fold accents typed precomposed or as combining marks alike', () => {
     expect(fileStem('Lu\u0301cia Prado')).toBe('lucia-prado');
     expect(fileStem('Lúcia Prado')).toBe('lucia-prado');
+  });
+});
+
+describe('actors among the participants of an event', () => {
+  const at = (type: string, id = type) => ({ entity: { id, name: id, type } });
+  it.each([
+    [[at('Place'), at('Person', 'ana')], 'ana'],
+    [[at('Organization', 'union'), at('Person', 'ana')], 'union'],
+    [[at('Group', 'dockers')], 'dockers'],
+    [[at('Place')], undefined],
+    [[], undefined],
+  ])('%j → %s', (participants, id) => {
+    expect(eventAnchor({ participants })?.id).toBe(id);
+  });
+
+  it('the actor types are the ontology’s', () => {
+    for (const type of ACTOR_TYPES) expect(isActorType(type)).toBe(true);
+    expect(isActorType('Place')).toBe(false);
+    expect(isActorType('Event')).toBe(false);
   });
 });

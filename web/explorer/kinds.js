@@ -4,7 +4,7 @@
 // (ontology.generated.js) and events: a type added there and missing here
 // fails the page's type check.
 
-import { ENTITY_TYPES, PREDICATES } from './ontology.generated.js';
+import { ACTOR_TYPES, ENTITY_TYPES, PREDICATES } from './ontology.generated.js';
 
 /**
  * @typedef {import('./ontology.generated.js').EntityType | 'Event'} NodeKind
@@ -26,6 +26,12 @@ export const NODE_KINDS = /** @type {Record<NodeKind, KindStyle>} */ (
 );
 
 const KNOWN_PREDICATES = new Set(/** @type {readonly string[]} */ (PREDICATES));
+const ACTORS = new Set(/** @type {readonly string[]} */ (ACTOR_TYPES));
+
+/** Whether an entity type is an actor's (a person, organization or group: not a place). */
+export function isActorType(/** @type {string} */ type) {
+  return ACTORS.has(type);
+}
 
 /** Whether a drawn edge's type is one of the ontology's predicates (not a participation, not a path's RELATED). */
 /** @returns {type is import('./ontology.generated.js').Predicate} */

@@ -13,7 +13,7 @@ import { navigate } from './router.js';
 import { state, tickets } from './state.js';
 import { attempt } from './status.js';
 import { escapeHtml } from './text.js';
-import { dateHistogram, documentMarks, documentsHtml, landingHtml, markSentences, periodEnd, readerHtml } from './views.js';
+import { dateHistogram, documentMarks, eventAnchor, documentsHtml, landingHtml, markSentences, periodEnd, readerHtml } from './views.js';
 
 /**
  * @typedef {{id: string, type: string, date?: string | null, participants: Array<{entity: {id: string, name: string, type: string}}>}} EventItem
@@ -136,7 +136,7 @@ export async function showPeriod(/** @type {string} */ key) {
   if (!events) return;
   const items = events
     .map((ev) => {
-      const anchor = ev.participants.find((p) => p.entity.type !== 'Place')?.entity;
+      const anchor = eventAnchor(ev);
       const who = ev.participants.slice(0, 3).map((p) => escapeHtml(p.entity.name)).join(', ');
       return `<li><time>${escapeHtml(ev.date ?? '')}</time> <button type="button" class="link" data-event-open="${escapeHtml(ev.id)}"${anchor ? ` data-explore="${escapeHtml(anchor.id)}" data-name="${escapeHtml(anchor.name)}"` : ''}>${escapeHtml(ev.type)}</button> <span class="meta">${who}</span></li>`;
     })

@@ -2,7 +2,7 @@
 // groups in a drawing, the landing view, the document reader and list, the
 // curation log. Unit-tested in Node (test/explorer/page-logic.test.ts).
 
-import { predicateLabel } from './kinds.js';
+import { isActorType, predicateLabel } from './kinds.js';
 import { ENTITY_TYPES } from './ontology.generated.js';
 import { escapeHtml, findNames, formatDate } from './text.js';
 
@@ -161,6 +161,15 @@ export function periodEnd(/** @type {string} */ key) {
 }
 
 /**
+ * The actor an event is drawn around when it is opened from a list: its first participant that is an actor.
+ * @template {{id: string, name: string, type: string}} E
+ * @param {{participants: Array<{entity: E}>}} event
+ */
+export function eventAnchor(event) {
+  return event.participants.find((p) => isActorType(p.entity.type))?.entity;
+}
+
+/**
  * The landing view.
  * @param {{stats: {documents: number, actors: number, places: number, events: number, predicates: Array<{count: number}>},
  *   actors: Array<{id: string, name: string, type: string, mentionCount: number, documentCount: number}>,
@@ -189,7 +198,7 @@ export function landingHtml(data) {
   const events = data.events
     .map((e) => {
       const who = e.participants.slice(0, 3).map((p) => p.entity.name).join(', ');
-      const anchor = e.participants.find((p) => p.entity.type !== 'Place')?.entity;
+      const anchor = eventAnchor(e);
       return `<li><time datetime="${escapeHtml(e.date ?? '')}">${escapeHtml(formatDate(e.date))}</time>
         <button type="button" class="link" data-event-open="${escapeHtml(e.id)}"${anchor ? ` data-explore="${escapeHtml(anchor.id)}" data-name="${escapeHtml(anchor.name)}"` : ''}>${escapeHtml(e.type)}${e.place ? ` in ${escapeHtml(e.place.name)}` : ''}</button>
         ${who ? `<span class="meta">· ${escapeHtml(who)}</span>` : ''}</li>`;
