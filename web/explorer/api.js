@@ -22,6 +22,36 @@ export class ApiError extends Error {
 
 const ENDPOINT = '/graphql';
 
+/**
+ * A GraphQL operation's text, typed with its variables and its answer, so
+ * every call of graphql() is checked against both (a plain string is an
+ * operation of unknown variables and answer).
+ * @template V, R
+ * @typedef {string & {readonly __variables?: V, readonly __result?: R}} Operation
+ */
+
+/**
+ * The answer to an operation.
+ * @template O
+ * @typedef {O extends Operation<any, infer R> ? R : never} AnswerOf
+ */
+
+/** @typedef {{id: string, name: string, type: string, aliases: string[], mentionCount: number, documentCount: number}} ActorCard */
+/** @typedef {import('./panels.js').Evidence} Evidence */
+/** @typedef {{id: string, name: string, aliases: string[]}} NamedEnd */
+/**
+ * @typedef {{predicate: string, direction: string, sourceCount: number, confidence?: number | null, subject: NamedEnd, object: NamedEnd, evidence: Evidence[]}} RelationAnswer
+ * @typedef {{from: {id: string, name: string, type: string}, to: {id: string, name: string, type: string}, length: number | null,
+ *   paths: Array<{length: number, entities: import('./paths-graph.js').PathEntity[], steps: import('./panels.js').Step[]}>}} Connection
+ * @typedef {Parameters<typeof import('./views.js').landingHtml>[0]} LandingData
+ * @typedef {{start: number, end: number}} Span
+ * @typedef {{predicate: string, subject: {id: string, name: string}, object: {id: string, name: string}}} DocumentRelation
+ * @typedef {{text: string, start: number, end: number}} Sentence
+ * @typedef {Omit<Parameters<typeof import('./views.js').readerHtml>[0], 'entities' | 'events'> & {sentences: Sentence[],
+ *   entities: Array<{mentions: number, names: string[], entity: {id: string, name: string, type: string}}>,
+ *   events: Parameters<typeof import('./views.js').documentMarks>[3]}} DocumentAnswer
+ */
+
 /** The API token for mutations (curation), when the server asks for one; kept for the tab's session only. */
 let apiToken = globalThis.sessionStorage?.getItem('actorgraph-api-token') ?? '';
 export function setApiToken(/** @type {string} */ token) {
@@ -32,9 +62,11 @@ export function setApiToken(/** @type {string} */ token) {
 /**
  * Sends one operation. Responses of superseded requests are dropped by the
  * callers through `signal` (a new search aborts the previous one).
- * @param {string} query
- * @param {Record<string, unknown>} variables
+ * @template V, R
+ * @param {Operation<V, R>} query
+ * @param {V} variables
  * @param {AbortSignal} [signal]
+ * @returns {Promise<R>}
  */
 export async function graphql(query, variables, signal) {
   const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
@@ -82,15 +114,23 @@ const EVIDENCE = `
 
 const ACTOR_CARD = 'id name type aliases mentionCount documentCount';
 
-export const SEARCH_ACTORS = `
+/** @type {Operation<{search: string, first: number}, {actors: {totalCount: number, edges: Array<{score: number, node: ActorCard}>}}>} */
+export const SEARCH_ACTORS = /** @type {Operation<{search: string, first: number}, {actors: {totalCount: number, edges: Array<{score: number, node: ActorCard}>}}>} */ (`
 query ExplorerSearchActors($search: String!, $first: Int!) {
   actors(search: $search, first: $first) {
     totalCount
     edges { score node { ${ACTOR_CARD} } }
   }
-}`;
+}`);
 
-export const NEIGHBORHOOD = `
+/** Actors whose names match what is typed, best first (the search boxes). */
+export async function searchActors(/** @type {string} */ text, /** @type {AbortSignal} */ signal) {
+  const data = await graphql(SEARCH_ACTORS, { search: text, first: 12 }, signal);
+  return data.actors.edges.map((e) => e.node);
+}
+
+/** @type {Operation<{actor: string, depth: number, limit: number}, {neighborhood: (import('./graph-view.js').Hood & {center: {id: string, name: string, type: string}, depth: number, truncated: boolean}) | null}>} */
+export const NEIGHBORHOOD = /** @type {Operation<{actor: string, depth: number, limit: number}, {neighborhood: (import('./graph-view.js').Hood & {center: {id: string, name: string, type: string}, depth: number, truncated: boolean}) | null}>} */ (`
 query ExplorerNeighborhood($actor: ID!, $depth: Int!, $limit: Int!) {
   neighborhood(actor: $actor, depth: $depth, limit: $limit) {
     center { id name type }
@@ -99,9 +139,10 @@ query ExplorerNeighborhood($actor: ID!, $depth: Int!, $limit: Int!) {
     nodes { id label kind depth weight }
     edges { id source target type role weight }
   }
-}`;
+}`);
 
-export const ACTOR_DETAILS = `
+/** @type {Operation<{id: string}, {actor: (ActorCard & {timeline: Parameters<typeof import('./panels.js').timeline>[0]}) | null}>} */
+export const ACTOR_DETAILS = /** @type {Operation<{id: string}, {actor: (ActorCard & {timeline: Parameters<typeof import('./panels.js').timeline>[0]}) | null}>} */ (`
 query ExplorerActor($id: ID!) {
   actor(id: $id) {
     ${ACTOR_CARD}
@@ -111,15 +152,17 @@ query ExplorerActor($id: ID!) {
       event { id type date sourceCount place { id name } }
     }
   }
-}`;
+}`);
 
-export const ENTITY_CARD = `
+/** @type {Operation<{id: string}, {entity: ActorCard | null}>} */
+export const ENTITY_CARD = /** @type {Operation<{id: string}, {entity: ActorCard | null}>} */ (`
 query ExplorerEntity($id: ID!) {
   entity(id: $id) { id name type aliases mentionCount documentCount }
-}`;
+}`);
 
 /** A relation between two entities: read from the subject's side, then the one with the other end is kept. */
-export const RELATION_EVIDENCE = `
+/** @type {Operation<{subject: string, predicate: import('./ontology.generated.js').Predicate}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */
+export const RELATION_EVIDENCE = /** @type {Operation<{subject: string, predicate: import('./ontology.generated.js').Predicate}, {entity: {id: string, name: string, aliases: string[], relations: RelationAnswer[]} | null}>} */ (`
 query ExplorerRelationEvidence($subject: ID!, $predicate: Predicate!) {
   entity(id: $subject) {
     id name aliases
@@ -130,9 +173,10 @@ query ExplorerRelationEvidence($subject: ID!, $predicate: Predicate!) {
       evidence(first: 10) { ${EVIDENCE} }
     }
   }
-}`;
+}`);
 
-export const EVENT_EVIDENCE = `
+/** @type {Operation<{id: string}, {event: Parameters<typeof import('./panels.js').eventEvidence>[0] | null}>} */
+export const EVENT_EVIDENCE = /** @type {Operation<{id: string}, {event: Parameters<typeof import('./panels.js').eventEvidence>[0] | null}>} */ (`
 query ExplorerEvent($id: ID!) {
   event(id: $id) {
     id type date sourceCount
@@ -141,9 +185,10 @@ query ExplorerEvent($id: ID!) {
     sources { id title publishedAt }
     evidence(first: 10) { ${EVIDENCE} }
   }
-}`;
+}`);
 
-export const CONNECTION = `
+/** @type {Operation<{from: string, to: string, maxHops: number, first: number}, {connection: Connection}>} */
+export const CONNECTION = /** @type {Operation<{from: string, to: string, maxHops: number, first: number}, {connection: Connection}>} */ (`
 query ExplorerConnection($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
   connection(from: $from, to: $to, maxHops: $maxHops, first: $first) {
     from { id name type }
@@ -161,26 +206,29 @@ query ExplorerConnection($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
       }
     }
   }
-}`;
+}`);
 
-export const LANDING = `
+/** @type {Operation<Record<string, never>, {stats: LandingData['stats'], actors: {nodes: LandingData['actors']}, documents: {totalCount: number, nodes: LandingData['documents']}}>} */
+export const LANDING = /** @type {Operation<Record<string, never>, {stats: LandingData['stats'], actors: {nodes: LandingData['actors']}, documents: {totalCount: number, nodes: LandingData['documents']}}>} */ (`
 query ExplorerLanding {
   stats { documents actors places events predicates { key count } }
   actors(first: 10) { nodes { id name type mentionCount documentCount } }
   documents(first: 6) { totalCount nodes { id title publishedAt } }
-}`;
+}`);
 
 /** A page of events for the landing view's histogram and latest events. */
-export const EVENTS_PAGE = `
+/** @type {Operation<{from?: string, to?: string, first: number, after: string | null}, {events: {totalCount: number, pageInfo: {hasNextPage: boolean, endCursor: string | null}, nodes: LandingData['events']}}>} */
+export const EVENTS_PAGE = /** @type {Operation<{from?: string, to?: string, first: number, after: string | null}, {events: {totalCount: number, pageInfo: {hasNextPage: boolean, endCursor: string | null}, nodes: LandingData['events']}}>} */ (`
 query ExplorerEvents($from: PartialDate, $to: PartialDate, $first: Int!, $after: String) {
   events(from: $from, to: $to, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id type date sourceCount place { id name } participants { role entity { id name type } } }
   }
-}`;
+}`);
 
-export const DOCUMENT = `
+/** @type {Operation<{id: string}, {document: DocumentAnswer | null}>} */
+export const DOCUMENT = /** @type {Operation<{id: string}, {document: DocumentAnswer | null}>} */ (`
 query ExplorerDocument($id: ID!) {
   document(id: $id) {
     id title url publishedAt sentenceCount
@@ -191,10 +239,11 @@ query ExplorerDocument($id: ID!) {
       evidence(first: 10) { document { id } span { start end } triggerSpan { start end } }
     }
   }
-}`;
+}`);
 
 /** The relations stated in one document: read from its entities' relations, evidence filtered to the document by the page. */
-export const DOCUMENT_RELATIONS = `
+/** @type {Operation<{id: string}, {document: {id: string, entities: Array<{entity: {id: string, relations: Array<DocumentRelation & {confidence?: number | null, evidence: Array<{document: {id: string}, span: Span}>}>}}>} | null}>} */
+export const DOCUMENT_RELATIONS = /** @type {Operation<{id: string}, {document: {id: string, entities: Array<{entity: {id: string, relations: Array<DocumentRelation & {confidence?: number | null, evidence: Array<{document: {id: string}, span: Span}>}>}}>} | null}>} */ (`
 query ExplorerDocumentRelations($id: ID!) {
   document(id: $id) {
     id
@@ -209,35 +258,44 @@ query ExplorerDocumentRelations($id: ID!) {
       }
     }
   }
-}`;
+}`);
 
-export const DOCUMENTS = `
+/** @type {Operation<{search: string | null, first: number}, {documents: Parameters<typeof import('./views.js').documentsHtml>[1]}>} */
+export const DOCUMENTS = /** @type {Operation<{search: string | null, first: number}, {documents: Parameters<typeof import('./views.js').documentsHtml>[1]}>} */ (`
 query ExplorerDocuments($search: String, $first: Int!) {
   documents(search: $search, first: $first) {
     totalCount
     edges { node { id title publishedAt sentenceCount } snippet { html } }
   }
-}`;
+}`);
 
-export const CURATIONS = `
+/** @type {Operation<{actor: string, first: number}, {curations: Parameters<typeof import('./views.js').curationLog>[0]}>} */
+export const CURATIONS = /** @type {Operation<{actor: string, first: number}, {curations: Parameters<typeof import('./views.js').curationLog>[0]}>} */ (`
 query ExplorerCurations($actor: ID, $first: Int!) {
   curations(actor: $actor, first: $first) { id kind at actorId mergedIds changes undoneAt }
-}`;
+}`);
 
-export const MERGE_ACTORS = `
+/** @type {Operation<{into: string, from: string[]}, {mergeActors: {curation: {id: string}, actor: ActorCard}}>} */
+export const MERGE_ACTORS = /** @type {Operation<{into: string, from: string[]}, {mergeActors: {curation: {id: string}, actor: ActorCard}}>} */ (`
 mutation ExplorerMerge($into: ID!, $from: [ID!]!) {
   mergeActors(into: $into, from: $from) { curation { id } actor { id name type aliases mentionCount documentCount } }
-}`;
+}`);
 
-export const UPDATE_ACTOR = `
+/** @type {Operation<{id: string, name?: string, addAliases?: string[], removeAliases?: string[]}, {updateActor: {curation: {id: string}, actor: ActorCard}}>} */
+export const UPDATE_ACTOR = /** @type {Operation<{id: string, name?: string, addAliases?: string[], removeAliases?: string[]}, {updateActor: {curation: {id: string}, actor: ActorCard}}>} */ (`
 mutation ExplorerUpdate($id: ID!, $name: String, $addAliases: [String!], $removeAliases: [String!]) {
   updateActor(id: $id, name: $name, addAliases: $addAliases, removeAliases: $removeAliases) { curation { id } actor { id name type aliases mentionCount documentCount } }
-}`;
+}`);
 
-export const UNDO_CURATION = `
+/** @type {Operation<{id: string}, {undoCuration: {id: string, undoneAt: string | null}}>} */
+export const UNDO_CURATION = /** @type {Operation<{id: string}, {undoCuration: {id: string, undoneAt: string | null}}>} */ (`
 mutation ExplorerUndo($id: ID!) {
   undoCuration(id: $id) { id undoneAt }
-}`;
+}`);
+
+/**
+ * @typedef {{id: string, relations?: Array<{predicate: string, confidence?: number | null, object: {id: string}}>, evidence?: Array<{confidence?: number | null}>} | null} ConfidenceAnswer
+ */
 
 /** Confidence of drawn relations and events, for the threshold control: one aliased field per drawn node. */
 export function confidenceQuery(/** @type {string[]} */ entityIds, /** @type {string[]} */ eventIds) {
@@ -250,5 +308,7 @@ export function confidenceQuery(/** @type {string[]} */ entityIds, /** @type {st
   const variables = {};
   entityIds.forEach((id, i) => (variables[`e${i}`] = id));
   eventIds.forEach((id, i) => (variables[`v${i}`] = id));
-  return { query: `query ExplorerConfidence(${vars.join(', ')}) { ${fields.join(' ')} }`, variables };
+  /** @type {Operation<Record<string, string>, Record<string, ConfidenceAnswer>>} */
+  const query = `query ExplorerConfidence(${vars.join(', ')}) { ${fields.join(' ')} }`;
+  return { query, variables };
 }

@@ -8,6 +8,7 @@ const DEBOUNCE_MS = 220;
 
 /**
  * @typedef {{id: string, name: string, type: string, mentionCount: number, documentCount: number, aliases?: string[]}} ActorHit
+ * @typedef {{id: string, name: string}} ActorChoice What a box holds once an actor is picked or set.
  * @param {{
  *   input: HTMLInputElement,
  *   listbox: HTMLElement,
@@ -23,7 +24,7 @@ export function createActorCombobox({ input, listbox, search, onPick }) {
   let timer;
   /** @type {AbortController | undefined} */
   let inflight;
-  /** @type {ActorHit | undefined} */
+  /** @type {ActorChoice | undefined} */
   let picked;
   /** Enter was pressed before the matches arrived: take the best one when they do. */
   let pickWhenReady = false;
@@ -157,7 +158,7 @@ export function createActorCombobox({ input, listbox, search, onPick }) {
       return picked;
     },
     /** Shows an actor as chosen without searching (connect mode pre-fills "from"). */
-    set(/** @type {ActorHit | undefined} */ actor) {
+    set(/** @type {ActorChoice | undefined} */ actor) {
       picked = actor;
       input.value = actor?.name ?? '';
       close();

@@ -1,5 +1,10 @@
 // What "export the current view" writes: the drawn nodes and edges as JSON
 // or GraphML (readable by Gephi, yEd, Cytoscape desktop, networkx). Pure.
+// XML text is escaped by the server's own escaping (src/export/xml.ts, copied
+// into xml.generated.js), so both GraphML writers accept and refuse the same text.
+
+import { fold } from './text.js';
+import { escapeXml } from './xml.generated.js';
 
 /**
  * @typedef {{id: string, label: string, kind: string, weight: number, depth?: number | null}} ViewNode
@@ -7,15 +12,7 @@
  * @typedef {{nodes: ViewNode[], edges: ViewEdge[]}} View
  */
 
-function xml(/** @type {unknown} */ value) {
-  return String(value ?? '')
-    // Characters XML 1.0 does not allow at all are dropped rather than escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+const xml = (/** @type {string | null | undefined} */ value) => escapeXml(value ?? '');
 
 const NODE_KEYS = [
   { id: 'label', name: 'label', type: 'string' },
@@ -71,10 +68,8 @@ export function toJsonExport(view, meta = {}) {
 
 /** A file name from the view's title: "michelle-bachelet-neighborhood". */
 export function fileStem(/** @type {string} */ title) {
-  const stem = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // NFC first: an accent typed as its own combining mark folds away with its letter.
+  const stem = fold(title.normalize('NFC'))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

@@ -3,20 +3,33 @@
 
 import cytoscape from './cytoscape.js';
 import { NODE_KINDS, edgeLabel, nodeSize } from './kinds.js';
+import { SYMMETRIC_PREDICATES } from './ontology.generated.js';
 import { formatDate } from './text.js';
 import { eventLabels, groupEvents, parseEventLabel } from './views.js';
+
+/**
+ * @typedef {import('./cytoscape.js').Core} Core
+ * @typedef {import('./cytoscape.js').NodeSingular} CyNode
+ * @typedef {import('./cytoscape.js').EdgeSingular} CyEdge
+ * @typedef {import('./cytoscape.js').BoundingBox12} Box
+ */
+
+/** Element groups, as cytoscape spells them. */
+const NODES = /** @type {const} */ ('nodes');
+const EDGES = /** @type {const} */ ('edges');
 
 /** Beyond this many nodes an expansion adds nothing more: the drawing would stop being readable. */
 export const MAX_NODES = 300;
 
-const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
 
+/** @type {import('./cytoscape.js').StylesheetJson} */
 const STYLE = [
   {
     selector: 'node',
     style: {
       'background-color': 'data(color)',
-      shape: 'data(shape)',
+      // A data() mapper, which cytoscape allows here though its types list only the shape names.
+      shape: /** @type {import('./cytoscape.js').Css.NodeShape} */ (/** @type {unknown} */ ('data(shape)')),
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(display)',
@@ -108,7 +121,7 @@ function displayLabel(/** @type {{label: string, kind: string}} */ n) {
 }
 
 /** Whether two boxes {x1, y1, x2, y2} overlap, with a small margin. */
-function overlaps(/** @type {any} */ a, /** @type {any} */ b, margin = 2) {
+function overlaps(/** @type {Box} */ a, /** @type {Box} */ b, margin = 2) {
   return a.x1 < b.x2 + margin && b.x1 < a.x2 + margin && a.y1 < b.y2 + margin && b.y1 < a.y2 + margin;
 }
 
@@ -119,13 +132,13 @@ function overlaps(/** @type {any} */ a, /** @type {any} */ b, margin = 2) {
  * only if it covers one there too. In model coordinates, so the result holds
  * at every zoom. Returns how many labels were left out.
  */
-function cullLabels(/** @type {any} */ cy) {
+function cullLabels(/** @type {Core} */ cy) {
   const nodes = cy.nodes(':visible');
   nodes.removeClass('nolabel label-top');
-  const priority = (/** @type {any} */ n) => (n.hasClass('center') || n.hasClass('endpoint') ? 1e9 : 0) + Number(n.data('weight') ?? 0);
-  const ordered = nodes.toArray().sort((/** @type {any} */ a, /** @type {any} */ b) => priority(b) - priority(a));
-  const labelBox = (/** @type {any} */ n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-  /** @type {any[]} */
+  const priority = (/** @type {CyNode} */ n) => (n.hasClass('center') || n.hasClass('endpoint') ? 1e9 : 0) + Number(n.data('weight') ?? 0);
+  const ordered = nodes.toArray().sort((a, b) => priority(b) - priority(a));
+  const labelBox = (/** @type {CyNode} */ n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  /** @type {Box[]} */
   const shown = [];
   let hidden = 0;
   for (const n of ordered) {
@@ -150,9 +163,9 @@ function cullLabels(/** @type {any} */ cy) {
  * covers another, by pushing apart any two whose enclosing circles meet (a
  * circle of radius size/√2 encloses the node's box whatever its shape).
  */
-function separateOverlaps(/** @type {any} */ cy, passes = 20) {
+function separateOverlaps(/** @type {Core} */ cy, passes = 20) {
   const nodes = cy.nodes().toArray();
-  const items = nodes.map((/** @type {any} */ n) => {
+  const items = nodes.map((n) => {
     const box = n.boundingBox({ includeLabels: false });
     return { node: n, r: Math.max(box.w, box.h) / Math.SQRT2 + 2, ...n.position() };
   });
@@ -162,6 +175,7 @@ function separateOverlaps(/** @type {any} */ cy, passes = 20) {
       for (let j = i + 1; j < items.length; j++) {
         const a = items[i];
         const b = items[j];
+        if (!a || !b) continue;
         const dx = b.x - a.x;
         const dy = b.y - a.y;
         const dist = Math.hypot(dx, dy);
@@ -187,10 +201,10 @@ function separateOverlaps(/** @type {any} */ cy, passes = 20) {
  * positions: the same neighborhood is always drawn the same way, and nodes
  * start near the hops they belong to.
  */
-function placeInRings(/** @type {any} */ cy, /** @type {string} */ centerId) {
-  /** @type {Map<number, any[]>} */
+function placeInRings(/** @type {Core} */ cy, /** @type {string} */ centerId) {
+  /** @type {Map<number, CyNode[]>} */
   const rings = new Map();
-  cy.nodes().forEach((/** @type {any} */ n) => {
+  cy.nodes().forEach((n) => {
     const depth = n.id() === centerId ? 0 : Math.max(1, Number(n.data('depth') ?? 1));
     rings.set(depth, [...(rings.get(depth) ?? []), n]);
   });
@@ -206,7 +220,8 @@ function placeInRings(/** @type {any} */ cy, /** @type {string} */ centerId) {
 /**
  * @typedef {{id: string, label: string, kind: string, depth?: number, weight: number}} GraphNode
  * @typedef {{id: string, source: string, target: string, type: string, role?: string | null, weight: number}} GraphEdge
- * @typedef {{onNodeTap: (node: any) => void, onEdgeTap: (edge: any) => void, onBackgroundTap: () => void}} Handlers
+ * @typedef {{center: {id: string}, nodes: GraphNode[], edges: GraphEdge[]}} Hood
+ * @typedef {{onNodeTap: (node: CyNode) => void, onEdgeTap: (edge: CyEdge) => void, onBackgroundTap: () => void}} Handlers
  */
 
 /** @param {HTMLElement} container @param {Handlers} handlers */
@@ -229,7 +244,7 @@ export function createGraphView(container, handlers) {
   /** Event groups of the current neighborhood ("5 × Strike" → its events), and that neighborhood, for ungroup(). */
   /** @type {Map<string, string[]>} */
   let groups = new Map();
-  /** @type {any} */
+  /** @type {Hood | undefined} */
   let lastHood;
 
   const publishCounts = () => {
@@ -266,10 +281,10 @@ export function createGraphView(container, handlers) {
     label: edgeLabel(e),
     width: Math.min(8, 1.2 + Math.log2(1 + Math.max(0, e.weight))),
   });
-  const edgeClasses = (/** @type {GraphEdge} */ e) => (SYMMETRIC.has(e.type) ? 'symmetric' : '');
+  const edgeClasses = (/** @type {GraphEdge} */ e) => (SYMMETRIC_PREDICATES.has(e.type) ? 'symmetric' : '');
 
   /** Runs a layout to its end; after cose, overlaps are removed and the drawing fitted again. */
-  const run = (/** @type {any} */ options) =>
+  const run = (/** @type {import('./cytoscape.js').LayoutOptions & {fit?: boolean, padding?: number}} */ options) =>
     new Promise((resolve) => {
       const layout = cy.layout(options);
       layout.one('layoutstop', () => {
@@ -286,7 +301,7 @@ export function createGraphView(container, handlers) {
   return {
     cy,
 
-    /** Replaces the drawing with an actor's neighborhood. @param {{center: {id: string}, nodes: GraphNode[], edges: GraphEdge[]}} hood */
+    /** Replaces the drawing with an actor's neighborhood. @param {Hood} hood */
     async showNeighborhood(hood) {
       cy.elements().remove();
       const labels = eventLabels(hood);
@@ -295,9 +310,9 @@ export function createGraphView(container, handlers) {
       const nodes = grouped.nodes.map((n) => (n.members ? { ...n, dates: n.members.map((m) => dateOf.get(m) ?? '') } : n));
       const ids = new Set(nodes.map((n) => n.id));
       cy.add([
-        ...nodes.map((n) => ({ group: 'nodes', data: nodeData(n, labels), classes: n.id === hood.center.id ? 'center expanded' : n.members ? 'group' : '' })),
+        ...nodes.map((n) => ({ group: NODES, data: nodeData(n, labels), classes: n.id === hood.center.id ? 'center expanded' : n.members ? 'group' : '' })),
         ...grouped.edges.filter((e) => ids.has(e.source) && ids.has(e.target))
-          .map((e) => ({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) })),
+          .map((e) => ({ group: EDGES, data: edgeData(e), classes: edgeClasses(e) })),
       ]);
       groups = grouped.groups;
       lastHood = hood;
@@ -322,12 +337,12 @@ export function createGraphView(container, handlers) {
       const labels = eventLabels(hood);
       kept.forEach((n, i) => {
         const angle = (2 * Math.PI * i) / Math.max(1, kept.length);
-        elements.push({ group: 'nodes', data: nodeData(n, labels), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
+        elements.push({ group: NODES, data: nodeData(n, labels), position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) } });
       });
       const present = (/** @type {string} */ id) => cy.getElementById(id).nonempty() || kept.some((n) => n.id === id);
       for (const e of hood.edges) {
         if (cy.getElementById(e.id).empty() && present(e.source) && present(e.target)) {
-          elements.push({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) });
+          elements.push({ group: EDGES, data: edgeData(e), classes: edgeClasses(e) });
         }
       }
       cy.add(elements);
@@ -345,21 +360,21 @@ export function createGraphView(container, handlers) {
     async showPaths(ends, graph) {
       cy.elements().remove();
       cy.add([
-        ...graph.nodes.map((n) => ({ group: 'nodes', data: nodeData(n), classes: n.id === ends.from.id || n.id === ends.to.id ? 'endpoint' : '' })),
-        ...graph.edges.map((e) => ({ group: 'edges', data: { ...edgeData(e), step: e.step }, classes: `step ${edgeClasses(e)}` })),
+        ...graph.nodes.map((n) => ({ group: NODES, data: nodeData(n), classes: n.id === ends.from.id || n.id === ends.to.id ? 'endpoint' : '' })),
+        ...graph.edges.map((e) => ({ group: EDGES, data: { ...edgeData(e), step: e.step }, classes: `step ${edgeClasses(e)}` })),
       ]);
       publishCounts();
       if (cy.nodes().length === 0) return;
       await run({
         name: 'breadthfirst',
-        roots: cy.getElementById(ends.from.id),
+        roots: [ends.from.id],
         directed: false,
         spacingFactor: 1.3,
         padding: 50,
         animate: false,
         fit: true,
         // Top-down levels turned into left-to-right columns: a path reads like a sentence.
-        transform: (/** @type {any} */ _node, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }),
+        transform: (/** @type {CyNode} */ _node, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }),
       });
     },
 
@@ -371,7 +386,7 @@ export function createGraphView(container, handlers) {
     async relayout() {
       if (cy.nodes().length === 0) return;
       if (cy.edges('.step').nonempty()) {
-        await run({ name: 'breadthfirst', roots: cy.nodes('.endpoint').first(), directed: false, spacingFactor: 1.3, padding: 50, animate: false, transform: (/** @type {any} */ _n, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }) });
+        await run({ name: 'breadthfirst', roots: cy.nodes('.endpoint').first().map((n) => n.id()), directed: false, spacingFactor: 1.3, padding: 50, animate: false, transform: (/** @type {CyNode} */ _n, /** @type {{x: number, y: number}} */ p) => ({ x: p.y * 1.6, y: p.x }) });
       } else {
         await run(coseLayout(cy.nodes().length, true));
       }
@@ -383,7 +398,7 @@ export function createGraphView(container, handlers) {
       cy.elements().unselect().removeClass('faded labelled');
       if (el.empty()) return;
       el.select();
-      const keep = el.isNode() ? el.closedNeighborhood() : el.union(el.connectedNodes());
+      const keep = el.group() === 'nodes' ? el.closedNeighborhood() : el.union(el.connectedNodes());
       cy.elements().not(keep).addClass('faded');
       keep.nodes().addClass('labelled');
     },
@@ -401,17 +416,17 @@ export function createGraphView(container, handlers) {
       const group = cy.getElementById(groupId);
       const origin = group.nonempty() ? group.position() : { x: 0, y: 0 };
       const memberSet = new Set(members);
-      /** @type {any[]} */
+      /** @type {import('./cytoscape.js').ElementDefinition[]} */
       const elements = [];
       hood.nodes.filter((n) => memberSet.has(n.id)).forEach((n, i) => {
         const angle = (2 * Math.PI * i) / members.length;
-        elements.push({ group: 'nodes', data: nodeData(n, labels), position: { x: origin.x + 50 * Math.cos(angle), y: origin.y + 50 * Math.sin(angle) } });
+        elements.push({ group: NODES, data: nodeData(n, labels), position: { x: origin.x + 50 * Math.cos(angle), y: origin.y + 50 * Math.sin(angle) } });
       });
       group.remove();
       for (const e of hood.edges) {
         if ((memberSet.has(e.source) || memberSet.has(e.target)) && cy.getElementById(e.id).empty()) {
           const ok = (/** @type {string} */ id) => memberSet.has(id) || cy.getElementById(id).nonempty();
-          if (ok(e.source) && ok(e.target)) elements.push({ group: 'edges', data: edgeData(e), classes: edgeClasses(e) });
+          if (ok(e.source) && ok(e.target)) elements.push({ group: EDGES, data: edgeData(e), classes: edgeClasses(e) });
         }
       }
       cy.add(elements);
@@ -436,14 +451,14 @@ export function createGraphView(container, handlers) {
       };
       cy.batch(() => {
         cy.elements().removeClass('filtered');
-        cy.nodes('[kind = "Event"]').forEach((/** @type {any} */ n) => {
+        cy.nodes('[kind = "Event"]').forEach((n) => {
           const dates = n.data('members') ? n.data('dates') : [n.data('date')];
           const conf = n.data('confidence');
           const dateOk = dates.some((/** @type {string} */ d) => inRange(d));
           const confOk = conf === undefined || conf === null || conf >= f.minConfidence;
           if (!dateOk || !confOk) n.addClass('filtered');
         });
-        cy.edges().forEach((/** @type {any} */ e) => {
+        cy.edges().forEach((e) => {
           const conf = e.data('confidence');
           if (conf !== undefined && conf !== null && conf < f.minConfidence) e.addClass('filtered');
           if (e.source().hasClass('filtered') || e.target().hasClass('filtered')) e.addClass('filtered');
@@ -459,7 +474,7 @@ export function createGraphView(container, handlers) {
     /** Records confidences on drawn relations (by "subject|PREDICATE|object") and events (by id). */
     setConfidence(/** @type {Map<string, number>} */ relations, /** @type {Map<string, number>} */ events) {
       cy.batch(() => {
-        cy.edges().forEach((/** @type {any} */ e) => {
+        cy.edges().forEach((e) => {
           const c = relations.get(`${e.data('source')}|${e.data('type')}|${e.data('target')}`) ?? relations.get(`${e.data('target')}|${e.data('type')}|${e.data('source')}`);
           if (c !== undefined) {
             e.data('confidence', c);
@@ -467,7 +482,7 @@ export function createGraphView(container, handlers) {
             e.toggleClass('unsure', c < 0.6);
           }
         });
-        cy.nodes('[kind = "Event"]').forEach((/** @type {any} */ n) => {
+        cy.nodes('[kind = "Event"]').forEach((n) => {
           const c = events.get(n.id());
           if (c !== undefined) n.data('confidence', c);
         });

@@ -131,10 +131,7 @@ export function timeline(entries) {
   return `<ol class="timeline-list">${items.join('')}</ol>`;
 }
 
-/**
- * @typedef {{kind: string, predicate?: string | null, direction?: string | null, fromRoles?: string[] | null, toRoles?: string[] | null, sourceCount: number,
- *   from: {id: string, name: string, aliases?: string[]}, to: {id: string, name: string, aliases?: string[]}, event?: {id: string, type: string, date?: string | null} | null, evidence: Evidence[]}} Step
- */
+/** A step of a connection path, with its evidence. @typedef {import('./paths-graph.js').PathStep & {evidence: Evidence[]}} Step */
 
 export function stepHeadline(/** @type {Step} */ s) {
   if (s.kind === 'SHARED_EVENT' && s.event) {

@@ -19,16 +19,17 @@ export function formatDate(/** @type {string | null | undefined} */ date) {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-/**
- * Folds one UTF-16 unit to a comparable one (lower case, accent removed)
- * without changing the string's length, so offsets found in the folded text
- * are offsets in the original.
- */
+/** One UTF-16 unit folded: lower case, accent removed ("Ú" → "u"), still one unit. */
 function foldUnit(/** @type {string} */ c) {
   return (c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c;
 }
 
-function fold(/** @type {string} */ s) {
+/**
+ * The page's one text fold, for matching names and making file names: lower
+ * case and accents removed, unit by unit, so the result has the string's
+ * length and offsets found in the folded text are offsets in the original.
+ */
+export function fold(/** @type {string} */ s) {
   let out = '';
   for (let i = 0; i < s.length; i++) out += foldUnit(s[i] ?? '');
   return out;

@@ -2,6 +2,8 @@
 // groups in a drawing, the landing view, the document reader and list, the
 // curation log. Unit-tested in Node (test/explorer/page-logic.test.ts).
 
+import { isActorType, predicateLabel } from './kinds.js';
+import { ENTITY_TYPES } from './ontology.generated.js';
 import { escapeHtml, findNames, formatDate } from './text.js';
 
 const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -103,6 +105,7 @@ export function groupEvents(hood, threshold = 3) {
     for (const m of members) groupOf.set(m, id);
   }
   if (groups.size === 0) return { nodes: hood.nodes, edges: hood.edges, groups };
+  /** @type {Array<HoodNode & {members?: string[]}>} */
   const nodes = hood.nodes.filter((n) => !groupOf.has(n.id));
   for (const [id, members] of groups) {
     const type = id.slice(id.lastIndexOf('|') + 1);
@@ -158,6 +161,15 @@ export function periodEnd(/** @type {string} */ key) {
 }
 
 /**
+ * The actor an event is drawn around when it is opened from a list: its first participant that is an actor.
+ * @template {{id: string, name: string, type: string}} E
+ * @param {{participants: Array<{entity: E}>}} event
+ */
+export function eventAnchor(event) {
+  return event.participants.find((p) => isActorType(p.entity.type))?.entity;
+}
+
+/**
  * The landing view.
  * @param {{stats: {documents: number, actors: number, places: number, events: number, predicates: Array<{count: number}>},
  *   actors: Array<{id: string, name: string, type: string, mentionCount: number, documentCount: number}>,
@@ -186,7 +198,7 @@ export function landingHtml(data) {
   const events = data.events
     .map((e) => {
       const who = e.participants.slice(0, 3).map((p) => p.entity.name).join(', ');
-      const anchor = e.participants.find((p) => p.entity.type !== 'Place')?.entity;
+      const anchor = eventAnchor(e);
       return `<li><time datetime="${escapeHtml(e.date ?? '')}">${escapeHtml(formatDate(e.date))}</time>
         <button type="button" class="link" data-event-open="${escapeHtml(e.id)}"${anchor ? ` data-explore="${escapeHtml(anchor.id)}" data-name="${escapeHtml(anchor.name)}"` : ''}>${escapeHtml(e.type)}${e.place ? ` in ${escapeHtml(e.place.name)}` : ''}</button>
         ${who ? `<span class="meta">· ${escapeHtml(who)}</span>` : ''}</li>`;
@@ -294,7 +306,7 @@ export function documentMarks(text, base, entities, events, relations, docId) {
   }
   // Relations last: their span is a clause, and marks do not nest.
   for (const r of relations) {
-    const label = r.predicate.toLowerCase().replace(/_/g, ' ');
+    const label = predicateLabel(r.predicate);
     marks.push({
       start: r.span.start - base,
       end: r.span.end - base,
@@ -327,7 +339,7 @@ export function readerHtml(doc, body, relations, opts) {
     .join('');
   const rels = relations
     .map(
-      (r) => `<li><button type="button" class="link" data-relation="${escapeHtml(`${r.subject.id}|${r.predicate}|${r.object.id}`)}" data-subject="${escapeHtml(r.subject.id)}" data-predicate="${escapeHtml(r.predicate)}" data-object="${escapeHtml(r.object.id)}">${escapeHtml(r.subject.name)} <strong>${escapeHtml(r.predicate.toLowerCase().replace(/_/g, ' '))}</strong> ${escapeHtml(r.object.name)}</button></li>`,
+      (r) => `<li><button type="button" class="link" data-relation="${escapeHtml(`${r.subject.id}|${r.predicate}|${r.object.id}`)}" data-subject="${escapeHtml(r.subject.id)}" data-predicate="${escapeHtml(r.predicate)}" data-object="${escapeHtml(r.object.id)}">${escapeHtml(r.subject.name)} <strong>${escapeHtml(predicateLabel(r.predicate))}</strong> ${escapeHtml(r.object.name)}</button></li>`,
     )
     .join('');
   return `
@@ -335,7 +347,7 @@ export function readerHtml(doc, body, relations, opts) {
       <h2>${escapeHtml(doc.title || doc.id)}</h2>
       <p class="meta"><time datetime="${escapeHtml(doc.publishedAt ?? '')}">${escapeHtml(formatDate(doc.publishedAt))}</time> · ${plural(doc.sentenceCount, 'sentence')} · <code>${escapeHtml(doc.id)}</code>
         ${url ? ` · <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer" class="source-link">source</a>` : ''}</p>
-      <p class="legend-inline meta"><span class="mark mark-entity type-Person">person</span> <span class="mark mark-entity type-Organization">organization</span> <span class="mark mark-entity type-Group">group</span> <span class="mark mark-entity type-Place">place</span> <span class="mark mark-event">event</span> <span class="mark mark-relation">relation</span> · click one to draw it</p>
+      <p class="legend-inline meta">${ENTITY_TYPES.map((t) => `<span class="mark mark-entity type-${t}">${t.toLowerCase()}</span>`).join(' ')} <span class="mark mark-event">event</span> <span class="mark mark-relation">relation</span> · click one to draw it</p>
       <div class="reader-text" id="reader-text">${body}</div>
       ${opts.truncated ? '<p class="meta">The API gives the first 100 sentences; the rest of this document is not shown.</p>' : ''}
       <div class="reader-lists">
