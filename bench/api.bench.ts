@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpServer } from '../src/api/http.js';
-import { createApi, DEFAULT_QUERY_TIMEOUT_MS } from '../src/api/server.js';
+import { createApi } from '../src/api/server.js';
+import { DEFAULTS } from '../src/config.js';
 import { entitiesByIds, listEntities, relationEvidence } from '../src/graph/queries/entities.js';
 import { eventsByIds, sharedEventEvidence } from '../src/graph/queries/events.js';
 import { neighborhood } from '../src/graph/queries/neighborhood.js';
@@ -269,7 +270,7 @@ export async function run(): Promise<string> {
       server.listen(0, '127.0.0.1', () => resolve());
     });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const reader = readerOf(corpus.graph, DEFAULT_QUERY_TIMEOUT_MS);
+    const reader = readerOf(corpus.graph, DEFAULTS.queryTimeoutMs);
 
     out.push(`API under load: ${DOCS.toLocaleString('en-US')} generated documents (seed ${SEED}); Neo4j: ${corpus.where}.`);
     if (corpus.ingest.reused) {

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { loadConfig } from '../config.js';
 import type { Graph } from '../graph/client.js';
 import { createExplorerHandler } from './explorer/serve.js';
 import { isAllowedHost } from './guard.js';
@@ -10,7 +9,7 @@ export interface HttpAppOptions {
   graphql?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Handles the routes this module and the explorer do not. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
-  /** Host names answered besides loopback ones (default: HOST and ACTORGRAPH_ALLOWED_HOSTS); `*` for any. */
+  /** Host names answered besides loopback ones (the CLI passes HOST and ACTORGRAPH_ALLOWED_HOSTS; default none); `*` for any. */
   allowedHosts?: string[];
 }
 
@@ -25,7 +24,7 @@ export async function healthReport(graph: Graph): Promise<{ status: number; body
 
 export function createHttpServer(opts: HttpAppOptions): Server {
   const explorer = createExplorerHandler(); // the explorer page at / and /assets/*
-  const allowedHosts = opts.allowedHosts ?? loadConfig().apiLimits.allowedHosts;
+  const allowedHosts = opts.allowedHosts ?? [];
   return createServer((req, res) => {
     // A page whose DNS name was rebound to this machine sends its own name as Host: nothing is served to it.
     if (!isAllowedHost(req.headers.host, allowedHosts)) {

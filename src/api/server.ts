@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, DEFAULTS } from '../config.js';
 import type { Graph } from '../graph/client.js';
 import { ExtractorPool } from '../pipeline/extract-worker.js';
 import { useArmor } from './armor.js';
@@ -35,9 +35,6 @@ export interface ApiOptions {
   extractor?: ExtractorPool;
 }
 
-/** Reads stop after this long unless told otherwise. */
-export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
-
 export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 /** The cost and page-size rules, added to graphql-js's own validation (depth, aliases, tokens, directives: ./armor.ts). */
@@ -62,7 +59,7 @@ const PARSE_CACHE = { maxBytes: 8 * 1024 * 1024, maxEntryBytes: 32 * 1024 };
 export function createApi(opts: ApiOptions): Api {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corsOrigins = opts.corsOrigins ?? [];
-  const timeout = opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const timeout = opts.queryTimeoutMs ?? DEFAULTS.queryTimeoutMs;
   const limits = limitsOf(opts);
   const neo4jGate = new Semaphore(limits.neo4jConcurrency);
   const extractor = opts.extractor ?? new ExtractorPool({ size: 1, timeoutMs: limits.extractTimeoutMs });
@@ -95,13 +92,11 @@ export function createApi(opts: ApiOptions): Api {
   });
 }
 
-/** The limits given in the options; those left unset come from the configuration (the environment, read once). */
+/** The limits given in the options (the CLI passes the configured ones); those left unset are the built-in defaults. */
 function limitsOf(opts: ApiOptions): Omit<Config['apiLimits'], 'allowedHosts'> {
-  let config: Config['apiLimits'] | undefined;
-  const configured = () => (config ??= loadConfig().apiLimits);
   return {
-    maxBodyBytes: opts.maxBodyBytes ?? configured().maxBodyBytes,
-    neo4jConcurrency: opts.neo4jConcurrency ?? configured().neo4jConcurrency,
-    extractTimeoutMs: opts.extractTimeoutMs ?? configured().extractTimeoutMs,
+    maxBodyBytes: opts.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    neo4jConcurrency: opts.neo4jConcurrency ?? DEFAULTS.neo4jConcurrency,
+    extractTimeoutMs: opts.extractTimeoutMs ?? DEFAULTS.extractTimeoutMs,
   };
 }

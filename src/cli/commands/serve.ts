@@ -34,9 +34,16 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
     apiToken: config.server.apiToken,
     corsOrigins: config.server.corsOrigins,
     queryTimeoutMs: config.server.queryTimeoutMs,
+    maxBodyBytes: config.apiLimits.maxBodyBytes,
+    neo4jConcurrency: config.apiLimits.neo4jConcurrency,
+    extractTimeoutMs: config.apiLimits.extractTimeoutMs,
     log: ctx.log,
   });
-  const server: Server = createHttpServer({ graph: session.graph, graphql: (req, res) => void api(req, res) });
+  const server: Server = createHttpServer({
+    graph: session.graph,
+    graphql: (req, res) => void api(req, res),
+    allowedHosts: config.apiLimits.allowedHosts,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
