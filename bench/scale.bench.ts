@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createHttpServer } from '../src/api/http.js';
 import { createApi } from '../src/api/server.js';
 import { ingestDocuments } from '../src/pipeline/ingest.js';
-import { type Actor, allActors, body, CONNECTION, NEIGHBORHOOD, SEARCH_ACTORS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
+import { type Actor, allActors, body, CONNECTION, type GraphStats, NEIGHBORHOOD, SEARCH_ACTORS, STATS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
 import { generateCorpus } from './corpus.js';
 import { post } from './http-load.js';
 import { benchGraph } from './neo4j.js';
@@ -93,12 +93,11 @@ async function singleClient(base: string, bodies: string[]): Promise<{ p50: numb
   return { p50: q(0.5), p99: q(0.99) };
 }
 
-/** Hubs and the long tail, as the graph holds them: is the corpus news-like? */
-function corpusProfile(actors: Actor[]): string {
-  const sorted = [...actors].sort((a, b) => b.documentCount - a.documentCount);
-  const once = actors.filter((a) => a.documentCount <= 1).length;
-  const top = sorted.slice(0, 3).map((a) => `${a.name} ${a.documentCount.toLocaleString('en-US')}`).join(', ');
-  return `${actors.length.toLocaleString('en-US')} actors, ${((100 * once) / Math.max(1, actors.length)).toFixed(0)}% named in one document; most documents: ${top}`;
+/** Hubs and the long tail, as the graph holds them: is the corpus news-like? `recurring`: every actor mentioned twice or more. */
+function corpusProfile(stats: GraphStats, recurring: Actor[]): string {
+  const inOne = stats.actors - recurring.filter((a) => a.documentCount >= 2).length;
+  const top = [...recurring].sort((a, b) => b.documentCount - a.documentCount).slice(0, 3).map((a) => `${a.name} ${a.documentCount.toLocaleString('en-US')}`).join(', ');
+  return `${stats.actors.toLocaleString('en-US')} actors, ${((100 * inOne) / Math.max(1, stats.actors)).toFixed(0)}% named in one document; in most documents: ${top}; ${stats.events.toLocaleString('en-US')} events`;
 }
 
 export async function run(): Promise<string> {
@@ -138,10 +137,12 @@ export async function run(): Promise<string> {
       );
       const seconds = (performance.now() - started) / 1000;
       done = step;
-      const actors = await allActors(base);
+      // Actors named once need not be read: they are neither typical (see typicalAndHub) nor hubs.
+      const actors = await allActors(base, 2);
+      const { stats } = await post<{ stats: GraphStats }>(base, body(STATS, {}));
       const { typical, hub } = typicalAndHub(actors, 5);
       const store = db.dataDir ? `${(dirBytes(db.dataDir) / 2 ** 20).toFixed(0)} MB` : '-';
-      ingestRows.push([step, slice.length / seconds, summary.failed, store, corpusProfile(actors), `${hub.name} (${hub.mentionCount.toLocaleString('en-US')} mentions)`]);
+      ingestRows.push([step, slice.length / seconds, summary.failed, store, corpusProfile(stats, actors), `${hub.name} (${hub.mentionCount.toLocaleString('en-US')} mentions)`]);
       for (const read of READS) {
         const bodies = read.bodies(typical, hub);
         log(`scale bench: ${step.toLocaleString('en-US')} documents, ${read.name}…`);
