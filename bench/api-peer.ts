@@ -39,7 +39,8 @@ type Data = Record<string, unknown>;
 interface Side {
   query: string;
   variables: (input: Input) => Record<string, unknown> | null;
-  rows: (data: Data) => number;
+  /** The ids of the rows an answer holds (entities or events), in order, repeats kept. */
+  ids: (data: Data) => string[];
 }
 
 interface Input {
@@ -58,15 +59,15 @@ interface PeerScenario {
 
 const ACTOR_FIELDS = 'id name type aliases mentionCount documentCount';
 
-const length = (x: unknown): number => (Array.isArray(x) ? x.length : 0);
-const peerActor = (d: Data): Data => ((d.actors as Data[] | undefined)?.[0] ?? {}) as Data;
-const edgesOf = (connection: unknown): number => length((connection as { edges?: unknown[] } | undefined)?.edges);
+const list = (x: unknown): Data[] => (Array.isArray(x) ? (x as Data[]) : []);
+const peerActor = (d: Data): Data => list(d.actors)[0] ?? {};
+const edgeNodeIds = (edges: unknown): string[] => list(edges).map((e) => (e.node as Data).id as string);
 
 /** The peer has one relationship field per predicate: all of them, each with the same limit and order. */
 function perPredicate(first: string, sort: string, selection: string): string {
   return PREDICATES.map((p) => `${predicateField(p)}Connection(first: ${first}, sort: ${sort}) { edges { ${selection} } }`).join('\n    ');
 }
-const predicateRows = (actor: Data): number => PREDICATES.reduce((n, p) => n + edgesOf(actor[`${predicateField(p)}Connection`]), 0);
+const predicateIds = (actor: Data): string[] => PREDICATES.flatMap((p) => edgeNodeIds((actor[`${predicateField(p)}Connection`] as Data | undefined)?.edges));
 
 const SCENARIOS: PeerScenario[] = [
   {
@@ -75,7 +76,7 @@ const SCENARIOS: PeerScenario[] = [
     ours: {
       query: `query OursSearch($search: String!, $first: Int!) { actors(search: $search, first: $first) { totalCount edges { score node { ${ACTOR_FIELDS} } } } }`,
       variables: ({ text }) => ({ search: text, first: SEARCH_FIRST }),
-      rows: (d) => length((d.actors as Data).edges),
+      ids: (d) => edgeNodeIds((d.actors as Data).edges),
     },
     peer: {
       query: `query PeerSearch($phrase: String!, $first: Int!) {
@@ -85,7 +86,7 @@ const SCENARIOS: PeerScenario[] = [
         const phrase = buildLuceneQuery(text ?? '');
         return phrase === null ? null : { phrase, first: SEARCH_FIRST };
       },
-      rows: (d) => length((d.actorsByName as Data).edges),
+      ids: (d) => edgeNodeIds((d.actorsByName as Data).edges),
     },
   },
   {
@@ -94,7 +95,7 @@ const SCENARIOS: PeerScenario[] = [
     ours: {
       query: `query OursRelations($id: ID!, $first: Int!) { actor(id: $id) { id relations(first: $first) { predicate sourceCount confidence other { id name type mentionCount } } } }`,
       variables: ({ actor }) => ({ id: actor.id, first: RELATIONS_FIRST }),
-      rows: (d) => length((d.actor as Data).relations),
+      ids: (d) => list((d.actor as Data).relations).map((r) => (r.other as Data).id as string),
     },
     peer: {
       query: `query PeerRelations($id: ID!, $first: Int!) {
@@ -104,7 +105,7 @@ const SCENARIOS: PeerScenario[] = [
   }
 }`,
       variables: ({ actor }) => ({ id: actor.id, first: RELATIONS_FIRST }),
-      rows: (d) => predicateRows(peerActor(d)),
+      ids: (d) => predicateIds(peerActor(d)),
     },
   },
   {
@@ -113,7 +114,7 @@ const SCENARIOS: PeerScenario[] = [
     ours: {
       query: `query OursEvents($id: ID!, $first: Int!) { actor(id: $id) { id events(first: $first) { id type date sourceCount confidence place { id name } } } }`,
       variables: ({ actor }) => ({ id: actor.id, first: EVENTS_FIRST }),
-      rows: (d) => length((d.actor as Data).events),
+      ids: (d) => list((d.actor as Data).events).map((v) => v.id as string),
     },
     peer: {
       query: `query PeerEvents($id: ID!, $first: Int!) {
@@ -123,7 +124,7 @@ const SCENARIOS: PeerScenario[] = [
   }
 }`,
       variables: ({ actor }) => ({ id: actor.id, first: EVENTS_FIRST }),
-      rows: (d) => length(peerActor(d).participatedIn),
+      ids: (d) => list(peerActor(d).participatedIn).map((v) => v.id as string),
     },
   },
   {
@@ -132,7 +133,7 @@ const SCENARIOS: PeerScenario[] = [
     ours: {
       query: `query OursNeighborhood($id: ID!, $limit: Int!) { neighborhood(actor: $id, depth: 1, limit: $limit) { truncated nodes { id label kind depth weight } edges { id source target type role weight } } }`,
       variables: ({ actor }) => ({ id: actor.id, limit: NEIGHBORHOOD_LIMIT }),
-      rows: (d) => length((d.neighborhood as Data).nodes),
+      ids: (d) => list((d.neighborhood as Data).nodes).map((n) => n.id as string),
     },
     peer: {
       query: `query PeerNeighborhood($id: ID!, $limit: Int!) {
@@ -143,7 +144,7 @@ const SCENARIOS: PeerScenario[] = [
   }
 }`,
       variables: ({ actor }) => ({ id: actor.id, limit: NEIGHBORHOOD_LIMIT }),
-      rows: (d) => predicateRows(peerActor(d)) + edgesOf(peerActor(d).participatedInConnection),
+      ids: (d) => [peerActor(d).id as string, ...predicateIds(peerActor(d)), ...edgeNodeIds((peerActor(d).participatedInConnection as Data).edges)],
     },
   },
   {
@@ -152,7 +153,7 @@ const SCENARIOS: PeerScenario[] = [
     ours: {
       query: `query OursTimeline($id: ID!, $first: Int!) { actor(id: $id) { id timeline(first: $first) { date roles event { id type date sourceCount place { id name } } } } }`,
       variables: ({ actor }) => ({ id: actor.id, first: TIMELINE_FIRST }),
-      rows: (d) => length((d.actor as Data).timeline),
+      ids: (d) => list((d.actor as Data).timeline).map((t) => (t.event as Data).id as string),
     },
     peer: {
       query: `query PeerTimeline($id: ID!, $first: Int!) {
@@ -164,7 +165,7 @@ const SCENARIOS: PeerScenario[] = [
   }
 }`,
       variables: ({ actor }) => ({ id: actor.id, first: TIMELINE_FIRST }),
-      rows: (d) => edgesOf(peerActor(d).participatedInConnection),
+      ids: (d) => edgeNodeIds((peerActor(d).participatedInConnection as Data).edges),
     },
   },
 ];
@@ -198,11 +199,19 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
         // Warm-up and the honesty check: every input once on each side, and the rows each returns.
         let oursRows = 0;
         let peerRows = 0;
+        let shared = 0;
+        let oursDistinct = 0;
         for (const pair of pairs) {
-          oursRows += scenario.ours.rows(await post<Data>(opts.base, pair.ours));
-          peerRows += scenario.peer.rows(await post<Data>(peer.base, pair.peer));
+          const ours = scenario.ours.ids(await post<Data>(opts.base, pair.ours));
+          const peerIds = scenario.peer.ids(await post<Data>(peer.base, pair.peer));
+          const theirs = new Set(peerIds);
+          oursRows += ours.length;
+          peerRows += peerIds.length;
+          const distinct = new Set(ours);
+          oursDistinct += distinct.size;
+          for (const id of distinct) if (theirs.has(id)) shared++;
         }
-        checks.push([scenario.name, who, pairs.length, oursRows / pairs.length, peerRows / pairs.length]);
+        checks.push([scenario.name, who, pairs.length, oursRows / pairs.length, peerRows / pairs.length, oursDistinct > 0 ? `${((100 * shared) / oursDistinct).toFixed(0)}%` : '-']);
         const sides = { ours: { base: opts.base, bodies: pairs.map((p) => p.ours) }, peer: { base: peer.base, bodies: pairs.map((p) => p.peer) } };
         const runs: Record<'ours' | 'peer', Measured[]> = { ours: [], peer: [] };
         for (let round = 0; round < opts.rounds; round++) {
@@ -219,7 +228,7 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
           }
         }
         const m = (side: 'ours' | 'peer', pick: (x: Measured) => number) => median(runs[side].map(pick));
-        const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+        const ratio = (a: number, b: number) => (a > 0 && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
         const [o50, p50] = [m('ours', (x) => x.single.p50), m('peer', (x) => x.single.p50)];
         const [o99, p99] = [m('ours', (x) => x.single.p99), m('peer', (x) => x.single.p99)];
         const [orps, prps] = [m('ours', (x) => x.loaded.rps), m('peer', (x) => x.loaded.rps)];
@@ -229,9 +238,9 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
     return [
       `Against @neo4j/graphql (the peer: ${peerVersion()}) on the same graph, same run. Inputs: ${groups.map((g) => g.label).join('; ')}.`,
       '',
-      'What each side returns (rows per request, mean over the inputs; the first request of each, before timing):',
+      'What each side returns (rows per request, mean over the inputs, from untimed requests before the timed ones; and the share of the entities or events in our answers that the peer\'s answers hold too):',
       '',
-      table(['scenario', 'actor', 'inputs', 'rows ours', 'rows peer'], checks),
+      table(['scenario', 'actor', 'inputs', 'rows ours', 'rows peer', 'of our rows, in the peer\'s answer'], checks),
       '',
       ...SCENARIOS.map((s) => `- ${s.name}: ${s.note}.`),
       '',

@@ -7,9 +7,19 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { LoadResult } from './api-driver-load.js';
 
+/** A kept-alive socket the server closed while idle (a race on a loaded machine): the request never reached it. */
+function isStaleSocket(err: unknown): boolean {
+  return (err as { cause?: { code?: string } }).cause?.code === 'ECONNRESET';
+}
+
 /** One request in this process; an HTTP error or any GraphQL error fails the benchmark. */
 export async function post<T>(base: string, json: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
+  const send = () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
+  // Queries only: sending one again is safe.
+  const res = await send().catch((err: unknown) => {
+    if (isStaleSocket(err)) return send();
+    throw err;
+  });
   const text = await res.text();
   let parsed: { data?: T; errors?: Array<{ message: string }> };
   try {
