@@ -4,7 +4,9 @@
 // api-load.mjs) against the real HTTP server on 127.0.0.1. In the same run, two
 // baselines: `/health` over the same HTTP stack (the floor of a request), and
 // the same graph-layer calls the resolvers make, run directly with the same
-// concurrency (what GraphQL and HTTP add on top of Neo4j).
+// concurrency (what GraphQL and HTTP add on top of Neo4j). Then the peer:
+// @neo4j/graphql serving the same graph, scenario by scenario (api-peer.ts).
+// BENCH_API_PARTS=own or =peer runs one part.
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { createHttpServer } from '../src/api/http.js';
