@@ -48,6 +48,18 @@ export function body(query: string, variables: Record<string, unknown>): string 
   return JSON.stringify({ query, variables, operationName: /query\s+(\w+)/.exec(query)![1] });
 }
 
+/** A request that chooses inputs, tried up to three times: a cold or busy Neo4j may time one out; the timed requests get no such help. */
+export async function patiently<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (err) {
+      if (attempt >= 3 || !/TIMEOUT/.test(String(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
 /**
  * Actors, most mentioned first, page by page; with `minMentions`, only down to
  * that mention count (pages are offsets: reading a long tail of names seen
@@ -58,7 +70,7 @@ export async function allActors(base: string, minMentions = 0): Promise<Actor[]>
   let after: string | null = null;
   for (;;) {
     type Page = { actors: { edges: Array<{ node: Actor }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const page: Page = await post<Page>(base, body(ACTORS_PAGE, { after }));
+    const page: Page = await patiently(() => post<Page>(base, body(ACTORS_PAGE, { after })));
     const nodes = page.actors.edges.map((e) => e.node);
     out.push(...nodes.filter((a) => a.mentionCount >= minMentions));
     if (!page.actors.pageInfo.hasNextPage || nodes.some((a) => a.mentionCount < minMentions)) return out;

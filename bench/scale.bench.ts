@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createHttpServer } from '../src/api/http.js';
 import { createApi } from '../src/api/server.js';
 import { ingestDocuments } from '../src/pipeline/ingest.js';
-import { type Actor, allActors, body, CONNECTION, type GraphStats, NEIGHBORHOOD, SEARCH_ACTORS, STATS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
+import { type Actor, allActors, body, CONNECTION, type GraphStats, NEIGHBORHOOD, patiently, SEARCH_ACTORS, STATS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
 import { generateCorpus } from './corpus.js';
 import { post } from './http-load.js';
 import { benchGraph } from './neo4j.js';
@@ -139,7 +139,7 @@ export async function run(): Promise<string> {
       done = step;
       // Actors named once need not be read: they are neither typical (see typicalAndHub) nor hubs.
       const actors = await allActors(base, 2);
-      const { stats } = await post<{ stats: GraphStats }>(base, body(STATS, {}));
+      const { stats } = await patiently(() => post<{ stats: GraphStats }>(base, body(STATS, {})));
       const { typical, hub } = typicalAndHub(actors, 5);
       const store = db.dataDir ? `${(dirBytes(db.dataDir) / 2 ** 20).toFixed(0)} MB` : '-';
       ingestRows.push([step, slice.length / seconds, summary.failed, store, corpusProfile(stats, actors), `${hub.name} (${hub.mentionCount.toLocaleString('en-US')} mentions)`]);
