@@ -10,6 +10,7 @@
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { createHttpServer } from '../src/api/http.js';
+import { loadConfig } from '../src/config.js';
 import { createApi, DEFAULT_QUERY_TIMEOUT_MS } from '../src/api/server.js';
 import { entitiesByIds, listEntities, relationEvidence } from '../src/graph/queries/entities.js';
 import { eventsByIds, sharedEventEvidence } from '../src/graph/queries/events.js';
@@ -143,7 +144,8 @@ export async function run(): Promise<string> {
   const started = performance.now();
   const corpus: CorpusGraph = await corpusGraph({ documents: DOCS, seed: SEED }, log);
   const serverLog: string[] = [];
-  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line) });
+  // As `actorgraph serve` sets it (ACTORGRAPH_QUERY_TIMEOUT_MS): a loaded machine may need more than the default.
+  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line), queryTimeoutMs: loadConfig().server.queryTimeoutMs });
   const server = createHttpServer({ graph: corpus.graph, graphql: (req, res) => void api(req, res) });
   try {
     await new Promise<void>((resolve, reject) => {

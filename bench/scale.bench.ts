@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createHttpServer } from '../src/api/http.js';
+import { loadConfig } from '../src/config.js';
 import { createApi } from '../src/api/server.js';
 import { ingestDocuments } from '../src/pipeline/ingest.js';
 import { type Actor, allActors, body, CONNECTION, type GraphStats, NEIGHBORHOOD, patiently, SEARCH_ACTORS, STATS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
@@ -107,7 +108,7 @@ export async function run(): Promise<string> {
   log(`scale bench: generating ${last.toLocaleString('en-US')} documents (seed ${SEED})…`);
   const docs = generateCorpus(last, { seed: SEED, idPrefix: `scale-s${SEED}`, names: 'news' });
   const db = await benchGraph('scale');
-  const api = createApi({ graph: db.graph, log: () => {} });
+  const api = createApi({ graph: db.graph, log: () => {}, queryTimeoutMs: loadConfig().server.queryTimeoutMs });
   const server = createHttpServer({ graph: db.graph, graphql: (req, res) => void api(req, res) });
   try {
     await new Promise<void>((resolve, reject) => {
