@@ -110,7 +110,7 @@ const SCENARIOS: PeerScenario[] = [
   },
   {
     name: `events, first ${EVENTS_FIRST}`,
-    note: 'newest first, with the place; the peer lists an event once per role the actor had in it and puts undated events first',
+    note: 'newest first, with the place; the peer lists an event once per role the actor had in it, and puts undated events first (it cannot sort nulls last), so where an actor has more undated events than the limit the two answers differ (the share column shows it)',
     ours: {
       query: `query OursEvents($id: ID!, $first: Int!) { actor(id: $id) { id events(first: $first) { id type date sourceCount confidence place { id name } } } }`,
       variables: ({ actor }) => ({ id: actor.id, first: EVENTS_FIRST }),
