@@ -26,8 +26,20 @@ export interface CorpusSpec {
   seed: number;
 }
 
+/** Bumped whenever the generated text changes, so a stored corpus of an older generator is not reused. */
+const CORPUS_VERSION = 2;
+
+/** Where the graph is, for a second client (the peer in the API benchmark). */
+export interface Neo4jConnection {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
 interface Marker extends CorpusSpec {
   extractorVersion: string;
+  corpusVersion?: number;
   /** False while (or when a stopped run was) ingesting. */
   complete?: boolean;
 }
@@ -35,6 +47,7 @@ interface Marker extends CorpusSpec {
 export interface CorpusGraph {
   graph: Graph;
   where: string;
+  connection: Neo4jConnection;
   /** How the corpus got there: ingested in this run (with timings), or reused. */
   ingest: IngestReport | { reused: true };
   /** Node and relationship counts, for the report. */
@@ -54,7 +67,7 @@ export interface IngestReport {
 
 /** Document ids carry corpus size and seed, so corpora of other runs never count as this one. */
 export function idPrefix(spec: CorpusSpec): string {
-  return `apibench-s${spec.seed}-n${spec.documents}-`;
+  return `apibench-v${CORPUS_VERSION}-s${spec.seed}-n${spec.documents}-`;
 }
 
 /**
@@ -66,13 +79,15 @@ export function idPrefix(spec: CorpusSpec): string {
  */
 export async function corpusGraph(spec: CorpusSpec, log: (line: string) => void): Promise<CorpusGraph> {
   const config = loadConfig();
-  const want: Marker = { ...spec, extractorVersion: extractorVersion() };
+  const want: Marker = { ...spec, extractorVersion: extractorVersion(), corpusVersion: CORPUS_VERSION };
   let graph: Graph;
   let where: string;
+  let connection: Neo4jConnection;
   let stop = async () => {};
   if (config.neo4j.uri) {
     graph = await Graph.connect({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, app: 'bench-api' });
     where = config.neo4j.uri;
+    connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
   } else {
     const marker = readMarker();
     if (marker && !sameCorpus(marker, want)) {
@@ -91,6 +106,7 @@ export async function corpusGraph(spec: CorpusSpec, log: (line: string) => void)
       throw err;
     }
     where = `local Neo4j (store kept in ${STORE_DIR}, ${local.uri})`;
+    connection = { uri: local.uri };
   }
   const close = async () => {
     await graph.close();
@@ -133,7 +149,7 @@ export async function corpusGraph(spec: CorpusSpec, log: (line: string) => void)
     const nodes = await graph.read<{ label: string; count: number }>(q.nodes);
     const rels = await graph.read<{ type: string; count: number }>(q.rels);
     const shape = `${nodes.map((n) => `${n.label} ${n.count.toLocaleString('en-US')}`).join(', ')}; ${rels.map((r) => `${r.type} ${r.count.toLocaleString('en-US')}`).join(', ')}`;
-    return { graph, where, ingest, shape, close };
+    return { graph, where, connection, ingest, shape, close };
   } catch (err) {
     await close();
     throw err;
@@ -142,7 +158,7 @@ export async function corpusGraph(spec: CorpusSpec, log: (line: string) => void)
 
 /** Ingests the documents of the corpus not already in `present`, with the real pipeline. */
 async function ingestCorpus(graph: Graph, spec: CorpusSpec, present: Set<string>, concurrency: number, log: (line: string) => void): Promise<IngestReport> {
-  const docs = generateCorpus(spec.documents, { seed: spec.seed, idPrefix: idPrefix(spec).slice(0, -1) }).filter((d) => !present.has(d.id));
+  const docs = generateCorpus(spec.documents, { seed: spec.seed, idPrefix: idPrefix(spec).slice(0, -1), names: 'news' }).filter((d) => !present.has(d.id));
   let extractMs = 0;
   const timedExtract = (doc: DocumentInput) => {
     const t = performance.now();
@@ -187,5 +203,5 @@ function readMarker(): Marker | undefined {
 }
 
 function sameCorpus(a: Marker, b: Marker): boolean {
-  return a.documents === b.documents && a.seed === b.seed && a.extractorVersion === b.extractorVersion;
+  return a.documents === b.documents && a.seed === b.seed && a.extractorVersion === b.extractorVersion && a.corpusVersion === b.corpusVersion;
 }

@@ -4,24 +4,25 @@
 // api-load.mjs) against the real HTTP server on 127.0.0.1. In the same run, two
 // baselines: `/health` over the same HTTP stack (the floor of a request), and
 // the same graph-layer calls the resolvers make, run directly with the same
-// concurrency (what GraphQL and HTTP add on top of Neo4j).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// concurrency (what GraphQL and HTTP add on top of Neo4j). Then the peer:
+// @neo4j/graphql serving the same graph, scenario by scenario (api-peer.ts).
+// BENCH_API_PARTS=own or =peer runs one part.
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { createHttpServer } from '../src/api/http.js';
 import { createApi } from '../src/api/server.js';
-import { DEFAULTS } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { entitiesByIds, listEntities, relationEvidence } from '../src/graph/queries/entities.js';
 import { eventsByIds, sharedEventEvidence } from '../src/graph/queries/events.js';
 import { neighborhood } from '../src/graph/queries/neighborhood.js';
 import { shortestPaths } from '../src/graph/queries/paths.js';
 import { type Reader, readerOf } from '../src/graph/queries/read.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
 import { type CorpusGraph, corpusGraph } from './api-corpus.js';
 import { mulberry32 } from './corpus.js';
 import { closedLoop, type LoadResult } from './api-driver-load.js';
+import { type HttpLoad, httpLoad, post } from './http-load.js';
+import { peerComparison } from './api-peer.js';
+import { type Actor, allActors, body, CONNECTION, NEIGHBORHOOD, SEARCH_ACTORS, searchTexts } from './api-operations.js';
 import { median, table } from './stats.js';
 
 const DOCS = Number(process.env.BENCH_API_DOCS ?? 10_000);
@@ -30,50 +31,14 @@ const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 16);
 /** Rounds per scenario and side, alternated A-B-B-A; rows show medians. */
 const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 2);
+/** Which parts run: `own` (our API under load, against the graph layer) and `peer` (against @neo4j/graphql). */
+const PARTS = new Set((process.env.BENCH_API_PARTS ?? 'own,peer').split(',').map((p) => p.trim()));
 const NEIGHBORHOOD_LIMIT = 50;
 const MAX_HOPS = 4;
 const PATHS = 5;
 const SEARCH_FIRST = 12;
 
-// The operations as the explorer sends them (web/explorer/api.js), so the load is what a user makes.
-const EVIDENCE = 'document { id title publishedAt url } sentence { id text start end } span { start end } trigger triggerSpan { start end } confidence';
-const SEARCH_ACTORS = `query ExplorerSearchActors($search: String!, $first: Int!) {
-  actors(search: $search, first: $first) { totalCount edges { score node { id name type aliases mentionCount documentCount } } }
-}`;
-const NEIGHBORHOOD = `query ExplorerNeighborhood($actor: ID!, $depth: Int!, $limit: Int!) {
-  neighborhood(actor: $actor, depth: $depth, limit: $limit) {
-    center { id name type } depth truncated
-    nodes { id label kind depth weight }
-    edges { id source target type role weight }
-  }
-}`;
-const CONNECTION = `query ExplorerConnection($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
-  connection(from: $from, to: $to, maxHops: $maxHops, first: $first) {
-    from { id name type } to { id name type } length
-    paths {
-      length
-      entities { id name type mentionCount }
-      steps {
-        kind predicate direction fromRoles toRoles sourceCount
-        from { id name type aliases } to { id name type aliases }
-        event { id type date sourceCount }
-        evidence(first: 3) { ${EVIDENCE} }
-      }
-    }
-  }
-}`;
-// Only for choosing inputs.
-const ACTORS_PAGE = `query BenchActors($after: String) {
-  actors(first: 100, after: $after) { edges { node { id name type mentionCount } } pageInfo { hasNextPage endCursor } }
-}`;
 const HOPS = `query BenchHops($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: ${MAX_HOPS}, first: 1) { length } }`;
-
-interface Actor {
-  id: string;
-  name: string;
-  type: string;
-  mentionCount: number;
-}
 
 interface Scenario {
   name: string;
@@ -81,26 +46,6 @@ interface Scenario {
   bodies: string[];
   /** The same input's graph-layer calls, without GraphQL and HTTP. */
   direct: (i: number) => Promise<unknown>;
-}
-
-function body(query: string, variables: Record<string, unknown>): string {
-  return JSON.stringify({ query, variables, operationName: /query\s+(\w+)/.exec(query)![1] });
-}
-
-/** One request in this process; an HTTP error or any GraphQL error fails the benchmark. */
-async function post<T>(base: string, json: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
-  const text = await res.text();
-  let parsed: { data?: T; errors?: Array<{ message: string }> };
-  try {
-    parsed = JSON.parse(text) as typeof parsed;
-  } catch {
-    throw new Error(`api bench: HTTP ${res.status} without a GraphQL result for ${json.slice(0, 200)}: ${text.slice(0, 200)}`);
-  }
-  if (!res.ok || parsed.errors?.length || !parsed.data) {
-    throw new Error(`api bench: HTTP ${res.status}, errors ${JSON.stringify(parsed.errors ?? null)} for ${json.slice(0, 300)}`);
-  }
-  return parsed.data;
 }
 
 /** Runs `work` over items with at most `n` in flight. */
@@ -112,36 +57,11 @@ async function eachLimited<T>(items: T[], n: number, work: (item: T) => Promise<
 }
 
 
-async function allActors(base: string): Promise<Actor[]> {
-  const out: Actor[] = [];
-  let after: string | null = null;
-  for (;;) {
-    type Page = { actors: { edges: Array<{ node: Actor }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-    const page: Page = await post<Page>(base, body(ACTORS_PAGE, { after }));
-    out.push(...page.actors.edges.map((e) => e.node));
-    if (!page.actors.pageInfo.hasNextPage) return out;
-    after = page.actors.pageInfo.endCursor;
-  }
-}
-
 /** Most, median and least mentioned actors (n of each), most mentioned first. */
 function tiers(actors: Actor[], n: number): Record<'high' | 'medium' | 'low', Actor[]> {
   const sorted = [...actors].sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
   const mid = Math.max(0, (sorted.length >> 1) - (n >> 1));
   return { high: sorted.slice(0, n), medium: sorted.slice(mid, mid + n), low: sorted.slice(-n) };
-}
-
-/** What users type: the full name, a part of it, and the name with two letters swapped. */
-function searchTexts(a: Actor): Array<{ kind: string; text: string }> {
-  const words = a.name.split(/\s+/);
-  const partial = a.type === 'Person' ? words[words.length - 1]! : words.reduce((x, y) => (y.length > x.length ? y : x));
-  const longest = words.reduce((x, y) => (y.length > x.length ? y : x));
-  const swapped = longest.length >= 5 ? longest[0]! + longest[2]! + longest[1]! + longest.slice(3) : longest;
-  return [
-    { kind: 'full name', text: a.name },
-    { kind: 'partial name', text: partial },
-    { kind: 'typo', text: a.name.replace(longest, swapped) },
-  ];
 }
 
 interface PairSample {
@@ -200,44 +120,6 @@ async function directNeighborhood(r: Reader, id: string, depth: number): Promise
   return neighborhood(r, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, NEIGHBORHOOD_LIMIT);
 }
 
-interface HttpLoad extends LoadResult {
-  /** CPU time of the load generator process. */
-  loadGenCpuMs: number;
-  non2xx: number;
-  timeouts: number;
-  graphqlErrors: number;
-}
-
-/** autocannon in a child process for SECONDS, CONNECTIONS connections, rotating through `bodies` (GET without bodies). */
-async function httpLoad(url: string, bodies: string[]): Promise<HttpLoad> {
-  const dir = mkdtempSync(join(tmpdir(), 'actorgraph-apibench-'));
-  const specFile = join(dir, 'spec.json');
-  const u = new URL(url);
-  writeFileSync(specFile, JSON.stringify({ url: u.origin, path: u.pathname, method: bodies.length > 0 ? 'POST' : 'GET', bodies, connections: CONNECTIONS, seconds: SECONDS }));
-  try {
-    const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bench', 'api-load.mjs'), specFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      const killer = setTimeout(() => child.kill('SIGKILL'), (SECONDS + 60) * 1000);
-      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(killer);
-        if (code === 0) resolve(stdout);
-        else reject(new Error(`api bench: the load process exited with ${code}: ${stderr.slice(-500)}`));
-      });
-    });
-    const r = JSON.parse(out.trim().split('\n').pop()!) as {
-      p50: number; p90: number; p99: number; total: number; seconds: number; non2xx: number; errors: number; timeouts: number; graphqlErrors: number; cpuMs: number;
-    };
-    return { p50: r.p50, p90: r.p90, p99: r.p99, rps: r.total / r.seconds, total: r.total, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts, graphqlErrors: r.graphqlErrors, loadGenCpuMs: r.cpuMs };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function sum<T>(rounds: T[], value: (r: T) => number): number {
   return rounds.reduce((n, r) => n + value(r), 0);
 }
@@ -262,7 +144,8 @@ export async function run(): Promise<string> {
   const started = performance.now();
   const corpus: CorpusGraph = await corpusGraph({ documents: DOCS, seed: SEED }, log);
   const serverLog: string[] = [];
-  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line) });
+  // As `actorgraph serve` sets it (ACTORGRAPH_QUERY_TIMEOUT_MS): a loaded machine may need more than the default.
+  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line), queryTimeoutMs: loadConfig().server.queryTimeoutMs });
   const server = createHttpServer({ graph: corpus.graph, graphql: (req, res) => void api(req, res) });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -270,7 +153,7 @@ export async function run(): Promise<string> {
       server.listen(0, '127.0.0.1', () => resolve());
     });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const reader = readerOf(corpus.graph, DEFAULTS.queryTimeoutMs);
+    const reader = readerOf(corpus.graph, loadConfig().server.queryTimeoutMs);
 
     out.push(`API under load: ${DOCS.toLocaleString('en-US')} generated documents (seed ${SEED}); Neo4j: ${corpus.where}.`);
     if (corpus.ingest.reused) {
@@ -290,128 +173,134 @@ export async function run(): Promise<string> {
     // Inputs, chosen from the graph through the API itself.
     log('api bench: choosing inputs…');
     const actors = await allActors(base);
-    const t = tiers(actors, 5);
-    const picked = [...t.high, ...t.medium, ...t.low];
-    const searches = [...t.high.slice(0, 4), ...t.medium.slice(0, 4), ...t.low.slice(0, 4)].flatMap(searchTexts);
-    const sample = await connectedPairs(base, actors, 8, 160);
-    const pairsByLength = sample.byLength;
-    const pairs = [...pairsByLength.values()].flat();
-    if (pairs.length === 0) throw new Error('api bench: found no actor pairs 2-4 hops apart');
-    // Interleave lengths so every stretch of requests mixes them.
-    const interleaved: Array<[Actor, Actor]> = [];
-    for (let i = 0; interleaved.length < pairs.length; i++) for (const l of pairsByLength.values()) if (l[i]) interleaved.push(l[i]!);
+    if (PARTS.has('own')) {
+      const t = tiers(actors, 5);
+      const picked = [...t.high, ...t.medium, ...t.low];
+      const searches = [...t.high.slice(0, 4), ...t.medium.slice(0, 4), ...t.low.slice(0, 4)].flatMap(searchTexts);
+      const sample = await connectedPairs(base, actors, 8, 160);
+      const pairsByLength = sample.byLength;
+      const pairs = [...pairsByLength.values()].flat();
+      if (pairs.length === 0) throw new Error('api bench: found no actor pairs 2-4 hops apart');
+      // Interleave lengths so every stretch of requests mixes them.
+      const interleaved: Array<[Actor, Actor]> = [];
+      for (let i = 0; interleaved.length < pairs.length; i++) for (const l of pairsByLength.values()) if (l[i]) interleaved.push(l[i]!);
 
-    const scenarios: Scenario[] = [
-      {
-        name: 'actor search',
-        bodies: searches.map((s) => body(SEARCH_ACTORS, { search: s.text, first: SEARCH_FIRST })),
-        direct: (i) => listEntities(reader, { search: searches[i % searches.length]!.text, type: null, skip: 0, limit: SEARCH_FIRST, actorsOnly: true }),
-      },
-      ...[1, 2].map((depth) => ({
-        name: `neighborhood depth ${depth}, limit ${NEIGHBORHOOD_LIMIT}`,
-        bodies: picked.map((a) => body(NEIGHBORHOOD, { actor: a.id, depth, limit: NEIGHBORHOOD_LIMIT })),
-        direct: (i: number) => directNeighborhood(reader, picked[i % picked.length]!.id, depth),
-      })),
-      {
-        name: `connection maxHops ${MAX_HOPS}, first ${PATHS}`,
-        bodies: interleaved.map(([a, b]) => body(CONNECTION, { from: a.id, to: b.id, maxHops: MAX_HOPS, first: PATHS })),
-        direct: (i) => directConnection(reader, interleaved[i % interleaved.length]![0].id, interleaved[i % interleaved.length]![1].id),
-      },
-      ...(sample.unconnected.length > 0
-        ? [
-            {
-              name: `connection maxHops ${MAX_HOPS}, no path`,
-              bodies: sample.unconnected.map(([a, b]) => body(CONNECTION, { from: a.id, to: b.id, maxHops: MAX_HOPS, first: PATHS })),
-              direct: (i: number) => directConnection(reader, sample.unconnected[i % sample.unconnected.length]![0].id, sample.unconnected[i % sample.unconnected.length]![1].id),
-            },
-          ]
-        : []),
-    ];
+      const scenarios: Scenario[] = [
+        {
+          name: 'actor search',
+          bodies: searches.map((s) => body(SEARCH_ACTORS, { search: s.text, first: SEARCH_FIRST })),
+          direct: (i) => listEntities(reader, { search: searches[i % searches.length]!.text, type: null, skip: 0, limit: SEARCH_FIRST, actorsOnly: true }),
+        },
+        ...[1, 2].map((depth) => ({
+          name: `neighborhood depth ${depth}, limit ${NEIGHBORHOOD_LIMIT}`,
+          bodies: picked.map((a) => body(NEIGHBORHOOD, { actor: a.id, depth, limit: NEIGHBORHOOD_LIMIT })),
+          direct: (i: number) => directNeighborhood(reader, picked[i % picked.length]!.id, depth),
+        })),
+        {
+          name: `connection maxHops ${MAX_HOPS}, first ${PATHS}`,
+          bodies: interleaved.map(([a, b]) => body(CONNECTION, { from: a.id, to: b.id, maxHops: MAX_HOPS, first: PATHS })),
+          direct: (i) => directConnection(reader, interleaved[i % interleaved.length]![0].id, interleaved[i % interleaved.length]![1].id),
+        },
+        ...(sample.unconnected.length > 0
+          ? [
+              {
+                name: `connection maxHops ${MAX_HOPS}, no path`,
+                bodies: sample.unconnected.map(([a, b]) => body(CONNECTION, { from: a.id, to: b.id, maxHops: MAX_HOPS, first: PATHS })),
+                direct: (i: number) => directConnection(reader, sample.unconnected[i % sample.unconnected.length]![0].id, sample.unconnected[i % sample.unconnected.length]![1].id),
+              },
+            ]
+          : []),
+      ];
 
-    // Warm-up: every input once, and none may answer with an error (a benchmark of errors is worthless).
-    log('api bench: warm-up pass…');
-    const searchHits = new Map<string, [number, number]>();
-    await eachLimited(
-      scenarios.flatMap((s) => s.bodies.map((b, i) => ({ s, b, i }))),
-      4,
-      async ({ s, b, i }) => {
-        const data = await post<Record<string, unknown>>(base, b);
-        if (s === scenarios[0]) {
-          const kind = searches[i]!.kind;
-          const [hit, all] = searchHits.get(kind) ?? [0, 0];
-          const found = (data.actors as { totalCount: number }).totalCount > 0;
-          searchHits.set(kind, [hit + (found ? 1 : 0), all + 1]);
-        }
-      },
-    );
-    for (const s of scenarios) await s.direct(0);
+      // Warm-up: every input once, and none may answer with an error (a benchmark of errors is worthless).
+      log('api bench: warm-up pass…');
+      const searchHits = new Map<string, [number, number]>();
+      await eachLimited(
+        scenarios.flatMap((s) => s.bodies.map((b, i) => ({ s, b, i }))),
+        4,
+        async ({ s, b, i }) => {
+          const data = await post<Record<string, unknown>>(base, b);
+          if (s === scenarios[0]) {
+            const kind = searches[i]!.kind;
+            const [hit, all] = searchHits.get(kind) ?? [0, 0];
+            const found = (data.actors as { totalCount: number }).totalCount > 0;
+            searchHits.set(kind, [hit + (found ? 1 : 0), all + 1]);
+          }
+        },
+      );
+      for (const s of scenarios) await s.direct(0);
 
-    out.push('Inputs (requests rotate through them):', '');
-    out.push(
-      table(
-        ['scenario', 'inputs', 'what'],
-        [
-          ['actor search', searches.length, `full name, partial name and a typo'd name of 12 actors (4 most, 4 median, 4 least mentioned); found something: ${[...searchHits].map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ')}`],
-          ['neighborhood', picked.length, `5 most mentioned (${t.high.map((a) => a.mentionCount).join(', ')} mentions), 5 median (${t.medium.map((a) => a.mentionCount).join(', ')}), 5 least (${t.low.map((a) => a.mentionCount).join(', ')}) of ${actors.length} actors`],
+      out.push('Inputs (requests rotate through them):', '');
+      out.push(
+        table(
+          ['scenario', 'inputs', 'what'],
           [
-            'connection',
-            interleaved.length,
-            `actor pairs by shortest path: ${[...pairsByLength].map(([l, ps]) => `${ps.length} at ${l} hops`).join(', ')} ` +
-              `(of ${[...sample.tried.values()].reduce((a, b) => a + b, 0)} seeded random pairs: ${[...sample.tried].sort().map(([l, n]) => `${n} ${l === 'none' ? `with no path within ${MAX_HOPS} hops` : `at ${l}`}`).join(', ')})`,
+            ['actor search', searches.length, `full name, partial name and a typo'd name of 12 actors (4 most, 4 median, 4 least mentioned); found something: ${[...searchHits].map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ')}`],
+            ['neighborhood', picked.length, `5 most mentioned (${t.high.map((a) => a.mentionCount).join(', ')} mentions), 5 median (${t.medium.map((a) => a.mentionCount).join(', ')}), 5 least (${t.low.map((a) => a.mentionCount).join(', ')}) of ${actors.length} actors`],
+            [
+              'connection',
+              interleaved.length,
+              `actor pairs by shortest path: ${[...pairsByLength].map(([l, ps]) => `${ps.length} at ${l} hops`).join(', ')} ` +
+                `(of ${[...sample.tried.values()].reduce((a, b) => a + b, 0)} seeded random pairs: ${[...sample.tried].sort().map(([l, n]) => `${n} ${l === 'none' ? `with no path within ${MAX_HOPS} hops` : `at ${l}`}`).join(', ')})`,
+            ],
+            ['connection, no path', sample.unconnected.length, `pairs with no path within ${MAX_HOPS} hops (the search still explores up to 6)`],
           ],
-          ['connection, no path', sample.unconnected.length, `pairs with no path within ${MAX_HOPS} hops (the search still explores up to 6)`],
-        ],
-      ),
-      '',
-    );
+        ),
+        '',
+      );
 
-    // The loads: HTTP floor first, then each scenario over HTTP and directly, back to back.
-    log(`api bench: /health, ${SECONDS} s…`);
-    const health = await withCpu(() => httpLoad(`${base}/health`, []));
-    const rows: Array<[string, string, LoadResult & Partial<HttpLoad> & { cpuMs: number }]> = [['/health', 'HTTP floor (no query: the driver hands out a pooled connection)', health]];
-    const ratios: Array<Array<string | number>> = [];
-    for (const s of scenarios) {
-      // Rounds in A-B-B-A order, so a machine getting busier or quieter does not favour either side.
-      const httpRounds: Array<HttpLoad & { cpuMs: number }> = [];
-      const directRounds: Array<LoadResult & { cpuMs: number }> = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const side of round % 2 === 0 ? (['http', 'direct'] as const) : (['direct', 'http'] as const)) {
-          if (side === 'http') {
-            log(`api bench: ${s.name} over HTTP, ${SECONDS} s (round ${round + 1}/${ROUNDS})…`);
-            httpRounds.push(await withCpu(() => httpLoad(`${base}/graphql`, s.bodies)));
-          } else {
-            log(`api bench: ${s.name} through the graph layer, ${SECONDS} s (round ${round + 1}/${ROUNDS})…`);
-            const r = await withCpu(() => closedLoop(CONNECTIONS, SECONDS, s.direct));
-            if (r.firstError) log(`api bench: direct ${s.name} failed: ${String(r.firstError)}`);
-            directRounds.push(r);
+      // The loads: HTTP floor first, then each scenario over HTTP and directly, back to back.
+      log(`api bench: /health, ${SECONDS} s…`);
+      const health = await withCpu(() => httpLoad(`${base}/health`, [], CONNECTIONS, SECONDS));
+      const rows: Array<[string, string, LoadResult & Partial<HttpLoad> & { cpuMs: number }]> = [['/health', 'HTTP floor (no query: the driver hands out a pooled connection)', health]];
+      const ratios: Array<Array<string | number>> = [];
+      for (const s of scenarios) {
+        // Rounds in A-B-B-A order, so a machine getting busier or quieter does not favour either side.
+        const httpRounds: Array<HttpLoad & { cpuMs: number }> = [];
+        const directRounds: Array<LoadResult & { cpuMs: number }> = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const side of round % 2 === 0 ? (['http', 'direct'] as const) : (['direct', 'http'] as const)) {
+            if (side === 'http') {
+              log(`api bench: ${s.name} over HTTP, ${SECONDS} s (round ${round + 1}/${ROUNDS})…`);
+              httpRounds.push(await withCpu(() => httpLoad(`${base}/graphql`, s.bodies, CONNECTIONS, SECONDS)));
+            } else {
+              log(`api bench: ${s.name} through the graph layer, ${SECONDS} s (round ${round + 1}/${ROUNDS})…`);
+              const r = await withCpu(() => closedLoop(CONNECTIONS, SECONDS, s.direct));
+              if (r.firstError) log(`api bench: direct ${s.name} failed: ${String(r.firstError)}`);
+              directRounds.push(r);
+            }
           }
         }
+        const viaHttp = { ...combine(httpRounds), non2xx: sum(httpRounds, (r) => r.non2xx), timeouts: sum(httpRounds, (r) => r.timeouts), graphqlErrors: sum(httpRounds, (r) => r.graphqlErrors), loadGenCpuMs: sum(httpRounds, (r) => r.loadGenCpuMs) };
+        const direct = combine(directRounds);
+        rows.push([s.name, 'GraphQL over HTTP', viaHttp], [s.name, 'graph layer, in-process', direct]);
+        ratios.push([s.name, `${(viaHttp.p50 / direct.p50).toFixed(2)}x`, `${(viaHttp.p99 / direct.p99).toFixed(2)}x`, `${(viaHttp.rps / direct.rps).toFixed(2)}x`]);
       }
-      const viaHttp = { ...combine(httpRounds), non2xx: sum(httpRounds, (r) => r.non2xx), timeouts: sum(httpRounds, (r) => r.timeouts), graphqlErrors: sum(httpRounds, (r) => r.graphqlErrors), loadGenCpuMs: sum(httpRounds, (r) => r.loadGenCpuMs) };
-      const direct = combine(directRounds);
-      rows.push([s.name, 'GraphQL over HTTP', viaHttp], [s.name, 'graph layer, in-process', direct]);
-      ratios.push([s.name, `${(viaHttp.p50 / direct.p50).toFixed(2)}x`, `${(viaHttp.p99 / direct.p99).toFixed(2)}x`, `${(viaHttp.rps / direct.rps).toFixed(2)}x`]);
+      out.push(`Load: ${CONNECTIONS} concurrent connections, ${ROUNDS} round(s) of ${SECONDS} s per row (A-B-B-A order; latencies and req/s are medians of the rounds, counts are sums); HTTP rows from autocannon in a second process, each request a POST /graphql with the next input's JSON body. Latencies in ms.`, '');
+      out.push(
+        table(
+          ['scenario', 'via', 'p50', 'p90', 'p99', 'req/s', 'requests', 'non-2xx', 'errors', 'server CPU ms/req', 'load generator CPU ms/req'],
+          rows.map(([name, via, r]) => [
+            name, via, r.p50, r.p90, r.p99, r.rps, r.total, r.non2xx ?? '-', r.errors + (r.timeouts ?? 0) + (r.graphqlErrors ?? 0),
+            r.cpuMs / Math.max(1, r.total), r.loadGenCpuMs === undefined ? '-' : r.loadGenCpuMs / Math.max(1, r.total),
+          ]),
+        ),
+        '',
+        'GraphQL over HTTP compared with the same graph-layer calls made directly (same statements, same concurrency, same run):',
+        '',
+        table(['scenario', 'p50 HTTP / direct', 'p99 HTTP / direct', 'req/s HTTP / direct'], ratios),
+        '',
+        '"errors" counts connection errors, timeouts and responses carrying GraphQL `errors`; any is a failed benchmark, not a slow one. ' +
+          '"server CPU ms/req" is the CPU time of the process serving (HTTP rows: the API server; graph-layer rows: the loop and the driver) per request; Neo4j and the load generator run in other processes. ' +
+          `The machine has ${availableParallelism()} cores, shared by Neo4j, the server, the load generator (and whatever else runs), so compare rows of one run, not runs.`,
+      );
+      const failed = rows.reduce((n, [, , r]) => n + r.errors + (r.timeouts ?? 0) + (r.graphqlErrors ?? 0) + (r.non2xx ?? 0), 0);
+      if (failed > 0) out.unshift(`**WARNING: ${failed} requests failed under load (see the errors and non-2xx columns): the figures below include failures.**`, '');
     }
-    out.push(`Load: ${CONNECTIONS} concurrent connections, ${ROUNDS} round(s) of ${SECONDS} s per row (A-B-B-A order; latencies and req/s are medians of the rounds, counts are sums); HTTP rows from autocannon in a second process, each request a POST /graphql with the next input's JSON body. Latencies in ms.`, '');
-    out.push(
-      table(
-        ['scenario', 'via', 'p50', 'p90', 'p99', 'req/s', 'requests', 'non-2xx', 'errors', 'server CPU ms/req', 'load generator CPU ms/req'],
-        rows.map(([name, via, r]) => [
-          name, via, r.p50, r.p90, r.p99, r.rps, r.total, r.non2xx ?? '-', r.errors + (r.timeouts ?? 0) + (r.graphqlErrors ?? 0),
-          r.cpuMs / Math.max(1, r.total), r.loadGenCpuMs === undefined ? '-' : r.loadGenCpuMs / Math.max(1, r.total),
-        ]),
-      ),
-      '',
-      'GraphQL over HTTP compared with the same graph-layer calls made directly (same statements, same concurrency, same run):',
-      '',
-      table(['scenario', 'p50 HTTP / direct', 'p99 HTTP / direct', 'req/s HTTP / direct'], ratios),
-      '',
-      '"errors" counts connection errors, timeouts and responses carrying GraphQL `errors`; any is a failed benchmark, not a slow one. ' +
-        '"server CPU ms/req" is the CPU time of the process serving (HTTP rows: the API server; graph-layer rows: the loop and the driver) per request; Neo4j and the load generator run in other processes. ' +
-        `The machine has ${availableParallelism()} cores, shared by Neo4j, the server, the load generator (and whatever else runs), so compare rows of one run, not runs.`,
-    );
-    const failed = rows.reduce((n, [, , r]) => n + r.errors + (r.timeouts ?? 0) + (r.graphqlErrors ?? 0) + (r.non2xx ?? 0), 0);
-    if (failed > 0) out.unshift(`**WARNING: ${failed} requests failed under load (see the errors and non-2xx columns): the figures below include failures.**`, '');
+    if (PARTS.has('peer')) {
+      out.push('', '### Against the peer', '');
+      out.push(await peerComparison({ base, server, connection: corpus.connection, actors, seconds: SECONDS, connections: CONNECTIONS, rounds: ROUNDS, log }));
+    }
     if (serverLog.length > 0) out.push('', `Server log during the run (${serverLog.length} lines), first: ${serverLog[0]}`);
     out.push('', `(api bench total: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     return out.join('\n');

@@ -7,7 +7,7 @@ import { findFreePort, startLocalNeo4j } from '../src/neo4j-local/index.js';
 import { migrate } from '../src/graph/migrations.js';
 
 /** A Neo4j for a benchmark: NEO4J_URI when set, else a throwaway local one. */
-export async function benchGraph(label: string): Promise<{ graph: Graph; where: string; credentials: { user?: string; password?: string }; close(): Promise<void> }> {
+export async function benchGraph(label: string): Promise<{ graph: Graph; where: string; credentials: { user?: string; password?: string }; dataDir?: string; close(): Promise<void> }> {
   const config = loadConfig();
   if (config.neo4j.uri) {
     const graph = await Graph.connect({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, app: `bench-${label}` });
@@ -22,6 +22,7 @@ export async function benchGraph(label: string): Promise<{ graph: Graph; where: 
     graph,
     where: `local Neo4j (throwaway store, ${local.uri})`,
     credentials: {},
+    dataDir,
     async close() {
       await graph.close();
       await local.stop();
