@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /**
@@ -46,6 +46,15 @@ export interface Config {
     /** How long extraction of one `ingestDocument` may run, in ms. */
     extractTimeoutMs: number;
   };
+  ingest: {
+    /** Extraction worker threads of `actorgraph ingest` (0: extract on the main thread). */
+    workers: number;
+  };
+}
+
+/** Extraction workers by default: every core but one (left to the writer and the event loop), at least one. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 export const ENVIRONMENT_VARIABLES = {
@@ -67,6 +76,7 @@ export const ENVIRONMENT_VARIABLES = {
   ACTORGRAPH_MAX_BODY_BYTES: 'largest HTTP request body the API reads (default 1000000)',
   ACTORGRAPH_NEO4J_CONCURRENCY: 'Neo4j statements the API runs at once over all requests (default 32)',
   ACTORGRAPH_EXTRACT_TIMEOUT_MS: 'how long extraction of one ingestDocument may run (default 20000)',
+  ACTORGRAPH_WORKERS: 'extraction worker threads of `actorgraph ingest` (default: cores - 1, at least 1; 0 extracts on the main thread)',
 } as const;
 
 export class ConfigError extends Error {
@@ -134,7 +144,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       neo4jConcurrency: positiveInt('ACTORGRAPH_NEO4J_CONCURRENCY', 32, 'statements'),
       extractTimeoutMs: positiveInt('ACTORGRAPH_EXTRACT_TIMEOUT_MS', 20_000),
     },
+    ingest: {
+      workers: workerCount(str('ACTORGRAPH_WORKERS')),
+    },
   };
+}
+
+function workerCount(raw: string | undefined): number {
+  if (raw === undefined) return defaultWorkers();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError('ACTORGRAPH_WORKERS', `expected a whole number of worker threads from 0 to 64, got "${raw}"`);
+  return n;
 }
 
 /**

@@ -12,11 +12,12 @@ import { expandInputs } from '../../pipeline/inputs.js';
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract documents and write their facts into Neo4j.',
-  usage: 'ingest [--concurrency N] [--batch-size N] FILE|DIR|GLOB|- ...',
+  usage: 'ingest [--workers N] [--concurrency N] [--batch-size N] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json and .jsonl files, folders (recursively), globs, or -
-for JSON lines on stdin; extracts each document and writes its facts in ONE
-transaction (all of them or none). Documents are written in groups that share
+for JSON lines on stdin; extracts each document (on --workers threads, ahead
+of the writer) and writes its facts in ONE transaction (all of them or none),
+in input order. Documents are written in groups that share
 a transaction and its commit (--batch-size); if a group fails, its documents
 are written again one per transaction, so a bad one fails alone. A document
 already in the graph with the same content and extractor version is skipped
@@ -31,6 +32,7 @@ Examples:
   actorgraph ingest 'news/**/*.json' --batch-size 64
   cat batch.jsonl | actorgraph ingest -`,
   flags: {
+    workers: { type: 'string', short: 'w', value: 'N', description: 'extraction worker threads (0: on the main thread; default ACTORGRAPH_WORKERS, else cores - 1, at least 1)' },
     concurrency: { type: 'string', short: 'c', value: 'N', description: 'transactions in flight while the next documents are extracted (more helps over slow links, costs lock waits on one server)', default: String(DEFAULT_CONCURRENCY) },
     'batch-size': { type: 'string', short: 'b', value: 'N', description: 'documents per transaction (1: one transaction each)', default: String(DEFAULT_BATCH_SIZE) },
     quiet: { type: 'boolean', short: 'q', description: 'no progress, only errors and the summary' },
@@ -40,9 +42,10 @@ Examples:
     const concurrency = intFlag(ctx, 'concurrency', DEFAULT_CONCURRENCY, 1, 64);
     const batchSize = intFlag(ctx, 'batch-size', DEFAULT_BATCH_SIZE, 1, 1000);
     const config = loadConfig();
+    const workers = intFlag(ctx, 'workers', config.ingest.workers, 0, 64);
     const session = await openGraphSession(config, { log: ctx.log, app: 'actorgraph-ingest' });
     try {
-      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, batchSize, quiet: ctx.flags.quiet === true, hint: unavailableHint(config) });
+      const summary = await runIngest(ctx, session.graph, ctx.positionals, { workers, concurrency, batchSize, quiet: ctx.flags.quiet === true, hint: unavailableHint(config) });
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await session.close();
@@ -66,7 +69,7 @@ export async function runIngest(
   ctx: CommandContext,
   graph: import('../../graph/client.js').Graph,
   paths: string[],
-  opts: { concurrency?: number; batchSize?: number; quiet: boolean; hint?: string },
+  opts: { workers?: number; concurrency?: number; batchSize?: number; quiet: boolean; hint?: string },
 ): Promise<IngestSummary> {
   const progress = createProgress(process.stderr, 'docs');
   // Paths that name nothing readable fail before any document is read and are not in the
@@ -76,6 +79,7 @@ export async function runIngest(
   let summary: IngestSummary;
   try {
     summary = await ingestPaths(graph, paths, {
+      workers: opts.workers ?? loadConfig().ingest.workers,
       ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
       ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
       onError: (e) => progress.log(`error: ${e.describe()}`),
