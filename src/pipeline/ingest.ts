@@ -98,9 +98,11 @@ export function describeDocuments(sources: string[]): string {
 }
 
 /**
- * Reads, extracts and writes documents. Extraction of the next documents
- * overlaps the writing of earlier ones, with at most `concurrency`
- * transactions in flight. Documents are written in groups of `batchSize`,
+ * Reads, extracts and writes documents. Extraction runs on `workers` worker
+ * threads, ahead of the writer by at most a group and two documents per
+ * worker (memory stays flat however long the input), and overlaps the writing
+ * of earlier documents, with at most `concurrency` transactions in flight.
+ * Documents are written in input order whatever order their extractions end in. Documents are written in groups of `batchSize`,
  * one transaction per group; when a group fails, its documents are written
  * again one per transaction, so a bad document is reported alone and the
  * rest goes on. Documents that lost to lock contention (deadlocks that the
@@ -320,8 +322,8 @@ async function run(
   while (ahead.length > 0 && !fatal) await takeHead();
   if (!fatal) await dispatch();
   await Promise.all(inFlight);
-  // What was still being extracted when the run stopped is not written; its extractions are let finish.
-  await Promise.all(ahead.splice(0).map((a) => a.extraction));
+  // What was still being extracted when the run stopped is dropped (closing the pool stops it).
+  ahead.length = 0;
   // Alone now, the documents that lost to contention go in one transaction each.
   for (const g of deferred) await writeAlone(g, { deferContention: false });
   summary.elapsedMs = Math.round(performance.now() - started);
