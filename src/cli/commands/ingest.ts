@@ -12,7 +12,7 @@ import { expandInputs } from '../../pipeline/inputs.js';
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract documents and write their facts into Neo4j.',
-  usage: 'ingest [--workers N] [--concurrency N] [--batch-size N] FILE|DIR|GLOB|- ...',
+  usage: 'ingest [--concurrency N] [--batch-size N] [--workers N] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json and .jsonl files, folders (recursively), globs, or -
 for JSON lines on stdin; extracts each document (on --workers threads, ahead
