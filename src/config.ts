@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ActorgraphError } from './model/errors.js';
 
@@ -47,6 +47,15 @@ export interface Config {
     /** How long extraction of one `ingestDocument` may run, in ms. */
     extractTimeoutMs: number;
   };
+  ingest: {
+    /** Extraction worker threads of `actorgraph ingest` (0: extract on the main thread). */
+    workers: number;
+  };
+}
+
+/** Extraction workers by default: every core but one (left to the writer and the event loop), at least one. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** Every built-in default, in one place: the loader below and the help texts read them from here. */
@@ -82,6 +91,7 @@ export const ENVIRONMENT_VARIABLES = {
   ACTORGRAPH_MAX_BODY_BYTES: `largest HTTP request body the API reads (default ${DEFAULTS.maxBodyBytes})`,
   ACTORGRAPH_NEO4J_CONCURRENCY: `Neo4j statements the API runs at once over all requests (default ${DEFAULTS.neo4jConcurrency})`,
   ACTORGRAPH_EXTRACT_TIMEOUT_MS: `how long extraction of one ingestDocument may run (default ${DEFAULTS.extractTimeoutMs})`,
+  ACTORGRAPH_WORKERS: 'extraction worker threads of `actorgraph ingest` (default: cores - 1, at least 1; 0 extracts on the main thread)',
 } as const;
 
 /** An environment variable with a value that cannot be used; names the variable. */
@@ -148,7 +158,17 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       neo4jConcurrency: positiveInt('ACTORGRAPH_NEO4J_CONCURRENCY', DEFAULTS.neo4jConcurrency, 'statements'),
       extractTimeoutMs: positiveInt('ACTORGRAPH_EXTRACT_TIMEOUT_MS', DEFAULTS.extractTimeoutMs),
     },
+    ingest: {
+      workers: workerCount(str('ACTORGRAPH_WORKERS')),
+    },
   };
+}
+
+function workerCount(raw: string | undefined): number {
+  if (raw === undefined) return defaultWorkers();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError('ACTORGRAPH_WORKERS', `expected a whole number of worker threads from 0 to 64, got "${raw}"`);
+  return n;
 }
 
 /**

@@ -3,6 +3,11 @@
 // that agrees (found through the (type, date) index: as precise or less, or
 // more precise), or no date on one side, found through a specific participant.
 // Each comes with its places and its participants among $specificIds.
+// The look through a participant is bounded: at most $perParticipant of its
+// events, the most recently linked first (the order Neo4j keeps a node's
+// relationships in), so a participant named in thousands of reports costs
+// what one named in a few hundred does. An undated report of an older event
+// of such a hub is still found through any other, less busy, participant.
 UNWIND $events AS row
 CALL (row) {
   WITH row WHERE row.date IS NOT NULL
@@ -16,8 +21,11 @@ CALL (row) {
   RETURN v
   UNION
   UNWIND row.specificIds AS pid
-  MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event {type: row.type})
-  WHERE row.date IS NULL OR v.date IS NULL
+  CALL (pid) {
+    MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event)
+    RETURN v LIMIT toInteger($perParticipant)
+  }
+  WITH row, v WHERE v.type = row.type AND (row.date IS NULL OR v.date IS NULL)
   RETURN v
 }
 WITH DISTINCT v

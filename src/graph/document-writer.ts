@@ -187,6 +187,7 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
         const specificIds = specificParticipants(reports);
         const candidates = await tx.run<StoredEvent>(q.eventCandidates, {
           specificIds,
+          perParticipant: EVENTS_PER_PARTICIPANT,
           events: reports.map((v) => ({
             type: v.type,
             date: v.date,
@@ -213,6 +214,13 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
     { label: docs.length === 1 ? 'ingest-document' : 'ingest-documents', metadata: { docIds: ids.length <= 20 ? ids : [...ids.slice(0, 20), `…${ids.length - 20} more`] } },
   );
 }
+
+/**
+ * How many of a participant's events the lookup of undated matches reads
+ * (ingest/event-candidates): a bound, so a hub's thousands of events do not
+ * make every later write slower.
+ */
+export const EVENTS_PER_PARTICIPANT = 128;
 
 /** Retracts a document and everything only it supports. Returns false when no such document exists. */
 export async function deleteDocument(graph: Graph, docId: string): Promise<boolean> {

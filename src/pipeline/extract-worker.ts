@@ -1,12 +1,16 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
 
 /**
- * Extraction on a worker thread with a time budget, so a long document never
- * blocks the event loop of the process that serves requests (issue 11, item 4).
- * One module for both sides: the main thread imports `ExtractorPool`; the same
- * file, started as a worker, answers extraction requests.
+ * Extraction on worker threads (a piscina pool) with a time budget, so a long
+ * document never blocks the event loop of the process that serves requests
+ * (issue 11, item 4), and `actorgraph ingest` extracts on every core (issue 13).
+ * One module for both sides: the main thread uses `ExtractorPool`; piscina
+ * starts this same file in its workers and calls its default export.
  */
 
 /** Why an off-thread extraction did not give a result. */
@@ -24,208 +28,149 @@ export class ExtractWorkerError extends Error {
 export interface ExtractorPoolOptions {
   /** Workers running at once (each holds its own copy of the lexicons). */
   size?: number;
-  /** How long one extraction may run before its worker is stopped. */
+  /** How long one extraction may run before its worker is stopped; unset: no limit. */
   timeoutMs?: number;
   /** Extractions that may wait for a worker; more are refused with `BUSY`. */
   maxQueued?: number;
 }
 
-interface Job {
+/** Something that extracts documents without blocking the caller: the worker pool, or an inline function in tests. */
+export interface Extractor {
+  extract(doc: DocumentInput): Promise<Extraction>;
+}
+
+/** How long an idle worker is kept (with its lexicons loaded) before piscina stops it. */
+const IDLE_TIMEOUT_MS = 5 * 60_000;
+
+/** What the main thread sends: the document, and a port on which the worker says when it starts on it. */
+interface Task {
   doc: DocumentInput;
-  resolve: (x: Extraction) => void;
-  reject: (e: Error) => void;
+  started?: MessagePort;
 }
 
-type Reply = { ok: true; extraction: Extraction } | { ok: false; message: string };
+const SELF = fileURLToPath(import.meta.url);
 
-const ROLE = 'actorgraph-extract-worker';
-
-/** Starts this file as a worker; under a TypeScript runner (tests, bench) the worker loads tsx first. */
-function startWorker(): Worker {
-  const self = new URL(import.meta.url);
-  if (self.pathname.endsWith('.ts')) {
-    const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(self.href)}); });`;
-    return new Worker(boot, { eval: true, workerData: { role: ROLE } });
-  }
-  return new Worker(self, { workerData: { role: ROLE } });
+/**
+ * Under a TypeScript runner (tests, bench) the workers load this .ts file
+ * through tsx: piscina requires it with tsx's CommonJS hook, and the worker
+ * registers tsx's ESM hooks itself before importing the extractor (hooks
+ * given to a Node 20 worker by `--import` do not reach its ESM loader).
+ */
+const UNDER_TSX = SELF.endsWith('.ts');
+function workerExecArgv(): string[] | undefined {
+  if (!UNDER_TSX) return undefined;
+  return ['--require', createRequire(import.meta.url).resolve('tsx/cjs')];
 }
 
-/** How long a new worker may take to load the extractor (lexicons, compromise) before it counts as failed. */
-const STARTUP_TIMEOUT_MS = 60_000;
-
-/** A started worker and the moment it has loaded the extractor. */
-interface Started {
-  worker: Worker;
-  ready: Promise<void>;
-}
-
-function launch(): Started {
-  const worker = startWorker();
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the extraction worker did not start within ${STARTUP_TIMEOUT_MS} ms`)), STARTUP_TIMEOUT_MS);
-    timer.unref(); // the starting worker keeps the process alive; this timer need not
-    const off = () => {
-      clearTimeout(timer);
-      worker.off('message', onReady);
-      worker.off('error', onFail);
-      worker.off('exit', onFail);
-    };
-    const onReady = (m: unknown) => {
-      if ((m as { ready?: boolean }).ready) {
-        off();
-        resolve();
-      }
-    };
-    const onFail = (e: unknown) => {
-      off();
-      reject(e instanceof Error ? e : new Error(`the extraction worker exited with code ${String(e)}`));
-    };
-    worker.on('message', onReady);
-    worker.on('error', onFail);
-    worker.on('exit', onFail);
-  });
-  ready.catch(() => undefined);
-  return { worker, ready };
-}
-
-/** A worker slot: started lazily, replaced after a timeout or a crash. The time budget starts once the worker is ready. */
-class Slot {
-  private current: Started | undefined;
-
-  run(job: Job, timeoutMs: number, done: () => void): void {
-    if (!this.current) {
-      const fresh = launch();
-      // A worker that dies while idle is replaced by the next job, not sent to.
-      fresh.worker.once('exit', () => {
-        if (this.current === fresh) this.current = undefined;
-      });
-      this.current = fresh;
-    }
-    const started = this.current;
-    const { worker } = started;
-    const kill = () => {
-      if (this.current === started) this.current = undefined;
-      void worker.terminate();
-    };
-    started.ready.then(
-      () => this.send(job, started, timeoutMs, kill, done),
-      (err: unknown) => {
-        kill();
-        job.reject(new ExtractWorkerError('FAILED', job.doc.id, `extraction worker failed to start: ${(err as Error).message}`, { cause: err }));
-        done();
-      },
-    );
-  }
-
-  private send(job: Job, started: Started, timeoutMs: number, kill: () => void, done: () => void): void {
-    const { worker } = started;
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      worker.unref();
-      fn();
-      done();
-    };
-    const onMessage = (reply: Reply) =>
-      finish(() => (reply.ok ? job.resolve(reply.extraction) : job.reject(new ExtractWorkerError('FAILED', job.doc.id, `extraction failed: ${reply.message}`))));
-    const onError = (err: Error) =>
-      finish(() => {
-        kill();
-        job.reject(new ExtractWorkerError('FAILED', job.doc.id, `extraction worker crashed: ${err.message}`, { cause: err }));
-      });
-    const onExit = (code: number) =>
-      finish(() => {
-        if (this.current === started) this.current = undefined;
-        job.reject(new ExtractWorkerError('FAILED', job.doc.id, `extraction worker exited with code ${code}`));
-      });
-    const timer = setTimeout(
-      () =>
-        finish(() => {
-          kill();
-          job.reject(new ExtractWorkerError('TIMEOUT', job.doc.id, `extraction of "${job.doc.id}" took longer than ${timeoutMs} ms and was stopped`));
-        }),
-      timeoutMs,
-    );
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.ref();
-    worker.postMessage(job.doc);
-  }
-
-  async close(): Promise<void> {
-    const c = this.current;
-    this.current = undefined;
-    if (c) await c.worker.terminate();
-  }
-}
-
-/** A small pool of extraction workers with a bounded queue. */
-export class ExtractorPool {
-  private readonly slots: Slot[];
-  private readonly idle: Slot[];
-  private readonly queue: Job[] = [];
-  private readonly timeoutMs: number;
+/** A pool of extraction workers with a bounded queue and a time budget per document. */
+export class ExtractorPool implements Extractor {
+  private readonly pool: Piscina<Task, Extraction>;
+  private readonly size: number;
+  private readonly timeoutMs: number | undefined;
   private readonly maxQueued: number;
+  /** Extractions submitted and not settled: running and waiting. */
+  private pending = 0;
   private closed = false;
 
   constructor(opts: ExtractorPoolOptions = {}) {
-    this.slots = Array.from({ length: Math.max(1, opts.size ?? 1) }, () => new Slot());
-    this.idle = [...this.slots];
-    this.timeoutMs = opts.timeoutMs ?? 20_000;
+    this.size = Math.max(1, opts.size ?? 1);
+    this.timeoutMs = opts.timeoutMs;
     this.maxQueued = opts.maxQueued ?? 8;
-  }
-
-  /** The extraction of `doc`, computed off the main thread within the time budget. */
-  extract(doc: DocumentInput): Promise<Extraction> {
-    if (this.closed) return Promise.reject(new ExtractWorkerError('CLOSED', doc.id, 'the extractor pool is closed'));
-    if (this.idle.length === 0 && this.queue.length >= this.maxQueued) {
-      return Promise.reject(new ExtractWorkerError('BUSY', doc.id, `${this.queue.length} documents are already waiting for extraction; try again later`));
-    }
-    return new Promise<Extraction>((resolve, reject) => {
-      this.queue.push({ doc, resolve, reject });
-      this.pump();
+    const execArgv = workerExecArgv();
+    this.pool = new Piscina<Task, Extraction>({
+      filename: SELF,
+      // Started on first use, kept while in use: a server that never ingests never loads the lexicons twice.
+      minThreads: 0,
+      maxThreads: this.size,
+      idleTimeout: IDLE_TIMEOUT_MS,
+      concurrentTasksPerWorker: 1,
+      ...(execArgv && { execArgv }),
     });
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new ExtractWorkerError('CLOSED', job.doc.id, 'the extractor pool is closed'));
-    await Promise.all(this.slots.map((s) => s.close()));
-  }
-
-  private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const slot = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      slot.run(job, this.timeoutMs, () => {
-        this.idle.push(slot);
-        this.pump();
-      });
+  /** The extraction of `doc`, computed off the main thread within the time budget. */
+  async extract(doc: DocumentInput): Promise<Extraction> {
+    if (this.closed) throw new ExtractWorkerError('CLOSED', doc.id, 'the extractor pool is closed');
+    if (this.pending >= this.size + this.maxQueued) {
+      throw new ExtractWorkerError('BUSY', doc.id, `${this.pending - this.size} documents are already waiting for extraction; try again later`);
     }
-  }
-}
-
-/** The worker side: extracts each document it is sent and answers with the result. */
-async function serveExtractions(): Promise<void> {
-  const { extract } = await import('../extract/index.js');
-  // The first extraction pays for lazy set-up (lexicons, compiled patterns): done before "ready", outside any budget.
-  extract({ id: 'warm-up', text: 'Workers in the port went on strike on Monday, the union said.' });
-  parentPort!.on('message', (doc: DocumentInput) => {
-    let reply: Reply;
+    this.pending++;
     try {
-      reply = { ok: true, extraction: extract(doc) };
+      return this.timeoutMs === undefined ? await this.pool.run({ doc }) : await this.runWithin(doc, this.timeoutMs);
     } catch (err) {
-      reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
+      throw this.explain(err, doc);
+    } finally {
+      this.pending--;
     }
-    parentPort!.postMessage(reply);
-  });
-  parentPort!.postMessage({ ready: true });
+  }
+
+  /**
+   * The budget starts when a worker starts on the document (it says so on a
+   * port), so time waiting for a worker, or for a fresh one to load the
+   * lexicons, is not counted. Over budget, piscina stops that worker.
+   */
+  private async runWithin(doc: DocumentInput, timeoutMs: number): Promise<Extraction> {
+    const { port1, port2 } = new MessageChannel();
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => abort.abort(new ExtractWorkerError('TIMEOUT', doc.id, `extraction of "${doc.id}" took longer than ${timeoutMs} ms and was stopped`)), timeoutMs);
+    });
+    try {
+      return await this.pool.run({ doc, started: port2 }, { transferList: [port2], signal: abort.signal });
+    } catch (err) {
+      if (abort.signal.aborted) throw abort.signal.reason;
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+
+  /** Every failure as an ExtractWorkerError with the document's id. */
+  private explain(err: unknown, doc: DocumentInput): ExtractWorkerError {
+    if (err instanceof ExtractWorkerError) return err;
+    if (this.closed) return new ExtractWorkerError('CLOSED', doc.id, 'the extractor pool is closed', { cause: err });
+    const message = err instanceof Error ? err.message : String(err);
+    return new ExtractWorkerError('FAILED', doc.id, `extraction failed: ${message}`, { cause: err });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.destroy();
+  }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) void serveExtractions();
+/** The worker side: the extractor, loaded once per worker, its lazy set-up paid by a first extraction. */
+let loaded: Promise<(doc: DocumentInput) => Extraction> | undefined;
+function extractor(): Promise<(doc: DocumentInput) => Extraction> {
+  return (loaded ??= registerTsx().then(() => import('../extract/index.js')).then(({ extract }) => {
+    // Every part of the extractor sets itself up on first use: a text with a title, a date, people,
+    // an organization, a place, a relation and events reaches them all, before any budget runs.
+    extract({
+      id: 'warm-up',
+      title: 'Harbour strike',
+      publishedAt: '2020-05-04',
+      text: 'Anna Berg, the leader of the Harbour Workers Union, met Mayor Tomas Lind in Lisbon on 3 May 2020. Police arrested two protesters, and the union called a strike, the paper reported.',
+    });
+    return extract;
+  }));
+}
+
+async function registerTsx(): Promise<void> {
+  if (!UNDER_TSX) return;
+  const api = 'tsx/esm/api'; // a dev dependency: a variable, so the build does not resolve it
+  const { register } = (await import(api)) as { register: () => unknown };
+  register();
+}
+
+/** Called by piscina in a worker for each document. */
+export default async function extractInWorker(task: Task): Promise<Extraction> {
+  const extract = await extractor();
+  task.started?.postMessage(true);
+  return extract(task.doc);
+}
+
+// A fresh worker loads the extractor at once, before its first document arrives.
+if (Piscina.isWorkerThread) void extractor().catch(() => undefined);

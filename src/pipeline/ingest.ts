@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { defaultWorkers } from '../config.js';
 import { extract as defaultExtract } from '../extract/index.js';
 import { extractorVersion as currentExtractorVersion } from '../extract/version.js';
 import type { Graph } from '../graph/client.js';
@@ -7,7 +8,9 @@ import { type StoredState, storedStates, type WriteHooks, type WriteResult, writ
 import { GraphError } from '../graph/errors.js';
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
+import { toDocumentInput } from './document-input.js';
 import { IngestAbortedError, InputError } from './errors.js';
+import { type Extractor, ExtractorPool, ExtractWorkerError } from './extract-worker.js';
 import { countDocuments, expandInputs, readDocuments } from './inputs.js';
 
 export interface IngestProgress {
@@ -25,7 +28,14 @@ export interface IngestOptions {
   maxDocumentBytes?: number;
   onProgress?: (p: IngestProgress) => void;
   onError?: (error: InputError) => void;
-  /** Replaceable for tests; the real extractor by default. */
+  /**
+   * Extraction workers (default: cores - 1, at least 1); 0 extracts on this
+   * thread. Ignored when `extract` or `extractor` is given.
+   */
+  workers?: number;
+  /** A pool to share (the API's); by default the run makes its own of `workers` workers and closes it at the end. */
+  extractor?: Extractor;
+  /** Extraction on this thread, replaceable for tests and benchmarks; the worker pool by default. */
   extract?: (doc: DocumentInput) => Extraction;
   /**
    * The version `extract` stamps on its output, known before extracting so
@@ -88,9 +98,11 @@ export function describeDocuments(sources: string[]): string {
 }
 
 /**
- * Reads, extracts and writes documents. Extraction of the next documents
- * overlaps the writing of earlier ones, with at most `concurrency`
- * transactions in flight. Documents are written in groups of `batchSize`,
+ * Reads, extracts and writes documents. Extraction runs on `workers` worker
+ * threads, ahead of the writer by at most a group and two documents per
+ * worker (memory stays flat however long the input), and overlaps the writing
+ * of earlier documents, with at most `concurrency` transactions in flight.
+ * Documents are written in input order whatever order their extractions end in. Documents are written in groups of `batchSize`,
  * one transaction per group; when a group fails, its documents are written
  * again one per transaction, so a bad document is reported alone and the
  * rest goes on. Documents that lost to lock contention (deadlocks that the
@@ -118,8 +130,37 @@ export async function ingestDocuments(
   items: AsyncIterable<import('./inputs.js').InputItem>,
   opts: IngestOptions & { total?: number; initialErrors?: InputError[] } = {},
 ): Promise<IngestSummary> {
+  const { extractor, workers, close: closeExtractor } = extractorFor(opts);
+  try {
+    return await run(graph, items, opts, extractor, workers);
+  } finally {
+    await closeExtractor();
+  }
+}
+
+/** The extractor a run uses, how many documents it extracts at once, and how to release it. */
+function extractorFor(opts: IngestOptions): { extractor: Extractor; workers: number; close: () => Promise<void> } {
+  const none = async () => {};
+  if (opts.extract) {
+    const extract = opts.extract;
+    return { extractor: { extract: async (doc) => extract(doc) }, workers: 1, close: none };
+  }
+  if (opts.extractor) return { extractor: opts.extractor, workers: Math.max(1, opts.workers ?? 1), close: none };
+  const workers = Math.max(0, opts.workers ?? defaultWorkers());
+  if (workers === 0) return { extractor: { extract: async (doc) => defaultExtract(doc) }, workers: 1, close: none };
+  // Never BUSY: the run itself bounds how many documents it has ahead (see run).
+  const pool = new ExtractorPool({ size: workers, maxQueued: Number.MAX_SAFE_INTEGER });
+  return { extractor: pool, workers, close: () => pool.close() };
+}
+
+async function run(
+  graph: Graph,
+  items: AsyncIterable<import('./inputs.js').InputItem>,
+  opts: IngestOptions & { total?: number; initialErrors?: InputError[] },
+  extractor: Extractor,
+  workers: number,
+): Promise<IngestSummary> {
   const started = performance.now();
-  const extract = opts.extract ?? defaultExtract;
   const version = opts.extractorVersion ?? currentExtractorVersion();
   const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -212,6 +253,29 @@ export async function ingestDocuments(
     inFlight.add(write);
   };
 
+  /**
+   * Documents being extracted, in input order: the writer takes them from the
+   * head, so writes keep the input's order while the workers run ahead. At
+   * most `maxAhead` of them (and their extractions) are held at once.
+   */
+  type Ahead = { doc: DocumentInput; source: string; hash: string; extraction: Promise<Extraction | Error> };
+  const ahead: Ahead[] = [];
+  const maxAhead = batchSize + 2 * workers;
+  const takeHead = async () => {
+    const { doc, source, hash, extraction } = ahead.shift()!;
+    const result = await extraction;
+    if (fatal) return;
+    if (result instanceof Error) {
+      report(new InputError(source, result instanceof ExtractWorkerError ? result.message : `extraction failed: ${result.message}`));
+      finish();
+      return;
+    }
+    // The same id twice (a file given twice): the later version goes in a later transaction.
+    if (group.some((g) => g.rows.document.id === doc.id)) await dispatch();
+    group.push({ rows: toDocumentRows(doc, hash, result), source });
+    if (group.length >= batchSize) await dispatch();
+  };
+
   // Documents come in chunks so stored states are read in one round trip per chunk.
   const CHUNK = 64;
   let chunk: Array<{ doc: DocumentInput; source: string }> = [];
@@ -237,21 +301,11 @@ export async function ingestDocuments(
         finish();
         continue;
       }
-      let extraction: Extraction;
-      try {
-        extraction = extract(doc);
-      } catch (err) {
-        report(new InputError(source, `extraction failed: ${(err as Error).message}`));
-        finish();
-        continue;
-      }
-      // The same id twice (a file given twice): the later version goes in a later transaction.
-      if (group.some((g) => g.rows.document.id === doc.id)) await dispatch();
-      group.push({ rows: toDocumentRows(doc, hash, extraction), source });
-      if (group.length >= batchSize) await dispatch();
+      const extraction = extractor.extract(doc).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+      ahead.push({ doc, source, hash, extraction });
+      while (ahead.length >= maxAhead && !fatal) await takeHead();
     }
     chunk = [];
-    if (!fatal) await dispatch();
   };
 
   for await (const item of items) {
@@ -265,10 +319,27 @@ export async function ingestDocuments(
     if (chunk.length >= CHUNK) await flush();
   }
   if (!fatal && chunk.length > 0) await flush();
+  while (ahead.length > 0 && !fatal) await takeHead();
+  if (!fatal) await dispatch();
   await Promise.all(inFlight);
+  // What was still being extracted when the run stopped is dropped (closing the pool stops it).
+  ahead.length = 0;
   // Alone now, the documents that lost to contention go in one transaction each.
   for (const g of deferred) await writeAlone(g, { deferContention: false });
   summary.elapsedMs = Math.round(performance.now() - started);
   if (fatal) throw new IngestAbortedError(fatal.error, fatal.during, summary);
   return summary;
+}
+
+/**
+ * One document given as fields (the API's `ingestDocument`): checked like a
+ * JSON file's document (DocumentInputError), extracted by `extractor` (off the
+ * caller's thread: the API's pool), and written in one transaction like any
+ * other document; a document stored with the same content is "unchanged".
+ */
+export async function ingestOne(graph: Graph, fields: unknown, opts: { extractor: Extractor; writeHooks?: WriteHooks }): Promise<WriteResult & { id: string }> {
+  const doc = toDocumentInput(fields);
+  const extraction = await opts.extractor.extract(doc);
+  const result = await writeDocument(graph, toDocumentRows(doc, contentHash(doc), extraction), opts.writeHooks);
+  return { ...result, id: doc.id };
 }

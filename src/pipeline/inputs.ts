@@ -3,11 +3,11 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DocumentInput } from '../model/document.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, DocumentInputError, formatBytes, toDocumentInput } from './document-input.js';
 import { InputError } from './errors.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl'] as const;
-/** Largest single document accepted; a larger file is most likely not a news text. */
-export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_DOCUMENT_BYTES };
 
 /** One document read from a source, or the reason it could not be. */
 export type InputItem =
@@ -182,27 +182,13 @@ async function* readJsonLines(file: string, max: number): AsyncGenerator<InputIt
 }
 
 function toItem(value: unknown, file: string, fallbackId: string, line: number | undefined, max: number): InputItem {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(file, 'expected a JSON object {id, text, title?, publishedAt?, url?}', line);
+  try {
+    const doc = toDocumentInput(value, { fallbackId, maxDocumentBytes: max });
+    return { kind: 'document', doc, source: line !== undefined ? `${file}:${line}` : file };
+  } catch (err) {
+    if (err instanceof DocumentInputError) return fail(file, err.message, line);
+    throw err;
   }
-  const v = value as Record<string, unknown>;
-  if (typeof v.text !== 'string') return fail(file, 'missing "text" (a string)', line);
-  if (v.text.trim() === '') return fail(file, 'empty "text"', line);
-  if (Buffer.byteLength(v.text) > max) return fail(file, `"text" too large (limit ${formatBytes(max)})`, line);
-  for (const key of ['id', 'title', 'publishedAt', 'url'] as const) {
-    if (v[key] !== undefined && v[key] !== null && typeof v[key] !== 'string') {
-      return fail(file, `"${key}" must be a string`, line);
-    }
-  }
-  if (typeof v.publishedAt === 'string' && !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.publishedAt)) {
-    return fail(file, `"publishedAt" is not an ISO 8601 date: ${JSON.stringify(v.publishedAt)}`, line);
-  }
-  const id = typeof v.id === 'string' && v.id.trim() !== '' ? v.id.trim() : fallbackId;
-  const doc: DocumentInput = { id, text: v.text };
-  if (typeof v.title === 'string') doc.title = v.title;
-  if (typeof v.publishedAt === 'string') doc.publishedAt = v.publishedAt;
-  if (typeof v.url === 'string') doc.url = v.url;
-  return { kind: 'document', doc, source: line !== undefined ? `${file}:${line}` : file };
 }
 
 /** Strict UTF-8 decoding; binary content (NUL bytes) is refused. */
@@ -221,9 +207,6 @@ function fail(file: string, message: string, line?: number): InputItem {
   return { kind: 'error', error: new InputError(file, message, line) };
 }
 
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
 
 /** How many documents the files hold (JSON lines counted), for progress and ETA. Cheap: no parsing. */
 export async function countDocuments(files: string[]): Promise<number | undefined> {

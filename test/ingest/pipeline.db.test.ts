@@ -154,3 +154,38 @@ describe('bad input among good documents', () => {
     expect(counts!.documents).toBe(4);
   });
 });
+
+describe('extraction ahead of the writer', () => {
+  it('writes in input order however the extractions finish, with a bounded number of documents ahead', async () => {
+    const tag = randomTag();
+    const dir = mkdtempSync(join(tmpdir(), 'actorgraph-ahead-'));
+    const docs = corpus(tag, 40);
+    writeFileSync(join(dir, 'docs.jsonl'), jsonl(docs));
+    const { extract } = await import('../../src/extract/index.js');
+    let pending = 0;
+    let maxPending = 0;
+    // Three "workers" whose extractions finish in an order unrelated to the input's.
+    const extractor = {
+      extract: async (doc: { id: string; text: string }) => {
+        pending++;
+        maxPending = Math.max(maxPending, pending);
+        const n = Number(doc.id.slice(-3));
+        await new Promise((r) => setTimeout(r, ((n * 7) % 5) * 15));
+        pending--;
+        return extract(doc);
+      },
+    };
+    const written: string[] = [];
+    const summary = await ingestPaths(graph, [dir], {
+      extractor,
+      workers: 3,
+      batchSize: 8,
+      writeHooks: { afterStep: (step, ids) => void (step === 'document' && written.push(...ids)) },
+    });
+    expect(summary).toMatchObject({ new: 40, failed: 0 });
+    expect(written).toEqual(docs.map((d) => d.id));
+    // At most a group and two documents per worker are held ahead of the writer.
+    expect(maxPending).toBeLessThanOrEqual(8 + 2 * 3);
+    expect(maxPending).toBeGreaterThan(3);
+  });
+});

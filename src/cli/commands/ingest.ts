@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type Config, loadConfig } from '../../config.js';
+import type { Config } from '../../config.js';
+import type { Graph } from '../../graph/client.js';
 import { NEO4J_URI_HINT } from '../../graph/errors.js';
 import { IngestAbortedError } from '../../pipeline/errors.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, ingestPaths, type IngestSummary } from '../../pipeline/ingest.js';
@@ -12,11 +13,12 @@ import { expandInputs } from '../../pipeline/inputs.js';
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'Extract documents and write their facts into Neo4j.',
-  usage: 'ingest [--concurrency N] [--batch-size N] FILE|DIR|GLOB|- ...',
+  usage: 'ingest [--concurrency N] [--batch-size N] [--workers N] FILE|DIR|GLOB|- ...',
   description: `
 Reads .txt, .md, .json and .jsonl files, folders (recursively), globs, or -
-for JSON lines on stdin; extracts each document and writes its facts in ONE
-transaction (all of them or none). Documents are written in groups that share
+for JSON lines on stdin; extracts each document (on --workers threads, ahead
+of the writer) and writes its facts in ONE transaction (all of them or none),
+in input order. Documents are written in groups that share
 a transaction and its commit (--batch-size); if a group fails, its documents
 are written again one per transaction, so a bad one fails alone. A document
 already in the graph with the same content and extractor version is skipped
@@ -31,6 +33,7 @@ Examples:
   actorgraph ingest 'news/**/*.json' --batch-size 64
   cat batch.jsonl | actorgraph ingest -`,
   flags: {
+    workers: { type: 'string', short: 'w', value: 'N', description: 'extraction worker threads (0: on the main thread; default ACTORGRAPH_WORKERS, else cores - 1, at least 1)' },
     concurrency: { type: 'string', short: 'c', value: 'N', description: 'transactions in flight while the next documents are extracted (more helps over slow links, costs lock waits on one server)', default: String(DEFAULT_CONCURRENCY) },
     'batch-size': { type: 'string', short: 'b', value: 'N', description: 'documents per transaction (1: one transaction each)', default: String(DEFAULT_BATCH_SIZE) },
     quiet: { type: 'boolean', short: 'q', description: 'no progress, only errors and the summary' },
@@ -39,10 +42,11 @@ Examples:
     if (ctx.positionals.length === 0) throw new UsageError('name at least one input file, folder or glob (or - for stdin)');
     const concurrency = intFlag(ctx, 'concurrency', DEFAULT_CONCURRENCY, 1, 64);
     const batchSize = intFlag(ctx, 'batch-size', DEFAULT_BATCH_SIZE, 1, 1000);
-    const config = loadConfig();
+    const { config } = ctx;
+    const workers = intFlag(ctx, 'workers', config.ingest.workers, 0, 64);
     const session = await openGraphSession(config, { log: ctx.log, app: 'actorgraph-ingest' });
     try {
-      const summary = await runIngest(ctx, session.graph, ctx.positionals, { concurrency, batchSize, quiet: ctx.flags.quiet === true, hint: unavailableHint(config) });
+      const summary = await runIngest(ctx, session.graph, ctx.positionals, { workers, concurrency, batchSize, quiet: ctx.flags.quiet === true, hint: unavailableHint(config) });
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await session.close();
@@ -64,11 +68,11 @@ export function unavailableHint(config: Config): string {
  */
 export async function runIngest(
   ctx: CommandContext,
-  graph: import('../../graph/client.js').Graph,
+  graph: Graph,
   paths: string[],
-  opts: { concurrency?: number; batchSize?: number; quiet: boolean; hint?: string },
+  opts: { workers?: number; concurrency?: number; batchSize?: number; quiet: boolean; hint?: string },
 ): Promise<IngestSummary> {
-  const progress = createProgress(process.stderr, 'docs');
+  const progress = createProgress(ctx.stderr, 'docs');
   // Paths that name nothing readable fail before any document is read and are not in the
   // pipeline's count; the bar's total adds them, so it ends where the summary's count does.
   const unreadable = (await expandInputs(paths)).errors.length;
@@ -76,6 +80,7 @@ export async function runIngest(
   let summary: IngestSummary;
   try {
     summary = await ingestPaths(graph, paths, {
+      workers: opts.workers ?? ctx.config.ingest.workers,
       ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
       ...(opts.batchSize !== undefined && { batchSize: opts.batchSize }),
       onError: (e) => progress.log(`error: ${e.describe()}`),
