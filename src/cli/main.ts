@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
+import { ActorgraphError } from '../model/errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { type Command, type CommandContext, formatCommandHelp, formatUsageLine, parseCommandArgs, UsageError } from './command.js';
 
@@ -104,10 +105,15 @@ export async function run(
       stderr.write(`actorgraph ${name}: ${err.message}\n${formatUsageLine(cmd)}\n`);
       return 2;
     }
-    const e = err as Error & { describe?: () => string };
-    // Expected failures (typed errors with a `code`) print one line; anything else prints its stack.
-    if ('code' in e && typeof (e as { code?: unknown }).code === 'string') stderr.write(`actorgraph ${name}: ${e.message}\n`);
-    else stderr.write(`actorgraph ${name}: unexpected error\n${e.stack ?? String(e)}\n`);
+    // Expected failures print one line: ours (ActorgraphError) and the system's (a file or socket
+    // refused, which names the path or address); anything else is a bug and prints its stack.
+    if (err instanceof ActorgraphError || isSystemError(err)) stderr.write(`actorgraph ${name}: ${(err as Error).message}\n`);
+    else stderr.write(`actorgraph ${name}: unexpected error\n${(err as Error).stack ?? String(err)}\n`);
     return 1;
   }
+}
+
+/** An error of a system call (ENOENT, EACCES, EADDRINUSE…): Node names the call and the path or address. */
+function isSystemError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && typeof (err as NodeJS.ErrnoException).syscall === 'string';
 }

@@ -1,4 +1,6 @@
 import type { DocumentInput } from '../model/document.js';
+import { ActorgraphError } from '../model/errors.js';
+import { isPublicationTime } from '../model/dates.js';
 
 /**
  * The one check of a document given as fields (a JSON file or line, or the
@@ -11,16 +13,12 @@ export const MAX_ID_LENGTH = 256;
 export const MAX_TITLE_LENGTH = 1_000;
 export const MAX_URL_LENGTH = 2_048;
 
-/** A partial ISO 8601 date: year, year-month, date, or date and time. */
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** Why fields do not make a document; `field` names the culprit when there is one. */
-export class DocumentInputError extends Error {
-  readonly code = 'INVALID_DOCUMENT';
+export class DocumentInputError extends ActorgraphError<'INVALID_DOCUMENT'> {
   readonly field: keyof DocumentInput | undefined;
   constructor(message: string, field?: keyof DocumentInput) {
-    super(message);
-    this.name = 'DocumentInputError';
+    super('INVALID_DOCUMENT', message);
     this.field = field;
   }
 }
@@ -54,7 +52,7 @@ export function toDocumentInput(value: unknown, opts: DocumentCheckOptions = {})
   const publishedAt = v.publishedAt as string | null | undefined;
   if (title != null && title.length > MAX_TITLE_LENGTH) throw new DocumentInputError(`"title" is at most ${MAX_TITLE_LENGTH} characters, got ${title.length}`, 'title');
   if (url != null && url.length > MAX_URL_LENGTH) throw new DocumentInputError(`"url" is at most ${MAX_URL_LENGTH} characters, got ${url.length}`, 'url');
-  if (publishedAt != null && !ISO_DATE.test(publishedAt)) {
+  if (publishedAt != null && !isPublicationTime(publishedAt)) {
     throw new DocumentInputError(`"publishedAt" is not an ISO 8601 date: ${JSON.stringify(publishedAt)}`, 'publishedAt');
   }
   const doc: DocumentInput = { id, text: v.text };

@@ -1,13 +1,13 @@
 import { type GraphError, NEO4J_URI_HINT, Neo4jUnavailableError } from '../graph/errors.js';
 import type { IngestSummary } from './ingest.js';
+import { ActorgraphError } from '../model/errors.js';
 
 /** Why an input could not become a document. Carries the file (and line) it concerns. */
-export class InputError extends Error {
+export class InputError extends ActorgraphError<'INPUT'> {
   readonly file: string;
   readonly line: number | undefined;
   constructor(file: string, message: string, line?: number) {
-    super(message);
-    this.name = 'InputError';
+    super('INPUT', message);
     this.file = file;
     this.line = line;
   }
@@ -22,8 +22,7 @@ export class InputError extends Error {
  * server is gone, credentials refused, no such database): the run stopped.
  * Carries what was being done at that moment and the summary of what landed before.
  */
-export class IngestAbortedError extends Error {
-  readonly code = 'INGEST_ABORTED';
+export class IngestAbortedError extends ActorgraphError<'INGEST_ABORTED'> {
   /** What the run was doing when the graph failed, e.g. "writing 32 documents (a.jsonl:1 … a.jsonl:32)". */
   readonly during: string;
   /** What landed before the failure (documents in failed transactions are in no count). */
@@ -35,8 +34,7 @@ export class IngestAbortedError extends Error {
         ? `Neo4j at ${cause.uri} stopped answering (${cause.reason}) while ${during}; ingest stopped.`
         : `${cause.message} (while ${during}); ingest stopped.`;
     const unavailableHint = cause instanceof Neo4jUnavailableError ? (hint ?? NEO4J_URI_HINT) : undefined;
-    super(unavailableHint ? `${what} ${unavailableHint}` : what, { cause });
-    this.name = 'IngestAbortedError';
+    super('INGEST_ABORTED', unavailableHint ? `${what} ${unavailableHint}` : what, { cause });
     this.during = during;
     this.summary = summary;
   }

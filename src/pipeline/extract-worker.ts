@@ -4,6 +4,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
+import { ActorgraphError } from '../model/errors.js';
 
 /**
  * Extraction on worker threads (a piscina pool) with a time budget, so a long
@@ -14,13 +15,10 @@ import type { Extraction } from '../model/extraction.js';
  */
 
 /** Why an off-thread extraction did not give a result. */
-export class ExtractWorkerError extends Error {
-  readonly code: 'TIMEOUT' | 'BUSY' | 'FAILED' | 'CLOSED';
+export class ExtractWorkerError extends ActorgraphError<'TIMEOUT' | 'BUSY' | 'FAILED' | 'CLOSED'> {
   readonly docId: string;
   constructor(code: ExtractWorkerError['code'], docId: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ExtractWorkerError';
-    this.code = code;
+    super(code, message, options);
     this.docId = docId;
   }
 }

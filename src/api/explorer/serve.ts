@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
+import { ActorgraphError } from '../../model/errors.js';
 
 /**
  * The explorer page: static ES modules and CSS in web/explorer (no build
@@ -39,12 +40,10 @@ const CONTENT_TYPES: Record<string, string> = {
 /** One plain file name: no separators, no leading dot, a served extension; `.d.ts` type stubs are not served. */
 const ASSET_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 
-export class ExplorerAssetError extends Error {
-  readonly code = 'EXPLORER_ASSET';
+export class ExplorerAssetError extends ActorgraphError<'EXPLORER_ASSET'> {
   readonly path: string;
   constructor(path: string, message: string, options?: { cause?: unknown }) {
-    super(`explorer asset ${path}: ${message}`, options);
-    this.name = 'ExplorerAssetError';
+    super('EXPLORER_ASSET', `explorer asset ${path}: ${message}`, options);
     this.path = path;
   }
 }
