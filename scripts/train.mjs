@@ -220,7 +220,9 @@ export function heldOutSimulator(prepared, foldOf, models, scoreDocument, lib) {
 
 /** The curve: figures per set for each threshold in THRESHOLDS, `base` giving the thresholds of the styles not varied. */
 export function thresholdCurve(simulate, style, base) {
-  return THRESHOLDS.map((t) => ({ threshold: t, ...simulate(style ? (s) => (s === style ? t : base(s)) : t) }));
+  // Per style, 1 (the classifier off there) is a candidate too: where the classifier adds nothing
+  // measurable, it ties with the highest threshold and wins the tie, so extraction skips that work.
+  return (style ? [...THRESHOLDS, 1] : THRESHOLDS).map((t) => ({ threshold: t, ...simulate(style ? (s) => (s === style ? t : base(s)) : t) }));
 }
 
 /**
