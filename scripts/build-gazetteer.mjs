@@ -78,6 +78,9 @@ const WITHIN_MIN_POPULATION = 1000;
 const readTsv = (file) => readFileSync(join(outDir, file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
 const subByName = new Map();
 for (const [cc, country] of Object.entries(subdivisions)) for (const [code, sub] of Object.entries(country.sub)) subByName.set(`${cc}:${sub.name}`, code);
+// Subdivisions that iso-3166-2 lists under a state that claims but does not administer them:
+// general knowledge, not containment (kept for admin1.tsv, never written to within.tsv).
+const CLAIMED_NOT_HELD = new Set(['CN-71']); // Taiwan
 const admin1 = new Map();
 for (const [cc, geo, name] of readTsv('admin1.tsv')) {
   const code = subByName.get(`${cc}:${name}`);
@@ -122,7 +125,7 @@ const within = [
   ...regionWithin,
   // Territories that are not independent may also lie in the state a subdivision of the same name belongs to.
   ...countries.filter((c) => !c.independent).map((c) => `dependent\t${c.cca2}\t`),
-  ...[...subByName].map(([key, code]) => `sub\t${key.slice(3)}\t${code}`),
+  ...[...subByName].filter(([, code]) => !CLAIMED_NOT_HELD.has(code)).map(([key, code]) => `sub\t${key.slice(3)}\t${code}`),
   ...[...townParents].filter(([name]) => !/[\t\n]/.test(name)).map(([name, list]) => `town\t${name}\t${list.join(' ')}`),
 ];
 writeFileSync(join(outDir, 'within.tsv'), within.join('\n') + '\n');

@@ -14,6 +14,8 @@ export const EVAL_DIR = process.env.ACTORGRAPH_EVAL_DIR ?? join(root, '..', 'sha
 export const SETS = ['dev', 'dev-wiki'];
 export const MODEL_FILE = join(root, 'ingest', 'models', 'relation-classifier.json');
 /** Thresholds the curve tries; the chosen one goes into the model file. */
+/** Mean relation F1 a style's classifier must add over leaving it off there (one relation in 200 is noise). */
+export const MIN_STYLE_GAIN = 0.005;
 export const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 /** The classifier may cost at most this much relation precision on either set (under CV). */
 const MAX_PRECISION_DROP = 0.03;
@@ -220,7 +222,9 @@ export function heldOutSimulator(prepared, foldOf, models, scoreDocument, lib) {
 
 /** The curve: figures per set for each threshold in THRESHOLDS, `base` giving the thresholds of the styles not varied. */
 export function thresholdCurve(simulate, style, base) {
-  return THRESHOLDS.map((t) => ({ threshold: t, ...simulate(style ? (s) => (s === style ? t : base(s)) : t) }));
+  // Per style, 1 (the classifier off there) is a candidate too: where the classifier adds nothing
+  // measurable, it ties with the highest threshold and wins the tie, so extraction skips that work.
+  return (style ? [...THRESHOLDS, 1] : THRESHOLDS).map((t) => ({ threshold: t, ...simulate(style ? (s) => (s === style ? t : base(s)) : t) }));
 }
 
 /**
@@ -233,7 +237,10 @@ export function chooseThreshold(curve, rulesOnly) {
   const ok = curve.filter((row) => sets.every((s) => row[s].f1 >= rulesOnly[s].relations.f1 && row[s].p >= rulesOnly[s].relations.p - MAX_PRECISION_DROP));
   const mean = (row) => sets.reduce((a, s) => a + row[s].f1, 0) / sets.length;
   if (!ok.length) return THRESHOLDS[THRESHOLDS.length - 1];
-  return [...ok].sort((a, b) => mean(b) - mean(a) || b.threshold - a.threshold)[0].threshold;
+  const best = [...ok].sort((a, b) => mean(b) - mean(a) || b.threshold - a.threshold)[0];
+  // Where the classifier can be off (a style's curve), it must gain more than noise to pay for its time.
+  const off = ok.find((row) => row.threshold >= 1);
+  return off && mean(best) - mean(off) < MIN_STYLE_GAIN ? off.threshold : best.threshold;
 }
 
 /** Held-out extraction: each document extracted with its fold's model, at `threshold` (and per style, `thresholds`). */

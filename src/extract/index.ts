@@ -26,7 +26,7 @@ export function extract(doc: DocumentInput, options: ExtractOptions = {}): Extra
   const entities = findEntities(ctx);
   const relations = findRelations(ctx, entities, options.relationModel);
   const events = findEvents(ctx, entities);
-  relations.push(...relationsFromEvents(events, entities, relations));
+  relations.push(...relationsFromEvents(events, entities, relations, ctx.text));
   if (text !== doc.text) restoreSurfaceText(doc.text, entities, events);
   return {
     document: {

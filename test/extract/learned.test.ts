@@ -24,6 +24,7 @@ import {
   serializeRelationModel,
   shuffled,
   thresholdFor,
+  CLASSIFIER_OFF,
   trainRelationModel,
 } from '../../src/extract/relations/learned/index.js';
 import { sentenceViews } from '../../src/extract/clauses.js';
@@ -215,6 +216,21 @@ describe('combining with the rules', () => {
     expect(combineWithRules(enc, [], byStyle).map((r) => r.predicate)).toEqual(['RELATIVE_OF', 'LOCATED_IN']);
     const model: RelationModel = { weights: new Map(), threshold: 0.7, thresholds: { enc: 0.4 }, about: {} };
     expect([thresholdFor(model, 'enc'), thresholdFor(model, 'news'), thresholdFor(model, undefined)]).toEqual([0.4, 0.7, 0.7]);
+  });
+
+  it('a threshold of CLASSIFIER_OFF adds nothing, even at probability 1', () => {
+    const sure = scored.map((x) => ({ ...x, probability: 1 }));
+    expect(combineWithRules(sure, [], CLASSIFIER_OFF)).toEqual([]);
+    expect(combineWithRules(sure, [], 0.99)).toHaveLength(2);
+  });
+
+  it('extract() skips the classifier for a style where it is off', () => {
+    const text = 'Anna Lindqvist met Erik Lindqvist in Oslo on Monday.';
+    const weights = new Map([['t:Person>Person', Float64Array.from(LABELS.map((l) => (l === 'RELATIVE_OF' ? 6 : 0)))]]);
+    const kin = (news: number): RelationModel => ({ weights, threshold: 0.5, thresholds: { enc: 0.5, news }, about: {} });
+    const kinOf = (m: RelationModel) => extract({ id: 't', text }, { relationModel: m }).relations.filter((r) => r.predicate === 'RELATIVE_OF');
+    expect(kinOf(kin(0.5))).toHaveLength(1);
+    expect(kinOf(kin(CLASSIFIER_OFF))).toEqual([]);
   });
 
   it('lets the rules win on a pair they relate, in either direction', () => {

@@ -38,7 +38,58 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X, a critic of Y"', 'Omar Haddad, a fierce critic of Karim Nasser, left the cabinet.', ['Omar Haddad', 'OPPOSES', 'Karim Nasser']],
   ['"demanding the removal of X", across a place', 'Thousands of farmers marched through Lyon demanding the resignation of Minister Paul Girard.', ['farmers', 'OPPOSES', 'Paul Girard']],
   ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
+  ['"X works for Y"', 'Maria Costa works for Norvex Holdings as a geologist.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
+  ['"X worked at Y"', 'Before politics, Maria Costa worked at Norvex Holdings for ten years.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
 ];
+
+/** Support and opposition verbs and nouns between two actors (relation-cues.json), with their negations. */
+const sides: Array<[string, string, [string, string, string]]> = [
+  ['"X backed Y"', 'The Workers Party backed Maria Costa in the runoff.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X endorsed Y"', 'The Workers Party endorsed Maria Costa for president.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X threw its support behind Y"', 'The Workers Party threw its support behind Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X rallied behind Y"', 'The Workers Party rallied behind Maria Costa after the debate.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X voiced support for Y"', 'The Workers Party voiced support for Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X criticised Y"', 'The Workers Party criticised Maria Costa.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+  ['"X voted against Y"', 'The Workers Party voted against Maria Costa in the second round.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+];
+
+const sidesNegated: Array<[string, string, [string, string, string]]> = [
+  ['"X did not back Y"', 'The Workers Party did not back Maria Costa in the runoff.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X refused to support Y"', 'The Workers Party refused to support Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X declined to endorse Y"', 'The Workers Party declined to endorse Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X never criticised Y"', 'The Workers Party never criticised Maria Costa.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+  ['"X did not condemn Y" (a statement event)', 'The Workers Party did not condemn Maria Costa.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+  ['"X never worked for Y"', 'Maria Costa never worked for Norvex Holdings.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
+];
+
+/** Titles that lead a place: a mayor of a city, a governor of a state or province. */
+const placeHeads: Array<[string, string, [string, string, string]]> = [
+  ['"<state> Governor X"', 'Texas Governor Ann Richards signed the bill.', ['Ann Richards', 'LEADS', 'Texas']],
+  ['"X, the governor of <state>"', 'Ann Richards, the governor of Texas, signed the bill.', ['Ann Richards', 'LEADS', 'Texas']],
+  ['"X, the mayor of <city>"', 'Anna Kowalska, the mayor of Krakow, opened the fair.', ['Anna Kowalska', 'LEADS', 'Krakow']],
+];
+
+describe('support and opposition, and their negations', () => {
+  it.each(sides)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(sidesNegated)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});
+
+describe('heads of places', () => {
+  it.each(placeHeads)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it('a minister is no head of the place named before the title', () => {
+    const got = relations('Texas Finance Minister Ann Richards signed the bill.');
+    expect(holds(got, ['Ann Richards', 'LEADS', 'Texas']), JSON.stringify(got)).toBe(false);
+  });
+});
 
 const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],

@@ -1,5 +1,6 @@
 import { nlp } from '../nlp.js';
 import { fold, readRows, readSet } from './lexicons.js';
+import { placeRows } from '../relations/places.js';
 
 /**
  * The place gazetteer: ingest/lexicons/places/gazetteer.tsv (generated from
@@ -43,12 +44,12 @@ export function placeIndex(): Map<string, PlaceEntry> {
     places!.set(key, { name, kind, ref, strong, common: everyday });
     maxWords = Math.max(maxWords, name.split(/\s+/).length);
   };
-  for (const [name, kind, ref] of readRows('places/extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');
+  for (const [name, kind, ref] of placeRows('extra.tsv')) add(name!, kind!, ref!, kind !== 'abbrev');
   // towns under 15,000 people (places/towns.tsv, scripts/build-towns.mjs): places only with place context
   const addTowns = () => {
-    for (const [name, , ref] of readRows('places/towns.tsv')) add(name!, 'town', ref!, false);
+    for (const [name, , ref] of placeRows('towns.tsv')) add(name!, 'town', ref!, false);
   };
-  for (const [name, kind, ref, extra = ''] of readRows('places/gazetteer.tsv')) {
+  for (const [name, kind, ref, extra = ''] of placeRows('gazetteer.tsv')) {
     // the generator writes a country's common English name (world-countries `name.common`) first
     if (kind === 'country' && !countryNames.has(ref!)) countryNames.set(ref!, name!);
     let strong = true;

@@ -9,6 +9,8 @@ export interface Title {
   words: string[];
   predicate: Predicate;
   headOfState: boolean;
+  /** Leads the place it qualifies: a head of state, or a mayor or governor ("the Ohio governor"). */
+  leadsPlace: boolean;
   government: boolean;
 }
 
@@ -29,6 +31,7 @@ export interface RelationCues {
 interface Raw {
   titles: Record<string, string[]>;
   headOfState: string[];
+  placeHeads: string[];
   governmentTitles: string[];
   titleModifiers: string[];
   membershipOrgs: string[];
@@ -52,6 +55,7 @@ export function relationCues(): RelationCues {
     return p as Predicate;
   };
   const hos = new Set(raw.headOfState.map((t) => split(t).join(' ')));
+  const placeHeads = new Set(raw.placeHeads.map((t) => split(t).join(' ')));
   const gov = new Set(raw.governmentTitles.map((t) => split(t).join(' ')));
   const titles: Title[] = [];
   const seen = new Set<string>();
@@ -61,7 +65,7 @@ export function relationCues(): RelationCues {
       const key = words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), government: gov.has(key) });
+      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key) });
     }
   }
   titles.sort((a, b) => b.words.length - a.words.length);

@@ -12,14 +12,14 @@ const ACTORS = new Set(['Person', 'Organization', 'Group']);
  * against its target, and the speaker of a statement made with an opposing
  * verb ("accused", "condemned") against its target. Pairs already related are left alone.
  */
-export function relationsFromEvents(events: ExtractedEvent[], entities: ExtractedEntity[], have: ExtractedRelation[]): ExtractedRelation[] {
+export function relationsFromEvents(events: ExtractedEvent[], entities: ExtractedEntity[], have: ExtractedRelation[], text?: string): ExtractedRelation[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const linked = new Set(have.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
   const cues = relationCues();
   const out: ExtractedRelation[] = [];
   for (const ev of events) {
     const opposing = CONFRONTATIONS.has(ev.type) || (ev.type === 'Statement' && lemmaCandidates(ev.trigger.text).some((l) => cues.linkWords.get(l) === 'OPPOSES'));
-    if (!opposing) continue;
+    if (!opposing || (text !== undefined && negated(text, ev.trigger.start))) continue;
     const targets = ev.participants.filter((p) => p.role === 'target');
     const doers = ev.participants.filter((p) => p.role === 'agent' || p.role === 'participant');
     for (const d of doers) {
@@ -36,4 +36,11 @@ export function relationsFromEvents(events: ExtractedEvent[], entities: Extracte
     }
   }
   return out;
+}
+
+/** "never criticised", "did not condemn", "refused to denounce": a negation within the few words before the trigger. */
+const NEGATED_BEFORE = /(?:\b(?:not|never|no longer|neither|nor)|n't|\b(?:refus|declin|fail)(?:e|es|ed|ing)?\s+to)(?:\s+\S+)?\s+$/i;
+
+function negated(text: string, triggerStart: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, triggerStart - 40), triggerStart));
 }

@@ -76,7 +76,36 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
     if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
   }
-  return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object));
+  // A fact the text does not state is kept only when it names both places in one paragraph (a line of
+  // the text): a city and its country named side by side are juxtaposed there; a city in the dateline and
+  // a country four paragraphs on are not (an encyclopedia intro is one paragraph, so there all are kept).
+  const statedPairs = new Set(stated.map((l) => pairKey(l.subject, l.object)));
+  const paragraphOf = paragraphIndex(ctx);
+  return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object)
+    && (statedPairs.has(pairKey(l.subject, l.object)) || shareParagraph(l.subject, l.object, paragraphOf)));
+}
+
+const pairKey = (a: ExtractedEntity, b: ExtractedEntity) => `${a.id}|${b.id}`;
+
+/** Offset → index of its paragraph (paragraphs end at line breaks), by binary search over the breaks. */
+export function paragraphIndex(ctx: DocumentContext): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = ctx.text.indexOf('\n'); i >= 0; i = ctx.text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+function shareParagraph(a: ExtractedEntity, b: ExtractedEntity, paragraphOf: (offset: number) => number): boolean {
+  const inA = new Set(a.mentions.map((m) => paragraphOf(m.start)));
+  return b.mentions.some((m) => inA.has(paragraphOf(m.start)));
 }
 
 /** Code → the places of the document that may be it. */

@@ -21,11 +21,15 @@ const MAIN_COUNTRY_GUESS = 0.42;
 const GOVERNMENT_GUESS = 0.43;
 const PREPS_AFTER_TITLE = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+/** "threw its support behind": compromise tags "its" a noun; it is the subject's own, no other noun. */
+const PRONOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 const PASSIVE_MARK = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 const MAX_TITLE_RUN = 8;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
-const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on']);
+const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
+/** "refused to back Y", "declined to endorse Y": a verb that negates the cue after it. */
+const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
 
 const relationNounWord = (w: string, cues: RelationCues) => cues.linkWords.has(w) || cues.linkWords.has(w.replace(/s$/, ''));
 
@@ -249,7 +253,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     const { title } = found;
     const titleStart = s + found.start;
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
-      if (prev.type !== 'Place' || title.headOfState) {
+      if (prev.type !== 'Place' || title.leadsPlace) {
         out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8 });
         return;
       }
@@ -275,7 +279,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
       const before = tokens.slice(Math.max(0, ofAt - 4), ofAt).map((t) => t.normal);
       const t = titleEndingAt(before, cues);
       if (t && prev.type !== 'Place') out.push({ subject: p, predicate: t.title.predicate, object: prev, confidence: 0.7 });
-      else if (t && t.title.headOfState) out.push({ subject: p, predicate: 'LEADS', object: prev, confidence: 0.7 });
+      else if (t && t.title.leadsPlace) out.push({ subject: p, predicate: 'LEADS', object: prev, confidence: 0.7 });
     }
   }
 }
@@ -314,7 +318,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
     const group = [m];
     for (let g = j - 1; g >= 0 && coordinated(tokens, segment[g]!, group[0]!); g--) group.unshift(segment[g]!);
     for (const o of group) {
-      if (o.type === 'Place' && !title.headOfState) continue;
+      if (o.type === 'Place' && !title.leadsPlace) continue;
       const predicate = o.type === 'Place' ? 'LEADS' : title.predicate;
       out.push({ subject: p, predicate, object: o, confidence: 0.75 });
     }
@@ -485,7 +489,7 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   const byAt = words.lastIndexOf('by');
   const passive = words.some((w) => PASSIVE_MARK.has(w)) && byAt >= 0 && gap.slice(byAt + 1, modStart).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective'));
   // "not favoured by": negated; "accused in parliament": b sits in an adjunct phrase.
-  if (words.some((w) => NEGATION.has(w))) return;
+  if (words.some((w) => NEGATION.has(w) || NEGATING_VERBS.has(w))) return;
   const lastWord = gap[gap.length - 1];
   if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal)) return;
   // "where X worked": a relative clause of place about the organisation before it.
@@ -499,7 +503,7 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     if (/,/.test((k === 0 ? tokens[a.last]! : gap[k - 1]!).post)) appositive = !appositive;
     // The left mention must be the one acting: no other noun of its own clause in between.
     if (k >= modStart) return;
-    if (!appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
+    if (!appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
     // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
     if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
     const two = k + 1 < gap.length ? `${t.normal} ${gap[k + 1]!.normal}` : '';

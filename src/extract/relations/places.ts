@@ -21,18 +21,38 @@ let cached: PlaceKnowledge | undefined;
 export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
 
-/** The rows of a file of ingest/lexicons/places (tab-separated, `#` comments). */
+/** A places file that cannot be read: the gazetteer is part of the package, so this is a broken install. */
+export class PlaceFileError extends Error {
+  constructor(readonly file: string, cause: unknown) {
+    super(`places file ${file}: cannot read (${(cause as Error).message ?? cause}); ingest/lexicons/places ships with the package`);
+    this.name = 'PlaceFileError';
+  }
+}
+
+const rowCache = new Map<string, string[][]>();
+
+/**
+ * The rows of a file of ingest/lexicons/places (tab-separated, cells trimmed,
+ * `#` comments): the one reader of gazetteer.tsv, extra.tsv, within.tsv and
+ * the others, read once per process. A missing file throws: without it every
+ * place lookup would silently find nothing.
+ */
 export function placeRows(file: string): string[][] {
+  let rows = rowCache.get(file);
+  if (rows) return rows;
   let text: string;
   try {
     text = readFileSync(join(LEXICON_DIR, 'places', file), 'utf8');
-  } catch {
-    return [];
+  } catch (err) {
+    throw new PlaceFileError(file, err);
   }
-  return text
+  rows = text
     .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
     .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
+    .map((l) => l.split('\t').map((c) => c.trim()));
+  rowCache.set(file, rows);
+  return rows;
 }
 
 export function placeKnowledge(): PlaceKnowledge {

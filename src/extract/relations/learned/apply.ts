@@ -2,9 +2,10 @@ import type { ExtractedEntity, ExtractedRelation } from '../../../model/extracti
 import type { Predicate } from '../../../model/ontology.js';
 import { SYMMETRIC_PREDICATES } from '../../../model/ontology.js';
 import type { DocumentContext } from '../../types.js';
-import { type RelationCandidate, relationCandidates } from './candidates.js';
+import { documentStyle, type RelationCandidate, relationCandidates } from './candidates.js';
+import { sentenceViews } from '../../clauses.js';
 import { LABELS } from './labels.js';
-import { bestRelation, offeredLabels, type RelationModel, thresholdFor } from './model.js';
+import { bestRelation, CLASSIFIER_OFF, offeredLabels, type RelationModel, thresholdFor } from './model.js';
 
 /** A candidate pair with the classifier's best relation for it. */
 export interface ScoredCandidate {
@@ -35,7 +36,8 @@ export function combineWithRules(scored: readonly ScoredCandidate[], rules: read
   const related = new Set(rules.map((r) => pairKey(r.subject, r.object)));
   const best = new Map<string, ScoredCandidate>();
   for (const s of scored) {
-    if (s.probability < needed(s.candidate.style)) continue;
+    const t = needed(s.candidate.style);
+    if (t >= CLASSIFIER_OFF || s.probability < t) continue;
     const key = pairKey(s.candidate.subject.id, s.candidate.object.id);
     if (related.has(key)) continue;
     const have = best.get(key);
@@ -52,6 +54,8 @@ export function combineWithRules(scored: readonly ScoredCandidate[], rules: read
 
 /** The hook findRelations calls: candidates of the document, scored, added where the rules are silent. */
 export function learnedRelations(ctx: DocumentContext, entities: ExtractedEntity[], rules: readonly ExtractedRelation[], model: RelationModel): ExtractedRelation[] {
+  // Off for this style of document: nothing it scores could be added, so nothing is built (the views are cached).
+  if (thresholdFor(model, documentStyle(sentenceViews(ctx, entities))) >= CLASSIFIER_OFF) return [];
   // Pairs the rules relate are never scored: the rules win there anyway.
   const related = new Set(rules.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
   const candidates = relationCandidates(ctx, entities, (s, o) => related.has(`${s.id}|${o.id}`));

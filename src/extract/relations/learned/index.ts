@@ -2,6 +2,7 @@
 export { STYLES, documentStyle, relationCandidates, topicOf, type DocumentStyle, type RelationCandidate } from './candidates.js';
 export { LABELS, allowedLabels, type Label } from './labels.js';
 export {
+  CLASSIFIER_OFF,
   DEFAULT_MODEL_FILE,
   MODEL_FORMAT,
   RelationModelError,

@@ -152,7 +152,14 @@ export function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
-/** The probability a relation needs in a document of this style. */
+/**
+ * A threshold of 1 turns the classifier off for a style: training sets it where,
+ * cross-validated, the classifier added nothing there, and extraction then skips
+ * building and scoring candidates for such documents.
+ */
+export const CLASSIFIER_OFF = 1;
+
+/** The probability a relation needs in a document of this style (CLASSIFIER_OFF: none is added). */
 export function thresholdFor(model: RelationModel, style: string | undefined): number {
   return (style !== undefined ? model.thresholds?.[style] : undefined) ?? model.threshold;
 }
