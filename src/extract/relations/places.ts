@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
+import { ActorgraphError } from '../../model/errors.js';
 
 /**
  * World knowledge for places, read from the shared gazetteer files
@@ -22,10 +23,9 @@ export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
 
 /** A places file that cannot be read: the gazetteer is part of the package, so this is a broken install. */
-export class PlaceFileError extends Error {
+export class PlaceFileError extends ActorgraphError<'PLACE_FILE'> {
   constructor(readonly file: string, cause: unknown) {
-    super(`places file ${file}: cannot read (${(cause as Error).message ?? cause}); ingest/lexicons/places ships with the package`);
-    this.name = 'PlaceFileError';
+    super('PLACE_FILE', `places file ${file}: cannot read (${(cause as Error).message ?? cause}); ingest/lexicons/places ships with the package`, { cause });
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../paths.js';
 import { LABELS, NONE } from './labels.js';
+import { ActorgraphError } from '../../../model/errors.js';
 
 export const MODEL_FORMAT = 'actorgraph-relation-classifier/1';
 /** The committed weights, made by `npm run train` (see ingest/models/README.md). */
@@ -35,10 +36,9 @@ export interface RelationModelFile {
   weights: Record<string, number[]>;
 }
 
-export class RelationModelError extends Error {
+export class RelationModelError extends ActorgraphError<'RELATION_MODEL'> {
   constructor(readonly source: string, problem: string) {
-    super(`relation model ${source}: ${problem}`);
-    this.name = 'RelationModelError';
+    super('RELATION_MODEL', `relation model ${source}: ${problem}`);
   }
 }
 
