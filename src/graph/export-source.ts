@@ -29,7 +29,8 @@ export interface ExportFilter {
 
 export const EXPORT_ALL: ExportFilter = { entityTypes: [...ACTOR_TYPES, 'Place'], events: true, documents: false, docPrefix: null, since: null, until: null };
 
-interface EntityRecord {
+/** What the export statements (cypher/export/*) return, row by row. */
+interface EntityExportRow {
   id: string;
   name: string;
   type: string;
@@ -37,19 +38,19 @@ interface EntityRecord {
   mentionCount: number | null;
   documentCount: number | null;
 }
-interface EventRecord {
+interface EventExportRow {
   id: string;
   type: string;
   date: string | null;
   sourceCount: number | null;
 }
-interface DocumentRecord {
+interface DocumentExportRow {
   id: string;
   title: string | null;
   publishedAt: string | null;
   sentenceCount: number | null;
 }
-interface EdgeRecord {
+interface EdgeExportRow {
   target: string;
   relation: string;
   role: string | null;
@@ -91,18 +92,18 @@ export function graphExportSource(graph: Graph, filter: ExportFilter = EXPORT_AL
   return {
     async *nodes() {
       if (hasEntities) {
-        for await (const rows of pages<EntityRecord>(q.entities, (r) => r.id)) yield rows.map(entityNode);
+        for await (const rows of pages<EntityExportRow>(q.entities, (r) => r.id)) yield rows.map(entityNode);
       }
       if (filter.events) {
-        for await (const rows of pages<EventRecord>(q.events, (r) => r.id)) yield rows.map(eventNode);
+        for await (const rows of pages<EventExportRow>(q.events, (r) => r.id)) yield rows.map(eventNode);
       }
       if (filter.documents) {
-        for await (const rows of pages<DocumentRecord>(q.documents, (r) => r.id)) yield rows.map(documentNode);
+        for await (const rows of pages<DocumentExportRow>(q.documents, (r) => r.id)) yield rows.map(documentNode);
       }
     },
     async *edges() {
       if (hasEntities) {
-        for await (const rows of pages<{ source: string; edges: EdgeRecord[] }>(q.entityEdges, (r) => r.source)) {
+        for await (const rows of pages<{ source: string; edges: EdgeExportRow[] }>(q.entityEdges, (r) => r.source)) {
           const page = rows.flatMap((r) => r.edges.map((e) => entityEdge(r.source, e)));
           if (page.length > 0) yield page;
         }
@@ -123,7 +124,7 @@ export function graphExportSource(graph: Graph, filter: ExportFilter = EXPORT_AL
   };
 }
 
-function entityNode(r: EntityRecord): ExportNode {
+function entityNode(r: EntityExportRow): ExportNode {
   return {
     id: r.id,
     label: r.name,
@@ -137,7 +138,7 @@ function entityNode(r: EntityRecord): ExportNode {
   };
 }
 
-function eventNode(r: EventRecord): ExportNode {
+function eventNode(r: EventExportRow): ExportNode {
   return {
     id: r.id,
     label: r.date ? `${r.type} ${r.date}` : r.type,
@@ -151,7 +152,7 @@ function eventNode(r: EventRecord): ExportNode {
   };
 }
 
-function documentNode(r: DocumentRecord): ExportNode {
+function documentNode(r: DocumentExportRow): ExportNode {
   return {
     id: r.id,
     label: r.title || r.id,
@@ -165,7 +166,7 @@ function documentNode(r: DocumentRecord): ExportNode {
   };
 }
 
-function entityEdge(source: string, e: EdgeRecord): SourceEdge {
+function entityEdge(source: string, e: EdgeExportRow): SourceEdge {
   return {
     source,
     target: e.target,
