@@ -1,0 +1,122 @@
+import type { EntityType } from '../../model/ontology.js';
+import { P, type Candidate } from './candidate.js';
+import { isDemonym } from './gazetteer.js';
+import { fold, lex, placeHeadMap } from './lexicons.js';
+import { nlp } from '../nlp.js';
+import { isTitleQualifier } from './people.js';
+import { isCap, type Token } from './tokens.js';
+
+/**
+ * Names that no rule typed ("Wüsthof", "Kalijambe", "Inti Creates") take a
+ * type from the company they keep:
+ * - a cue around the mention: "developed by X" (organization), "written by
+ *   X" (person), "X (born 1941)" (person), "born in X" (place);
+ * - a list they stand in: "Gemolong, Kalijambe and Plupuh" takes the type of
+ *   the list's typed members when those agree.
+ * Linear in the candidates; each mention looks at a few tokens around it.
+ */
+
+/** Rules whose untyped output may be typed here (not demonyms, not sentence-initial words alone). */
+const LEFTOVER_RULES = new Set(['untyped', 'untyped-initial', 'title-single']);
+/** "<verb> by X": a company or body does this. */
+const ORG_BY = new Set(['developed', 'published', 'manufactured', 'operated', 'owned', 'acquired', 'distributed', 'marketed', 'broadcast', 'aired', 'sponsored', 'purchased', 'bought', 'released', 'co-developed', 'co-published', 'licensed', 'administered', 'governed', 'organized', 'organised']);
+/** "<verb> by X": a person does this. */
+const PERSON_BY = new Set(['written', 'directed', 'composed', 'painted', 'illustrated', 'sung', 'narrated', 'authored', 'sculpted', 'photographed', 'hosted', 'presented', 'voiced', 'portrayed', 'co-written', 'penned', 'choreographed', 'starring', 'featuring']);
+/** "<verb> for X" / "<verb> with X": a club or company. */
+const ORG_FOR = new Set(['played', 'plays', 'playing', 'signed', 'signing', 'transferred']);
+/** A year or a life span in parentheses right after a name: "(born 1941", "(1797–1867)". */
+const LIFE = /^(?:born|b\.|died|d\.|née|nee|c\.|ca\.)$/i;
+
+const joined = (t: Token | undefined): boolean => t !== undefined && !/[^ \t]/.test(t.post);
+
+let lexicon: Record<string, unknown> | undefined;
+const ROMAN = /^(?:[IVX]{1,4})$/;
+/**
+ * A leftover worth typing is a name, not a piece of one cut off by a split
+ * ("City", "Inc.", "Health" of "Ministry of Health, Agriculture and Food"):
+ * no head word, title or suffix in it, and a lone word is not an everyday
+ * word of compromise's lexicon.
+ */
+function nameLike(tokens: Token[], c: Candidate): boolean {
+  if (c.tok === undefined || c.tokEnd === undefined) return false;
+  const words = tokens.slice(c.tok, c.tokEnd);
+  if (!words.length || /^(in|the|of|and|for|on|at)\b/i.test(c.text)) return false;
+  for (const t of words) {
+    const w = t.lower.replace(/\.$/, '');
+    if (lex.orgHeads().has(w) || lex.orgSuffixes().has(w) || placeHeadMap().has(fold(t.text)) || isTitleQualifier(t) || ROMAN.test(t.text)) return false;
+  }
+  if (words.length === 1) {
+    lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    const t = words[0]!;
+    if (lexicon[t.lower] !== undefined && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization')) return false;
+  }
+  return true;
+}
+
+/** The type one mention's own context gives, if any. */
+export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
+  if (c.tok === undefined || c.tokEnd === undefined) return undefined;
+  const from = c.tok;
+  const to = c.tokEnd;
+  const n = to - from;
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  // "X (born 1941", "X (1797–1867)": a life span
+  if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  if (!prev || !joined(prev) || prev.sentence !== tokens[from]!.sentence) return undefined;
+  if (prev.lower === 'by' && prev2 && joined(prev2)) {
+    if (ORG_BY.has(prev2.lower)) return 'Organization';
+    if (PERSON_BY.has(prev2.lower) && n >= 2) return 'Person';
+  }
+  if ((prev.lower === 'starring' || prev.lower === 'featuring') && n >= 2) return 'Person';
+  if ((prev.lower === 'for' || prev.lower === 'with') && prev2 && joined(prev2) && ORG_FOR.has(prev2.lower)) return 'Organization';
+  if (prev.lower === 'in' && prev2 && joined(prev2) && /^(born|located|situated|died|lies|located)$/.test(prev2.lower)) return 'Place';
+  return undefined;
+}
+
+/** Between two list members: a comma, "and", "or", ", and". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
+
+/** Types untyped leftovers by cue, then by the lists they stand in. Returns the same array order. */
+export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
+  const out = accepted.map((c) => {
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
+    const type = c.rule === 'untyped-initial' ? undefined : cueType(tokens, c);
+    return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;
+  });
+  // lists: runs of members separated by commas and "and"
+  let runFrom = 0;
+  for (let i = 1; i <= out.length; i++) {
+    const inList = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start)) && out[i]!.start - out[i - 1]!.end <= 6;
+    if (inList) continue;
+    if (i - runFrom >= 2) typeRun(out, runFrom, i, tokens);
+    runFrom = i;
+  }
+  return out;
+}
+
+function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  const types = new Set<EntityType>();
+  let typed = 0;
+  for (let k = from; k < to; k++) {
+    const t = out[k]!.type;
+    if (t === 'Group') return;
+    if (t !== undefined) {
+      types.add(t);
+      typed++;
+    }
+  }
+  // the typed members must agree, and be at least two or half of the list
+  if (types.size !== 1 || (typed < 2 && typed * 2 < to - from)) return;
+  const type = [...types][0]!;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) continue;
+    // a sentence-initial word may be an ordinary word: only when it is capitalized mid-list too
+    if (c.rule === 'untyped-initial' && k === from) continue;
+    if (!isCap(c.text)) continue;
+    out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
