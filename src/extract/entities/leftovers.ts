@@ -65,6 +65,8 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   const next = tokens[to];
   // "X (born 1941", "X (1797–1867)": a life span
   if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  const defined = next ? definitionType(tokens, to) : undefined;
+  if (defined) return defined;
   if (!prev || !joined(prev) || prev.sentence !== tokens[from]!.sentence) return undefined;
   if (prev.lower === 'by' && prev2 && joined(prev2)) {
     if (ORG_BY.has(prev2.lower)) return 'Organization';
@@ -76,12 +78,59 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   return undefined;
 }
 
+/**
+ * Kind nouns of a definition or apposition: "X is a village in ...", "X, a
+ * record label based in ...", "X (born 1950) is a singer". General
+ * encyclopedic vocabulary; the first kind noun within a few words decides.
+ */
+const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
+  ['Place', ['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'peninsula', 'river', 'tributary', 'lake', 'mountain', 'peak', 'volcano', 'valley', 'bay', 'glacier', 'desert', 'stadium', 'arena', 'park', 'airport', 'museum', 'church', 'cathedral', 'castle', 'palace', 'building', 'skyscraper', 'bridge', 'station', 'street', 'road', 'highway', 'canal', 'reservoir', 'capital', 'locality', 'territory', 'kingdom', 'empire', 'colony', 'republic']],
+  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia']],
+  ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'general', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'model', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'broadcaster', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'forward', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
+];
+const KIND = new Map<string, EntityType>();
+for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n)) KIND.set(n, type);
+
+/** "X is a ...", "X was an ...", "X, a ...": the kind noun of the definition, if one comes within five words. */
+function definitionType(tokens: Token[], to: number): EntityType | undefined {
+  let k = to;
+  // skip a parenthesis right after the name: "X (born 1950) is ..."
+  if (/\(\s*$/.test(tokens[to - 1]!.post)) {
+    while (k < tokens.length && k < to + 15 && !/\)/.test(tokens[k]!.post)) k++;
+    k++;
+  } else if (!/^,\s*$/.test(tokens[to - 1]!.post) && !joined(tokens[to - 1])) return undefined;
+  const apposition = /^,\s*$/.test(tokens[to - 1]!.post);
+  const verb = tokens[k];
+  if (!verb) return undefined;
+  if (!apposition || /\(\s*$/.test(tokens[to - 1]!.post)) {
+    if (!/^(is|was|are|were)$/.test(verb.lower)) return undefined;
+    k++;
+  }
+  if (!/^(a|an|the|one)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    const type = KIND.get(t.lower);
+    if (type && !isCap(t.text)) {
+      // "a town's ..." or "a river valley": the last noun of a compound is the kind
+      const nextT = tokens[j + 1];
+      const nextKind = nextT && joined(t) ? KIND.get(nextT.lower) : undefined;
+      return nextKind ?? type;
+    }
+    if (/[^ \t]/.test(t.post) && !/^-$/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
 /** Between two list members: a comma, "and", "or", ", and". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 
 /** Types untyped leftovers by cue, then by the lists they stand in. Returns the same array order. */
 export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
   const out = accepted.map((c) => {
+    if (c.type !== undefined && c.type !== 'Group' && c.priority < P.personShape && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
+      const defined = definitionType(tokens, c.tokEnd);
+      return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
+    }
     if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
     const type = c.rule === 'untyped-initial' ? undefined : cueType(tokens, c);
     return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;
