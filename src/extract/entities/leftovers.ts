@@ -58,15 +58,28 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (c.tok === undefined || c.tokEnd === undefined) return undefined;
   const from = c.tok;
   const to = c.tokEnd;
-  const n = to - from;
-  const prev = tokens[from - 1];
-  const prev2 = tokens[from - 2];
   const last = tokens[to - 1]!;
   const next = tokens[to];
   // "X (born 1941", "X (1797–1867)": a life span
-  if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || /^\d{3,4}\s*[–-]\s*(?:\d{2,4})?$/.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
+  return localCue(tokens, from, to);
+}
+
+/** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */
+function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
+  if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
+  const next = tokens[c.tokEnd]!;
+  if (/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) return 'Person';
+  return definitionType(tokens, c.tokEnd);
+}
+
+/** Cue words right before the name. */
+function localCue(tokens: Token[], from: number, to: number): EntityType | undefined {
+  const n = to - from;
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
   if (!prev || !joined(prev) || prev.sentence !== tokens[from]!.sentence) return undefined;
   if (prev.lower === 'by' && prev2 && joined(prev2)) {
     if (ORG_BY.has(prev2.lower)) return 'Organization';
@@ -132,7 +145,8 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
       return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
     }
     if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
-    const type = c.rule === 'untyped-initial' ? undefined : cueType(tokens, c);
+    // a capitalized word opening a sentence may be an ordinary word: only a definition or a life span types it
+    const type = c.rule === 'untyped-initial' ? initialCueType(tokens, c) : cueType(tokens, c);
     return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;
   });
   // lists: runs of members separated by commas and "and"
