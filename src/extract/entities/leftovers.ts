@@ -122,6 +122,9 @@ function definitionType(tokens: Token[], to: number): EntityType | undefined {
   if (!/^(a|an|the|one)$/.test(tokens[k]?.lower ?? '')) return undefined;
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     const t = tokens[j]!;
+    // "a spokeswoman for the group": a title noun says person; a preposition or verb ends the noun phrase
+    if (lex.titles().has(t.lower)) return 'Person';
+    if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g))) return undefined;
     const type = KIND.get(t.lower);
     if (type && !isCap(t.text)) {
       // "a town's ..." or "a river valley": the last noun of a compound is the kind
@@ -151,11 +154,17 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
   });
   // lists: runs of members separated by commas and "and"
   let runFrom = 0;
+  let conjunction = false;
   for (let i = 1; i <= out.length; i++) {
-    const inList = i < out.length && LIST_GAP.test(text.slice(out[i - 1]!.end, out[i]!.start)) && out[i]!.start - out[i - 1]!.end <= 6;
-    if (inList) continue;
-    if (i - runFrom >= 2) typeRun(out, runFrom, i, tokens);
+    const gap = i < out.length ? text.slice(out[i - 1]!.end, out[i]!.start) : '';
+    if (i < out.length && gap.length <= 6 && LIST_GAP.test(gap)) {
+      conjunction ||= /\w|&/.test(gap);
+      continue;
+    }
+    // "Kalf, Voorhis & Co.", "Springfield, Illinois": two names and a comma are no list
+    if (i - runFrom >= 3 || (i - runFrom === 2 && conjunction)) typeRun(out, runFrom, i, tokens);
     runFrom = i;
+    conjunction = false;
   }
   return out;
 }
