@@ -16,7 +16,7 @@ import { isCap, type Token } from './tokens.js';
  * Linear in the candidates; each mention looks at a few tokens around it.
  */
 
-/** Rules whose untyped output may be typed here (demonyms never; a sentence-initial word only by a definition or a list). */
+/** Rules whose untyped output may be typed here (not demonyms, not sentence-initial words alone). */
 const LEFTOVER_RULES = new Set(['untyped', 'untyped-initial', 'title-single']);
 /** "<verb> by X": a company or body does this. */
 const ORG_BY = new Set(['developed', 'published', 'manufactured', 'operated', 'owned', 'acquired', 'distributed', 'marketed', 'broadcast', 'aired', 'sponsored', 'purchased', 'bought', 'released', 'co-developed', 'co-published', 'licensed', 'administered', 'governed', 'organized', 'organised']);
@@ -99,7 +99,7 @@ function localCue(tokens: Token[], from: number, to: number): EntityType | undef
 const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
   ['Place', ['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'peninsula', 'river', 'tributary', 'lake', 'mountain', 'peak', 'volcano', 'valley', 'bay', 'glacier', 'desert', 'stadium', 'arena', 'park', 'airport', 'museum', 'church', 'cathedral', 'castle', 'palace', 'building', 'skyscraper', 'bridge', 'station', 'street', 'road', 'highway', 'canal', 'reservoir', 'capital', 'locality', 'territory', 'kingdom', 'empire', 'colony', 'republic']],
   ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia']],
-  ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
+  ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'general', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'model', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'broadcaster', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'forward', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
 ];
 const KIND = new Map<string, EntityType>();
 for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n)) KIND.set(n, type);
@@ -143,6 +143,10 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Types untyped leftovers by cue, then by the lists they stand in. Returns the same array order. */
 export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
   const out = accepted.map((c) => {
+    if (c.type !== undefined && c.type !== 'Group' && c.priority < P.personShape && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
+      const defined = definitionType(tokens, c.tokEnd);
+      return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
+    }
     if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
     // a capitalized word opening a sentence may be an ordinary word: only a definition or a life span types it
     const type = c.rule === 'untyped-initial' ? initialCueType(tokens, c) : cueType(tokens, c);
