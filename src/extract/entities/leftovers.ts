@@ -13,6 +13,8 @@ import { isCap, type Token } from './tokens.js';
  *   X" (person), "X (born 1941)" (person), "born in X" (place);
  * - a list they stand in: "Gemolong, Kalijambe and Plupuh" takes the type of
  *   the list's typed members when those agree.
+ * A typed guess (person-unknown-words, a weak place) also yields to a
+ * definition: "X is a village in ..." makes X a place.
  * Linear in the candidates; each mention looks at a few tokens around it.
  */
 
@@ -143,6 +145,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Types untyped leftovers by cue, then by the lists they stand in. Returns the same array order. */
 export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
   const out = accepted.map((c) => {
+    // a guess (below a name shape's priority) gives way to what a definition or apposition says the name is
     if (c.type !== undefined && c.type !== 'Group' && c.priority < P.personShape && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
       const defined = definitionType(tokens, c.tokEnd);
       return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
