@@ -7,11 +7,11 @@ import { isTitleQualifier } from './people.js';
 import { isCap, type Token } from './tokens.js';
 
 /**
- * Names that no rule typed ("Wüsthof", "Kalijambe", "Inti Creates") take a
+ * Names that no rule typed ("Quorvex", "Skelmarrow", "Tellabrin Works") take a
  * type from the company they keep:
  * - a cue around the mention: "developed by X" (organization), "written by
  *   X" (person), "X (born 1941)" (person), "born in X" (place);
- * - a list they stand in: "Gemolong, Kalijambe and Plupuh" takes the type of
+ * - a list they stand in: "Lyon, Quessanne and Grenoble" takes the type of
  *   the list's typed members when those agree.
  * A typed guess (person-unknown-words, a weak place) also yields to a
  * definition: "X is a village in ..." makes X a place.
@@ -35,7 +35,7 @@ let lexicon: Record<string, unknown> | undefined;
 const ROMAN = /^(?:[IVX]{1,4})$/;
 /**
  * A leftover worth typing is a name, not a piece of one cut off by a split
- * ("City", "Inc.", "Health" of "Ministry of Health, Agriculture and Food"):
+ * ("City", "Inc.", "Forestry" of "Ministry of Fisheries, Forestry and Tourism"):
  * no head word, title or suffix in it, and a lone word is not an everyday
  * word of compromise's lexicon.
  */
@@ -164,7 +164,7 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
       conjunction ||= /\w|&/.test(gap);
       continue;
     }
-    // "Kalf, Voorhis & Co.", "Springfield, Illinois": two names and a comma are no list
+    // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
     if (i - runFrom >= 3 || (i - runFrom === 2 && conjunction)) typeRun(out, runFrom, i, tokens);
     runFrom = i;
     conjunction = false;

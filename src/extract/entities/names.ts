@@ -102,7 +102,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const split = splitAtTitle(tokens, from, to);
   if (split) {
     const nameFrom = split.nameFrom;
-    // "Sacred Congregation", "Trade Agreement": a lone everyday word after a title word is no name
+    // "Senator Budget", "Minister Program": a lone everyday word after a title word is no name
     const everyday = to - nameFrom === 1 && isEverydayWord(tokens[nameFrom]!);
     if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
       const pStart = startOf(tokens[nameFrom]!);
