@@ -181,9 +181,10 @@ describe('model files', () => {
     const { candidates } = candidatesOf('Brookfield is a village in Waukesha County, Wisconsin, United States. It lies west of the lake.');
     const scored = scoreCandidates(model, candidates);
     const of = (s: string, o: string) => scored.find((x) => x.candidate.subject.name === s && x.candidate.object.name === o)!;
-    expect(of('Waukesha County', 'Wisconsin').predicate).toBe('LOCATED_IN');
-    expect(of('Waukesha County', 'Wisconsin').probability).toBeGreaterThan(0.5);
-    expect(of('Wisconsin', 'Waukesha County').probability).toBeLessThan(of('Waukesha County', 'Wisconsin').probability);
+    // the village is found as a place by its definition ("X is a village in ..."): its county is the pair to read
+    expect(of('Brookfield', 'Waukesha County').predicate).toBe('LOCATED_IN');
+    expect(of('Brookfield', 'Waukesha County').probability).toBeGreaterThan(0.5);
+    expect(of('Waukesha County', 'Brookfield').probability).toBeLessThan(of('Brookfield', 'Waukesha County').probability);
   });
 });
 

@@ -102,7 +102,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const split = splitAtTitle(tokens, from, to);
   if (split) {
     const nameFrom = split.nameFrom;
-    if (orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
+    // "Senator Budget", "Minister Program": a lone everyday word after a title word is no name
+    const everyday = to - nameFrom === 1 && isEverydayWord(tokens[nameFrom]!);
+    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
       const pStart = startOf(tokens[nameFrom]!);
       // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
       const style = tokens[nameFrom - 1]!;
@@ -212,6 +214,13 @@ const STYLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor'
 const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
 
 let lexicon: Record<string, string | undefined> | undefined;
+/** A word compromise's lexicon knows as an ordinary (non-name) word, and the parse does not read as a name here. */
+function isEverydayWord(t: Token): boolean {
+  if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Place') || t.tags.has('Organization')) return false;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const known = lexicon[t.lower];
+  return known !== undefined && !/Person|Name|Place|Organization/.test(known);
+}
 /** A word compromise knows only as a name, or not at all. */
 function isNameLike(t: Token): boolean {
   if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) return true;

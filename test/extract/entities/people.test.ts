@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, summary } from './_helpers.js';
+import { entitiesOf, find, summary } from './_helpers.js';
 
 const people = (text: string) => entitiesOf(text).filter((e) => e.type === 'Person').map((e) => e.name);
 
@@ -57,5 +57,14 @@ describe('document-level identity of people', () => {
   it('prefers the surname of a person to a town of the same name', () => {
     const es = entitiesOf('Carla Medina won in the south. Medina said she was grateful.');
     expect(es.map((e) => `${e.name}/${e.type}`)).toEqual(['Carla Medina/Person']);
+  });
+});
+
+describe('a title word before an everyday word names no one', () => {
+  it.each([
+    ['Talks on the Senator Budget stalled in March.', 'Budget'],
+    ['The Minister Program was cut in March.', 'Program'],
+  ])('%s -> no person %s', (text, name) => {
+    expect(find(text, name)?.type).not.toBe('Person');
   });
 });

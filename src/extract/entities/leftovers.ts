@@ -1,0 +1,197 @@
+import type { EntityType } from '../../model/ontology.js';
+import { P, type Candidate } from './candidate.js';
+import { isDemonym } from './gazetteer.js';
+import { fold, lex, placeHeadMap } from './lexicons.js';
+import { nlp } from '../nlp.js';
+import { isTitleQualifier } from './people.js';
+import { isCap, type Token } from './tokens.js';
+
+/**
+ * Names that no rule typed ("Quorvex", "Skelmarrow", "Tellabrin Works") take a
+ * type from the company they keep:
+ * - a cue around the mention: "developed by X" (organization), "written by
+ *   X" (person), "X (born 1941)" (person), "born in X" (place);
+ * - a list they stand in: "Lyon, Quessanne and Grenoble" takes the type of
+ *   the list's typed members when those agree.
+ * A typed guess (person-unknown-words, a weak place) also yields to a
+ * definition: "X is a village in ..." makes X a place.
+ * Linear in the candidates; each mention looks at a few tokens around it.
+ */
+
+/** Rules whose untyped output may be typed here (not demonyms, not sentence-initial words alone). */
+const LEFTOVER_RULES = new Set(['untyped', 'untyped-initial', 'title-single']);
+/** "<verb> by X": a company or body does this. */
+const ORG_BY = new Set(['developed', 'published', 'manufactured', 'operated', 'owned', 'acquired', 'distributed', 'marketed', 'broadcast', 'aired', 'sponsored', 'purchased', 'bought', 'released', 'co-developed', 'co-published', 'licensed', 'administered', 'governed', 'organized', 'organised']);
+/** "<verb> by X": a person does this. */
+const PERSON_BY = new Set(['written', 'directed', 'composed', 'painted', 'illustrated', 'sung', 'narrated', 'authored', 'sculpted', 'photographed', 'hosted', 'presented', 'voiced', 'portrayed', 'co-written', 'penned', 'choreographed', 'starring', 'featuring']);
+/** "<verb> for X" / "<verb> with X": a club or company. */
+const ORG_FOR = new Set(['played', 'plays', 'playing', 'signed', 'signing', 'transferred']);
+/** A year or a life span in parentheses right after a name: "(born 1941", "(1797–1867)". */
+const LIFE = /^(?:born|b\.|died|d\.|née|nee|c\.|ca\.)$/i;
+
+const joined = (t: Token | undefined): boolean => t !== undefined && !/[^ \t]/.test(t.post);
+
+let lexicon: Record<string, unknown> | undefined;
+const ROMAN = /^(?:[IVX]{1,4})$/;
+/**
+ * A leftover worth typing is a name, not a piece of one cut off by a split
+ * ("City", "Inc.", "Forestry" of "Ministry of Fisheries, Forestry and Tourism"):
+ * no head word, title or suffix in it, and a lone word is not an everyday
+ * word of compromise's lexicon.
+ */
+function nameLike(tokens: Token[], c: Candidate): boolean {
+  if (c.tok === undefined || c.tokEnd === undefined) return false;
+  const words = tokens.slice(c.tok, c.tokEnd);
+  if (!words.length || /^(in|the|of|and|for|on|at)\b/i.test(c.text)) return false;
+  for (const t of words) {
+    const w = t.lower.replace(/\.$/, '');
+    if (lex.orgHeads().has(w) || lex.orgSuffixes().has(w) || placeHeadMap().has(fold(t.text)) || isTitleQualifier(t) || ROMAN.test(t.text)) return false;
+  }
+  if (words.length === 1) {
+    lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    const t = words[0]!;
+    if (lexicon[t.lower] !== undefined && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization')) return false;
+  }
+  return true;
+}
+
+/** The type one mention's own context gives, if any. */
+export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
+  if (c.tok === undefined || c.tokEnd === undefined) return undefined;
+  const from = c.tok;
+  const to = c.tokEnd;
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  // "X (born 1941", "X (1797–1867)": a life span
+  if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || /^\d{3,4}\s*[–-]\s*(?:\d{2,4})?$/.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  const defined = next ? definitionType(tokens, to) : undefined;
+  if (defined) return defined;
+  return localCue(tokens, from, to);
+}
+
+/** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */
+function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
+  if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
+  const next = tokens[c.tokEnd]!;
+  if (/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) return 'Person';
+  return definitionType(tokens, c.tokEnd);
+}
+
+/** Cue words right before the name. */
+function localCue(tokens: Token[], from: number, to: number): EntityType | undefined {
+  const n = to - from;
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  if (!prev || !joined(prev) || prev.sentence !== tokens[from]!.sentence) return undefined;
+  if (prev.lower === 'by' && prev2 && joined(prev2)) {
+    if (ORG_BY.has(prev2.lower)) return 'Organization';
+    if (PERSON_BY.has(prev2.lower) && n >= 2) return 'Person';
+  }
+  if ((prev.lower === 'starring' || prev.lower === 'featuring') && n >= 2) return 'Person';
+  if ((prev.lower === 'for' || prev.lower === 'with') && prev2 && joined(prev2) && ORG_FOR.has(prev2.lower)) return 'Organization';
+  if (prev.lower === 'in' && prev2 && joined(prev2) && /^(born|located|situated|died|lies|located)$/.test(prev2.lower)) return 'Place';
+  return undefined;
+}
+
+/**
+ * Kind nouns of a definition or apposition: "X is a village in ...", "X, a
+ * record label based in ...", "X (born 1950) is a singer". General
+ * encyclopedic vocabulary; the first kind noun within a few words decides.
+ */
+const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
+  ['Place', ['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'peninsula', 'river', 'tributary', 'lake', 'mountain', 'peak', 'volcano', 'valley', 'bay', 'glacier', 'desert', 'stadium', 'arena', 'park', 'airport', 'museum', 'church', 'cathedral', 'castle', 'palace', 'building', 'skyscraper', 'bridge', 'station', 'street', 'road', 'highway', 'canal', 'reservoir', 'capital', 'locality', 'territory', 'kingdom', 'empire', 'colony', 'republic']],
+  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia']],
+  ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'general', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'model', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'broadcaster', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'forward', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
+];
+const KIND = new Map<string, EntityType>();
+for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n)) KIND.set(n, type);
+
+/** "X is a ...", "X was an ...", "X, a ...": the kind noun of the definition, if one comes within five words. */
+function definitionType(tokens: Token[], to: number): EntityType | undefined {
+  let k = to;
+  // skip a parenthesis right after the name: "X (born 1950) is ..."
+  if (/\(\s*$/.test(tokens[to - 1]!.post)) {
+    while (k < tokens.length && k < to + 15 && !/\)/.test(tokens[k]!.post)) k++;
+    k++;
+  } else if (!/^,\s*$/.test(tokens[to - 1]!.post) && !joined(tokens[to - 1])) return undefined;
+  const apposition = /^,\s*$/.test(tokens[to - 1]!.post);
+  const verb = tokens[k];
+  if (!verb) return undefined;
+  if (!apposition || /\(\s*$/.test(tokens[to - 1]!.post)) {
+    if (!/^(is|was|are|were)$/.test(verb.lower)) return undefined;
+    k++;
+  }
+  if (!/^(a|an|the|one)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    // "a spokeswoman for the group": a title noun says person; a preposition or verb ends the noun phrase
+    if (lex.titles().has(t.lower)) return 'Person';
+    if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g))) return undefined;
+    const type = KIND.get(t.lower);
+    if (type && !isCap(t.text)) {
+      // "a town's ..." or "a river valley": the last noun of a compound is the kind
+      const nextT = tokens[j + 1];
+      const nextKind = nextT && joined(t) ? KIND.get(nextT.lower) : undefined;
+      return nextKind ?? type;
+    }
+    if (/[^ \t]/.test(t.post) && !/^-$/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
+/** Between two list members: a comma, "and", "or", ", and". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
+
+/** Types untyped leftovers by cue, then by the lists they stand in. Returns the same array order. */
+export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
+  const out = accepted.map((c) => {
+    // a guess (below a name shape's priority) gives way to what a definition or apposition says the name is
+    if (c.type !== undefined && c.type !== 'Group' && c.priority < P.personShape && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
+      const defined = definitionType(tokens, c.tokEnd);
+      return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
+    }
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
+    // a capitalized word opening a sentence may be an ordinary word: only a definition or a life span types it
+    const type = c.rule === 'untyped-initial' ? initialCueType(tokens, c) : cueType(tokens, c);
+    return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;
+  });
+  // lists: runs of members separated by commas and "and"
+  let runFrom = 0;
+  let conjunction = false;
+  for (let i = 1; i <= out.length; i++) {
+    const gap = i < out.length ? text.slice(out[i - 1]!.end, out[i]!.start) : '';
+    if (i < out.length && gap.length <= 6 && LIST_GAP.test(gap)) {
+      conjunction ||= /\w|&/.test(gap);
+      continue;
+    }
+    // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
+    if (i - runFrom >= 3 || (i - runFrom === 2 && conjunction)) typeRun(out, runFrom, i, tokens);
+    runFrom = i;
+    conjunction = false;
+  }
+  return out;
+}
+
+function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  const types = new Set<EntityType>();
+  let typed = 0;
+  for (let k = from; k < to; k++) {
+    const t = out[k]!.type;
+    if (t === 'Group') return;
+    if (t !== undefined) {
+      types.add(t);
+      typed++;
+    }
+  }
+  // the typed members must agree, and be at least two or half of the list
+  if (types.size !== 1 || (typed < 2 && typed * 2 < to - from)) return;
+  const type = [...types][0]!;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) continue;
+    // a sentence-initial word may be an ordinary word: only when it is capitalized mid-list too
+    if (c.rule === 'untyped-initial' && k === from) continue;
+    if (!isCap(c.text)) continue;
+    out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
