@@ -38,19 +38,10 @@ CALL (n, eventDegree, hub) {
   MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m:Entity)
   RETURN m
   UNION
-  // An entity's events, one by one (few of them).
+  // An entity's events (it took part in, or that happened there), one by one: few of them.
   WITH n, eventDegree, hub
   WHERE eventDegree > 0 AND NOT hub
-  MATCH (n)-[:PARTICIPATED_IN]->(m:Event)
-  WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
-  WITH DISTINCT m
-  ORDER BY coalesce(m.sourceCount, 0) DESC
-  LIMIT $cap
-  RETURN m
-  UNION
-  WITH n, eventDegree, hub
-  WHERE eventDegree > 0 AND NOT hub
-  MATCH (n)<-[:AT]-(m:Event)
+  MATCH (n)-[:PARTICIPATED_IN|AT]-(m:Event)
   WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
   WITH DISTINCT m
   ORDER BY coalesce(m.sourceCount, 0) DESC
