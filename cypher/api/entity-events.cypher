@@ -15,19 +15,13 @@ CALL () {
 }
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WITH id, e, COUNT { (e)-[:PARTICIPATED_IN]->() } + COUNT { (e)<-[:AT]-() } AS degree, eventCount
+WITH id, e, COUNT { (e)-[:PARTICIPATED_IN|AT]-() } AS degree, eventCount
 WITH id, e, degree * degree > $walkRatio * $first * eventCount AS hub
 CALL (e, hub) {
   WITH e, hub
   WHERE NOT hub
-  CALL (e) {
-    MATCH (e)-[:PARTICIPATED_IN]->(v:Event)
-    RETURN v
-    UNION
-    MATCH (v:Event)-[:AT]->(e)
-    RETURN v
-  }
-  WITH v
+  MATCH (e)-[:PARTICIPATED_IN|AT]-(v:Event)
+  WITH DISTINCT v
   WHERE ($type IS NULL OR v.type = $type)
     AND ($from IS NULL OR (v.date IS NOT NULL AND v.date >= left($from, size(v.date))))
     AND ($to IS NULL OR (v.date IS NOT NULL AND left(v.date, size($to)) <= $to))
@@ -43,7 +37,7 @@ CALL (e, hub) {
   CALL (e) {
     MATCH (v:Event)
     WHERE v.date IS NOT NULL
-      AND (EXISTS { (e)-[:PARTICIPATED_IN]->(v) } OR EXISTS { (v)-[:AT]->(e) })
+      AND EXISTS { (e)-[:PARTICIPATED_IN|AT]-(v) }
       AND ($type IS NULL OR v.type = $type)
       AND ($from IS NULL OR v.date >= left($from, size(v.date)))
       AND ($to IS NULL OR left(v.date, size($to)) <= $to)
@@ -57,14 +51,8 @@ CALL (e, hub) {
     // Undated events come last and never pass a date range.
     WITH e, dated
     WHERE size(dated) < $first AND $from IS NULL AND $to IS NULL
-    CALL (e) {
-      MATCH (e)-[:PARTICIPATED_IN]->(v:Event)
-      RETURN v
-      UNION
-      MATCH (v:Event)-[:AT]->(e)
-      RETURN v
-    }
-    WITH v
+    MATCH (e)-[:PARTICIPATED_IN|AT]-(v:Event)
+    WITH DISTINCT v
     WHERE v.date IS NULL
       AND ($type IS NULL OR v.type = $type)
       AND ($minConfidence IS NULL OR v.confidence >= $minConfidence)

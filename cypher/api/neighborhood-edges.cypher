@@ -20,15 +20,10 @@ CALL (entities) {
   UNION
   MATCH (v:Event)
   WHERE v.id IN $eventIds
-  MATCH (v)<-[r:PARTICIPATED_IN]-(m:Entity)
+  MATCH (v)-[r:PARTICIPATED_IN|AT]-(m:Entity)
   WHERE m IN entities
-  RETURN m AS a, r, v AS b, coalesce(r.sourceCount, size(coalesce(r.docIds, []))) AS weight
-  UNION
-  MATCH (v:Event)
-  WHERE v.id IN $eventIds
-  MATCH (v)-[r:AT]->(m:Entity)
-  WHERE m IN entities
-  RETURN v AS a, r, m AS b, coalesce(v.sourceCount, 1) AS weight
+  RETURN startNode(r) AS a, r, endNode(r) AS b,
+         CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
 }
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.role AS role, weight
 ORDER BY source, type, target, role

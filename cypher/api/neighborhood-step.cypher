@@ -22,10 +22,11 @@ CALL () {
   MATCH (n:Event {id: id})
   RETURN n
 }
-WITH n, CASE WHEN n:Event THEN 0
-            ELSE COUNT { (n)-[:PARTICIPATED_IN]->() } + COUNT { (n)<-[:AT]-() } END AS eventDegree, eventCount
-WITH n, eventDegree, eventDegree * eventDegree > $walkRatio * $cap * eventCount AS hub
-CALL (n, eventDegree, hub) {
+// An entity's events: those it took part in and those that happened there
+// (an entity has no other PARTICIPATED_IN or AT edges).
+WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree, eventCount
+WITH n, eventDegree, n:Entity AND eventDegree * eventDegree > $walkRatio * $cap * eventCount AS hub
+CALL (n, hub) {
   // An entity's relations.
   MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m:Entity)
   WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
@@ -39,8 +40,8 @@ CALL (n, eventDegree, hub) {
   RETURN m
   UNION
   // An entity's events (it took part in, or that happened there), one by one: few of them.
-  WITH n, eventDegree, hub
-  WHERE eventDegree > 0 AND NOT hub
+  WITH n, hub
+  WHERE n:Entity AND NOT hub
   MATCH (n)-[:PARTICIPATED_IN|AT]-(m:Event)
   WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
   WITH DISTINCT m
@@ -56,7 +57,7 @@ CALL (n, eventDegree, hub) {
   CALL (n) {
     MATCH (m:Event)
     WHERE m.sourceCount IS NOT NULL
-      AND (EXISTS { (n)-[:PARTICIPATED_IN]->(m) } OR EXISTS { (m)-[:AT]->(n) })
+      AND EXISTS { (n)-[:PARTICIPATED_IN|AT]-(m) }
       AND ($minConfidence IS NULL OR m.confidence >= $minConfidence)
     WITH m
     ORDER BY m.sourceCount DESC
