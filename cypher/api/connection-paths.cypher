@@ -1,6 +1,8 @@
 // The shortest paths between two entities through relations and shared events
 // (actor -> event <- actor counts two hops). The pattern needs a literal bound:
-// 6 is the API's maximum, and $maxHops cuts below it. The cut is a separate
+// 6 is the API's maximum; graph/queries/paths.ts makes one copy of this
+// statement per bound 1..6 and runs the one for $maxHops, so the search stops
+// there (an unconnected pair costs least), and $maxHops cuts again. The cut is a separate
 // WITH on purpose: a WHERE on the path inside the MATCH makes Neo4j add an
 // exhaustive fallback (every path up to 6 hops) for when no shortest path
 // passes it, which never ends on a dense graph when the two are not connected.

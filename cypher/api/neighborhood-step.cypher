@@ -1,17 +1,73 @@
-// One ring of a neighborhood: the entities and events next to $ids that are
-// not in $seen, heaviest first, at most $limit. With $minConfidence, relations
-// and events below it (or with no recorded confidence) are not followed.
-UNWIND $ids AS id
-OPTIONAL MATCH (e:Entity {id: id})
-OPTIONAL MATCH (v:Event {id: id})
-WITH coalesce(e, v) AS n
-WHERE n IS NOT NULL
-MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN|AT]-(m)
-WHERE NOT m.id IN $seen
-  AND ($minConfidence IS NULL
-       OR ((type(r) IN ['PARTICIPATED_IN', 'AT'] OR r.confidence >= $minConfidence)
-           AND (NOT m:Event OR m.confidence >= $minConfidence)))
+// One ring of a neighborhood: the entities and events next to the frontier
+// ($entityIds, $eventIds) that are not in $seen, heaviest first, at most $limit.
+// Each frontier node offers at most its $cap heaviest neighbours of each kind
+// ($cap = $limit + size($seen) keeps the cut exact: a neighbour in the answer
+// has fewer than $limit unseen heavier ones). An entity with many events (a
+// hub) is not expanded event by event: events are walked heaviest first
+// through the event_source_count index, each tested for an edge to the hub,
+// until $cap are found; that is taken when the hub's degree makes it the
+// cheaper way (degree² > $walkRatio · $cap · events in the graph).
+// With $minConfidence, relations and events below it (or with no recorded
+// confidence) are not followed.
+CALL () {
+  MATCH (v:Event)
+  RETURN count(v) AS eventCount
+}
+CALL () {
+  UNWIND $entityIds AS id
+  MATCH (n:Entity {id: id})
+  RETURN n
+  UNION
+  UNWIND $eventIds AS id
+  MATCH (n:Event {id: id})
+  RETURN n
+}
+// An entity's events: those it took part in and those that happened there
+// (an entity has no other PARTICIPATED_IN or AT edges).
+WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree, eventCount
+WITH n, eventDegree, n:Entity AND eventDegree * eventDegree > $walkRatio * $cap * eventCount AS hub
+CALL (n, hub) {
+  // An entity's relations.
+  MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m:Entity)
+  WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  WITH DISTINCT m
+  ORDER BY coalesce(m.mentionCount, 0) DESC
+  LIMIT $cap
+  RETURN m
+  UNION
+  // An event's participants and place.
+  MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m:Entity)
+  RETURN m
+  UNION
+  // An entity's events (it took part in, or that happened there), one by one: few of them.
+  WITH n, hub
+  WHERE n:Entity AND NOT hub
+  MATCH (n)-[:PARTICIPATED_IN|AT]-(m:Event)
+  WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
+  WITH DISTINCT m
+  ORDER BY coalesce(m.sourceCount, 0) DESC
+  LIMIT $cap
+  RETURN m
+  UNION
+  // A hub's events: the heaviest events of the graph first, until $cap are the
+  // hub's. The inner CALL keeps the walk behind the hub test (a plain WHERE
+  // would be checked per event walked, walking for every node).
+  WITH n, hub
+  WHERE hub
+  CALL (n) {
+    MATCH (m:Event)
+    WHERE m.sourceCount IS NOT NULL
+      AND EXISTS { (n)-[:PARTICIPATED_IN|AT]-(m) }
+      AND ($minConfidence IS NULL OR m.confidence >= $minConfidence)
+    WITH m
+    ORDER BY m.sourceCount DESC
+    LIMIT $cap
+    RETURN m
+  }
+  RETURN m
+}
 WITH DISTINCT m
+WHERE NOT m.id IN $seen
 WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END AS weight
 ORDER BY weight DESC, m.id
 LIMIT $limit

@@ -9,6 +9,7 @@ CALL (v) {
   MATCH (v)<-[p:PARTICIPATED_IN]-(:Entity)
   WHERE $docId IN p.docIds
   SET p.docIds = [x IN p.docIds WHERE x <> $docId]
+  SET p.sourceCount = size(p.docIds)
   WITH p WHERE size(p.docIds) = 0
   DELETE p
 }

@@ -2,7 +2,8 @@
 // the date and place that document gives), participants with their roles and
 // the documents that name them. The event's date and place are the most
 // precise its reports give, its confidence the highest of theirs (recomputed
-// from them by retract-events too).
+// from them by retract-events too). A participation keeps its documents
+// (docIds) and their number (sourceCount).
 UNWIND $events AS row
 MERGE (v:Event {id: row.id})
 ON CREATE SET v.type = row.type, v.createdAt = toString(datetime())
@@ -17,6 +18,8 @@ CALL (v, row) {
   MATCH (e:Entity {id: p.entity})
   MERGE (e)-[r:PARTICIPATED_IN {role: p.role}]->(v)
   SET r.docIds = CASE WHEN row.docId IN coalesce(r.docIds, []) THEN r.docIds ELSE coalesce(r.docIds, []) + row.docId END
+  // The participation's weight, read by neighborhoods without loading the list.
+  SET r.sourceCount = size(r.docIds)
 }
 WITH DISTINCT v
 // The event's place: the most precise place its reports give (a city over its

@@ -39,8 +39,8 @@ export const FIELD_WORK: Readonly<Record<string, number>> = {
   'Query.search': 5_000, // two full-text searches, then snippets
   'Query.stats': 2_000, // four scans of the whole graph (memoized per request)
   'Query.connection': 5_000, // shortest-path search up to maxHops
-  'Query.neighborhood': 1_000, // one statement per ring, then the edges
-  'Query.actors': 200, // a page and a count; with `search`, full-text
+  'Query.neighborhood': 1_000, // one statement per ring (ranked and cut in Neo4j), then the edges among the kept nodes
+  'Query.actors': 200, // a page (and a count when totalCount is asked); with `search`, one full-text query
   'Query.documents': 200,
   'Query.events': 200,
   'Query.curations': 50,

@@ -3,13 +3,15 @@ import { listEntities } from '../../graph/queries/entities.js';
 import { listEvents } from '../../graph/queries/events.js';
 import { neighborhood } from '../../graph/queries/neighborhood.js';
 import { MAX_PATH_HOPS, shortestPaths } from '../../graph/queries/paths.js';
-import type { EntityRecord } from '../../graph/queries/read.js';
+import type { CountMode, EntityRecord } from '../../graph/queries/read.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { searchAll } from '../../graph/queries/search.js';
 import type { ApiContext } from '../context.js';
 import { connectionOf, offsetAfter } from '../cursor.js';
 import { notFound } from '../errors.js';
 import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
+import { connectionSelection } from './selection.js';
 import type { ResolverMap } from './types.js';
 
 type Ctx = ApiContext;
@@ -18,6 +20,12 @@ async function entityOrFail(ctx: Ctx, id: string, what: string): Promise<EntityR
   const e = await ctx.loaders.entity.load(id);
   if (!e) throw notFound(`no entity with id "${id}" (${what})`);
   return e;
+}
+
+/** How much of a connection's size the selection needs: a count only for `totalCount`. */
+function countMode(info: GraphQLResolveInfo): CountMode {
+  const wanted = connectionSelection(info);
+  return wanted.totalCount ? 'exact' : wanted.hasNextPage ? 'more' : 'none';
 }
 
 /** The name or alias of an entity that best matches the query: what a hit is shown with. */
@@ -38,10 +46,10 @@ export const queryResolvers: ResolverMap = {
       return e && !e.place ? e : null;
     },
     entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
-    actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
+    actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx, info: GraphQLResolveInfo) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
-      const result = await listEntities(ctx.reader, { search: searchArg(a.search, 'search'), type: a.type ?? null, skip, limit, actorsOnly: true });
+      const result = await listEntities(ctx.reader, { search: searchArg(a.search, 'search'), type: a.type ?? null, skip, limit, actorsOnly: true, count: countMode(info) });
       for (const row of result.rows) ctx.loaders.entity.prime(row.entity.id, row.entity);
       return connectionOf(result.rows, skip, result.total, (row) => row.entity, (row) => ({ score: row.score }));
     },
@@ -59,6 +67,7 @@ export const queryResolvers: ResolverMap = {
         after?: string | null;
       },
       ctx: Ctx,
+      info: GraphQLResolveInfo,
     ) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
@@ -70,7 +79,7 @@ export const queryResolvers: ResolverMap = {
         place: optionalIdArg(a.place, 'place'),
         minConfidence: confidenceArg(a.minConfidence),
       };
-      const result = await listEvents(ctx.reader, filter, { skip, limit });
+      const result = await listEvents(ctx.reader, filter, { skip, limit, count: countMode(info) });
       return connectionOf(result.rows, skip, result.total, (v) => v);
     },
     connection: async (_: unknown, a: { from: string; to: string; maxHops?: number; first?: number }, ctx: Ctx) => {
@@ -89,11 +98,16 @@ export const queryResolvers: ResolverMap = {
       return { center, depth, ...n };
     },
     document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),
-    documents: async (_: unknown, a: { search?: string | null; from?: string | null; to?: string | null; first?: number; after?: string | null }, ctx: Ctx) => {
+    documents: async (
+      _: unknown,
+      a: { search?: string | null; from?: string | null; to?: string | null; first?: number; after?: string | null },
+      ctx: Ctx,
+      info: GraphQLResolveInfo,
+    ) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
       const search = searchArg(a.search, 'search');
-      const result = await listDocuments(ctx.reader, { search, from: a.from ?? null, to: a.to ?? null, skip, limit });
+      const result = await listDocuments(ctx.reader, { search, from: a.from ?? null, to: a.to ?? null, skip, limit, count: countMode(info) });
       return connectionOf(
         result.rows,
         skip,

@@ -1,13 +1,25 @@
 import { loadQueries } from '../cypher.js';
 import { buildLuceneQuery } from './lucene.js';
-import { type DocumentRecord, type EventRecord, groupBy, inOrderOf, int, type Reader, type SentenceRecord } from './read.js';
+import {
+  type CountMode,
+  type DocumentRecord,
+  type EventRecord,
+  fetchLimit,
+  groupBy,
+  inOrderOf,
+  int,
+  type Page,
+  type Reader,
+  type SentenceRecord,
+  uncountedPage,
+} from './read.js';
 
 const q = loadQueries({
   byId: 'api/documents-by-id',
   list: 'api/documents-list',
   count: 'api/documents-count',
   search: 'api/documents-search',
-  searchCount: 'api/documents-search-count',
+  searchCounted: 'api/documents-search-counted',
   entities: 'api/document-entities',
   events: 'api/document-events',
   sentences: 'api/document-sentences',
@@ -18,29 +30,33 @@ export async function documentsByIds(r: Reader, ids: readonly string[]): Promise
   return inOrderOf(ids, rows.map((row) => row.document));
 }
 
-export interface DocumentPage {
-  rows: Array<{ document: DocumentRecord; score: number | null; sentence: SentenceRecord | null }>;
-  total: number;
-}
+export type DocumentPage = Page<{ document: DocumentRecord; score: number | null; sentence: SentenceRecord | null }>;
 
-/** Documents newest first; with `search`, those whose sentences match best first, with the best sentence. */
+/**
+ * Documents newest first; with `search`, those whose sentences match best
+ * first, with the best sentence. `count` as in listEntities: a search with its
+ * count is one statement, one full-text query.
+ */
 export async function listDocuments(
   r: Reader,
-  opts: { search: string | null; from: string | null; to: string | null; skip: number; limit: number },
+  opts: { search: string | null; from: string | null; to: string | null; skip: number; limit: number; count?: CountMode },
 ): Promise<DocumentPage> {
+  const count = opts.count ?? 'exact';
   const range = { from: opts.from, to: opts.to };
-  const page = { skip: int(opts.skip), limit: int(opts.limit) };
-  let list = q.list;
-  let count = q.count;
-  let params: Record<string, unknown> = range;
+  const skip = int(opts.skip);
   if (opts.search !== null) {
     const query = buildLuceneQuery(opts.search, 'any');
     if (query === null) return { rows: [], total: 0 };
-    list = q.search;
-    count = q.searchCount;
-    params = { ...range, query };
+    if (count === 'exact') {
+      const [page] = await r.read<DocumentPage>(q.searchCounted, { ...range, query, skip, limit: int(opts.limit) });
+      return page ?? { rows: [], total: 0 };
+    }
+    const rows = await r.read<DocumentPage['rows'][number]>(q.search, { ...range, query, skip, limit: int(fetchLimit(opts.limit, count)) });
+    return uncountedPage(rows, opts.skip, opts.limit);
   }
-  const [rows, total] = await Promise.all([r.read<DocumentPage['rows'][number]>(list, { ...params, ...page }), r.read<{ count: number }>(count, params)]);
+  const list = { ...range, skip, limit: int(fetchLimit(opts.limit, count)) };
+  if (count !== 'exact') return uncountedPage(await r.read<DocumentPage['rows'][number]>(q.list, list), opts.skip, opts.limit);
+  const [rows, total] = await Promise.all([r.read<DocumentPage['rows'][number]>(q.list, list), r.read<{ count: number }>(q.count, range)]);
   return { rows, total: total[0]?.count ?? 0 };
 }
 

@@ -1,14 +1,28 @@
 import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
 import { buildLuceneQuery } from './lucene.js';
-import { type DocumentRecord, type EntityRecord, type EventRecord, type EvidenceRecord, groupBy, inOrderOf, int, type Reader } from './read.js';
+import {
+  type CountMode,
+  type DocumentRecord,
+  type EntityRecord,
+  type EventRecord,
+  type EvidenceRecord,
+  fetchLimit,
+  groupBy,
+  HUB_WALK_RATIO,
+  inOrderOf,
+  int,
+  type Page,
+  type Reader,
+  uncountedPage,
+} from './read.js';
 
 const q = loadQueries({
   byId: 'api/entities-by-id',
   actorsList: 'api/actors-list',
   actorsCount: 'api/actors-count',
   search: 'api/entities-search',
-  searchCount: 'api/entities-search-count',
+  searchCounted: 'api/entities-search-counted',
   documents: 'api/entity-documents',
   relations: 'api/relations-of',
   relationEvidence: 'api/relation-evidence',
@@ -23,35 +37,35 @@ export async function entitiesByIds(r: Reader, ids: readonly string[]): Promise<
   return inOrderOf(ids, rows.map((row) => row.entity));
 }
 
-export interface EntityPage {
-  rows: Array<{ entity: EntityRecord; score: number | null }>;
-  total: number;
-}
+export type EntityPage = Page<{ entity: EntityRecord; score: number | null }>;
 
 /**
  * A page of actors (`actorsOnly`) or entities: most mentioned first, or with
- * `search` the best matches of names and aliases. Text without any word matches nothing.
+ * `search` the best matches of names and aliases. Text without any word
+ * matches nothing. `count` says how much of the total is needed (default
+ * exact); a search with its count is one statement, one full-text query.
  */
 export async function listEntities(
   r: Reader,
-  opts: { search?: string | null; type?: string | null; skip: number; limit: number; actorsOnly: boolean },
+  opts: { search?: string | null; type?: string | null; skip: number; limit: number; actorsOnly: boolean; count?: CountMode },
 ): Promise<EntityPage> {
   const type = opts.type ?? null;
+  const count = opts.count ?? 'exact';
   if (opts.search != null) {
     const query = buildLuceneQuery(opts.search);
     if (query === null) return { rows: [], total: 0 };
-    const params = { query, type, actorsOnly: opts.actorsOnly };
-    const [rows, count] = await Promise.all([
-      r.read<{ entity: EntityRecord; score: number }>(q.search, { ...params, skip: int(opts.skip), limit: int(opts.limit) }),
-      r.read<{ count: number }>(q.searchCount, params),
-    ]);
-    return { rows, total: count[0]?.count ?? 0 };
+    const params = { query, type, actorsOnly: opts.actorsOnly, skip: int(opts.skip) };
+    if (count === 'exact') {
+      const [page] = await r.read<EntityPage>(q.searchCounted, { ...params, limit: int(opts.limit) });
+      return page ?? { rows: [], total: 0 };
+    }
+    const rows = await r.read<EntityPage['rows'][number]>(q.search, { ...params, limit: int(fetchLimit(opts.limit, count)) });
+    return uncountedPage(rows, opts.skip, opts.limit);
   }
-  const [rows, count] = await Promise.all([
-    r.read<{ entity: EntityRecord; score: null }>(q.actorsList, { type, skip: int(opts.skip), limit: int(opts.limit) }),
-    r.read<{ count: number }>(q.actorsCount, { type }),
-  ]);
-  return { rows, total: count[0]?.count ?? 0 };
+  const list = { type, skip: int(opts.skip), limit: int(fetchLimit(opts.limit, count)) };
+  if (count !== 'exact') return uncountedPage(await r.read<EntityPage['rows'][number]>(q.actorsList, list), opts.skip, opts.limit);
+  const [rows, total] = await Promise.all([r.read<EntityPage['rows'][number]>(q.actorsList, list), r.read<{ count: number }>(q.actorsCount, { type })]);
+  return { rows, total: total[0]?.count ?? 0 };
 }
 
 export async function entityDocuments(r: Reader, ids: readonly string[], first: number): Promise<DocumentRecord[][]> {
@@ -128,6 +142,7 @@ export async function entityEvents(r: Reader, ids: readonly string[], f: EventFi
     to: f.to,
     minConfidence: f.minConfidence ?? null,
     first: int(f.first),
+    walkRatio: HUB_WALK_RATIO,
   });
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => row.event));
 }
@@ -138,7 +153,7 @@ export interface TimelineRecord {
 }
 
 export async function entityTimeline(r: Reader, ids: readonly string[], first: number, minConfidence: number | null = null): Promise<TimelineRecord[][]> {
-  const rows = await r.read<{ id: string } & TimelineRecord>(q.timeline, { ids, minConfidence, first: int(first) });
+  const rows = await r.read<{ id: string } & TimelineRecord>(q.timeline, { ids, minConfidence, first: int(first), walkRatio: HUB_WALK_RATIO });
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => ({ event: row.event, roles: row.roles })));
 }
 

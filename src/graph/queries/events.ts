@@ -1,5 +1,17 @@
 import { loadQueries } from '../cypher.js';
-import { type DocumentRecord, type EventRecord, type EvidenceRecord, groupBy, inOrderOf, int, type Reader } from './read.js';
+import {
+  type CountMode,
+  type DocumentRecord,
+  type EventRecord,
+  type EvidenceRecord,
+  fetchLimit,
+  groupBy,
+  inOrderOf,
+  int,
+  type Page,
+  type Reader,
+  uncountedPage,
+} from './read.js';
 
 const q = loadQueries({
   byId: 'api/events-by-id',
@@ -26,12 +38,20 @@ export interface EventListFilter {
   minConfidence: number | null;
 }
 
-export async function listEvents(r: Reader, f: EventListFilter, page: { skip: number; limit: number }): Promise<{ rows: EventRecord[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    r.read<{ event: EventRecord }>(q.list, { ...f, skip: int(page.skip), limit: int(page.limit) }),
-    r.read<{ count: number }>(q.count, { ...f }),
-  ]);
-  return { rows: rows.map((row) => row.event), total: count[0]?.count ?? 0 };
+/** A page of events; `count` as in listEntities (the count runs only when `exact`). */
+export async function listEvents(
+  r: Reader,
+  f: EventListFilter,
+  page: { skip: number; limit: number; count?: CountMode },
+): Promise<Page<EventRecord>> {
+  const count = page.count ?? 'exact';
+  const list = { ...f, skip: int(page.skip), limit: int(fetchLimit(page.limit, count)) };
+  if (count !== 'exact') {
+    const rows = await r.read<{ event: EventRecord }>(q.list, list);
+    return uncountedPage(rows.map((row) => row.event), page.skip, page.limit);
+  }
+  const [rows, total] = await Promise.all([r.read<{ event: EventRecord }>(q.list, list), r.read<{ count: number }>(q.count, { ...f })]);
+  return { rows: rows.map((row) => row.event), total: total[0]?.count ?? 0 };
 }
 
 export interface ParticipantRecord {

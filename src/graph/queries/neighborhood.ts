@@ -1,5 +1,5 @@
 import { loadQueries } from '../cypher.js';
-import { int, type Reader } from './read.js';
+import { HUB_WALK_RATIO, int, type Reader } from './read.js';
 
 const q = loadQueries({ step: 'api/neighborhood-step', edges: 'api/neighborhood-edges' });
 
@@ -26,10 +26,19 @@ export interface NeighborhoodRecord {
   truncated: boolean;
 }
 
+/** Frontier or kept node ids by kind: statements look entities and events up by their own index. */
+function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: string[]; eventIds: string[] } {
+  const entityIds: string[] = [];
+  const eventIds: string[] = [];
+  for (const n of nodes) (n.kind === 'Event' ? eventIds : entityIds).push(n.id);
+  return { entityIds, eventIds };
+}
+
 /**
  * Rings around the center, one statement per ring (nearest and heaviest kept
- * first, at most `limit` nodes besides the center), then one statement for
- * the edges among the kept nodes: depth + 1 round trips.
+ * first, at most `limit` nodes besides the center, ranked and cut inside the
+ * database), then one statement for the edges among the kept nodes: depth + 1
+ * round trips, each costing what it returns rather than what hubs hold.
  */
 export async function neighborhood(
   r: Reader,
@@ -40,26 +49,33 @@ export async function neighborhood(
 ): Promise<NeighborhoodRecord> {
   const nodes: NodeRecord[] = [{ ...center, depth: 0 }];
   const seen = new Set([center.id]);
-  let frontier = [center.id];
+  let frontier: NodeRecord[] = [nodes[0]!];
   let truncated = false;
+  const ring = (want: number) =>
+    r.read<Omit<NodeRecord, 'depth'>>(q.step, {
+      ...byKind(frontier),
+      seen: [...seen],
+      minConfidence,
+      limit: int(want),
+      cap: int(want + seen.size),
+      walkRatio: HUB_WALK_RATIO,
+    });
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out.
-      const probe = await r.read(q.step, { ids: frontier, seen: [...seen], minConfidence, limit: int(1) });
-      truncated ||= probe.length > 0;
+      truncated ||= (await ring(1)).length > 0;
       break;
     }
-    const ring = await r.read<Omit<NodeRecord, 'depth'>>(q.step, { ids: frontier, seen: [...seen], minConfidence, limit: int(room + 1) });
-    if (ring.length > room) truncated = true;
-    const kept = ring.slice(0, room);
-    for (const n of kept) {
+    const found = await ring(room + 1);
+    if (found.length > room) truncated = true;
+    frontier = found.slice(0, room).map((n) => ({ ...n, depth: d }));
+    for (const n of frontier) {
       seen.add(n.id);
-      nodes.push({ ...n, depth: d });
+      nodes.push(n);
     }
-    frontier = kept.map((n) => n.id);
   }
-  const rows = await r.read<Omit<EdgeRecord, 'id'>>(q.edges, { ids: [...seen], minConfidence });
+  const rows = await r.read<Omit<EdgeRecord, 'id'>>(q.edges, { ...byKind(nodes), minConfidence });
   const edges = rows.map((e) => ({ ...e, id: [e.source, e.type, e.role ?? '', e.target].join('|') }));
   return { nodes, edges, truncated };
 }

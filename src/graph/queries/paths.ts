@@ -1,11 +1,22 @@
 import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
-import { loadQueries } from '../cypher.js';
+import { type CypherQuery, loadQueries } from '../cypher.js';
 import { int, type Reader } from './read.js';
 
 const q = loadQueries({ paths: 'api/connection-paths' });
 
 /** The largest `maxHops` the Cypher pattern allows (its literal bound). */
 export const MAX_PATH_HOPS = 6;
+
+/**
+ * The statement once per bound 1..MAX_PATH_HOPS, made when the module loads
+ * (the pattern's bound must be a literal): the search then stops at
+ * `maxHops`, where a pair with no path costs least, instead of exploring to 6.
+ */
+const PATHS_BY_HOPS: CypherQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) => {
+  const literal = `*..${MAX_PATH_HOPS}]`;
+  if (!q.paths.text.includes(literal)) throw new Error(`api/connection-paths.cypher: the pattern's bound ${literal} is missing`);
+  return Object.freeze({ name: `${q.paths.name}@${i + 1}`, text: q.paths.text.replace(literal, `*..${i + 1}]`) });
+});
 
 export type PathStepRecord =
   | { kind: 'RELATION'; from: string; to: string; predicate: string; direction: 'OUT' | 'IN' | 'BOTH'; sourceCount: number; subject: string; object: string }
@@ -29,7 +40,7 @@ interface PathRow {
 export async function shortestPaths(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
   if (from === to) return [{ length: 0, entities: [from], steps: [] }];
   // Role variants come back as separate paths: fetch extra, then fold them.
-  const rows = await r.read<PathRow>(q.paths, { from, to, maxHops: int(maxHops), limit: int(first * 6) });
+  const rows = await r.read<PathRow>(PATHS_BY_HOPS[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1]!, { from, to, maxHops: int(maxHops), limit: int(first * 6) });
   const paths = new Map<string, PathRecord>();
   for (const row of rows) {
     const path = toPath(row);

@@ -20,6 +20,15 @@ export function int(n: number): unknown {
   return neo4j.int(Math.max(0, Math.trunc(n)));
 }
 
+/**
+ * When a hub's events are walked (the graph's events in index order, each
+ * tested for an edge to the hub) rather than expanded one by one: when
+ * degree² > HUB_WALK_RATIO · wanted · events in the graph. A walked event costs
+ * about four times an expanded one (an index entry and an edge test against
+ * an expansion), and the walk should win by two to be worth its variance.
+ */
+export const HUB_WALK_RATIO = 8;
+
 export interface EntityRecord {
   id: string;
   name: string;
@@ -88,4 +97,30 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
     else map.set(k, [row]);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * How much of a list's size a caller needs: `exact` (a total count), `more`
+ * (only whether rows follow the page: one extra row is fetched) or `none`.
+ */
+export type CountMode = 'exact' | 'more' | 'none';
+
+/**
+ * A page and its size as a list reader returns them. `total` is exact with
+ * `exact`; otherwise it is a lower bound that still tells whether more rows
+ * follow (skip + rows, plus one when the extra row came back).
+ */
+export interface Page<R> {
+  rows: R[];
+  total: number;
+}
+
+/** Rows fetched for a page: one more than it holds when only "is there more?" is asked. */
+export function fetchLimit(limit: number, count: CountMode): number {
+  return count === 'more' ? limit + 1 : limit;
+}
+
+/** A page read without a count (see Page): the extra row, if any, only raises the bound. */
+export function uncountedPage<R>(rows: R[], skip: number, limit: number): Page<R> {
+  return { rows: rows.slice(0, limit), total: skip + rows.length };
 }

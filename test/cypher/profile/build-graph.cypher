@@ -1,0 +1,38 @@
+// The fixed graph of read-profile.db.test.ts: a hub organization in $events
+// events (each also with one of $people people, at one place), every person
+// working for it; two documents whose sentences state and report all of it.
+// Every id starts with $prefix; names carry $word, so full-text queries for it
+// find only this graph.
+CREATE (hub:Entity:Actor {id: $prefix + 'org:hub', name: $word + ' Constabulary', type: 'Organization', normName: $word + ' constabulary',
+                          aliases: [$word + ' Police'], aliasText: $word + ' Police', mentionCount: 5000, documentCount: 2})
+CREATE (pl:Entity:Place {id: $prefix + 'place:town', name: $word + 'ton', type: 'Place', normName: $word + 'ton',
+                         aliases: [], aliasText: '', mentionCount: 900, documentCount: 2})
+CREATE (d1:Document {id: $prefix + 'doc:1', title: 'First', publishedAt: '2024-01-02', ingestedAt: '2024-01-02T00:00:00Z', sentenceCount: 1})
+CREATE (d2:Document {id: $prefix + 'doc:2', title: 'Second', publishedAt: '2024-02-03', ingestedAt: '2024-02-03T00:00:00Z', sentenceCount: 1})
+CREATE (s1:Sentence {id: $prefix + 'doc:1#0', docId: d1.id, index: 0, start: 0, end: 60, text: 'The ' + $word + ' Constabulary met residents in ' + $word + 'ton.'})
+CREATE (s2:Sentence {id: $prefix + 'doc:2#0', docId: d2.id, index: 0, start: 0, end: 60, text: 'Officers of the ' + $word + ' Police met again.'})
+CREATE (d1)-[:HAS_SENTENCE]->(s1), (d2)-[:HAS_SENTENCE]->(s2)
+CREATE (d1)-[:REFERS_TO {aliases: [hub.name], keys: [], mentions: 3}]->(hub), (d2)-[:REFERS_TO {aliases: [$word + ' Police'], keys: [], mentions: 2}]->(hub)
+CREATE (d1)-[:REFERS_TO {aliases: [pl.name], keys: [], mentions: 1}]->(pl)
+CREATE (s1)-[:MENTIONS {start: 4, end: 20, text: hub.name}]->(hub), (s2)-[:MENTIONS {start: 16, end: 30, text: $word + ' Police'}]->(hub)
+CREATE (s1)-[:MENTIONS {start: 40, end: 50, text: pl.name}]->(pl)
+WITH hub, pl, d1, d2, s1, s2
+UNWIND range(0, $people - 1) AS i
+CREATE (a:Entity:Actor {id: $prefix + 'person:' + i, name: $word + ' Person ' + i, type: 'Person', normName: $word + ' person ' + i,
+                        aliases: [], aliasText: '', mentionCount: 10 + i, documentCount: 1})
+CREATE (a)-[:WORKS_FOR {sourceCount: 1 + i % 4, confidence: 0.5 + (i % 5) / 10.0, docIds: [d1.id]}]->(hub)
+CREATE (c:Claim {id: $prefix + 'claim:' + i, docId: d1.id, predicate: 'WORKS_FOR', confidence: 0.5 + (i % 5) / 10.0, start: 0, end: 30})
+CREATE (c)-[:SUBJECT]->(a), (c)-[:OBJECT]->(hub), (c)-[:STATED_IN]->(s1)
+CREATE (d1)-[:REFERS_TO {aliases: [a.name], keys: [], mentions: 1}]->(a)
+CREATE (s1)-[:MENTIONS {start: 0, end: 5, text: a.name}]->(a)
+WITH hub, pl, d1, d2, s1, s2, collect(a) AS people
+UNWIND range(0, $events - 1) AS j
+WITH hub, pl, d1, d2, s1, s2, people[j % size(people)] AS person, j,
+     '2024-' + right('0' + toString(1 + j % 12), 2) + '-' + right('0' + toString(1 + j % 28), 2) AS date
+CREATE (v:Event {id: $prefix + 'event:' + j, type: CASE j % 2 WHEN 0 THEN 'Meeting' ELSE 'Protest' END, date: date,
+                 sourceCount: 1 + j % 3, docIds: [d1.id], confidence: 0.6 + (j % 4) / 10.0})
+CREATE (hub)-[:PARTICIPATED_IN {role: 'agent', docIds: [d1.id], sourceCount: 1}]->(v)
+CREATE (person)-[:PARTICIPATED_IN {role: 'patient', docIds: [d1.id, d2.id], sourceCount: 2}]->(v)
+CREATE (v)-[:AT]->(pl)
+CREATE (v)-[:REPORTED_IN {docId: d1.id, start: 4, end: 30, trigger: 'met', triggerStart: 25, triggerEnd: 28, date: date, place: pl.id,
+                          placeRank: 2, confidence: v.confidence}]->(s1)

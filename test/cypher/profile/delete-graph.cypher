@@ -1,0 +1,4 @@
+// Removes the graph of read-profile.db.test.ts.
+MATCH (n)
+WHERE n.id STARTS WITH $prefix
+DETACH DELETE n
