@@ -48,11 +48,16 @@ export async function loadConfidence() {
   const relations = new Map();
   /** @type {Map<string, number>} */
   const eventConf = new Map();
+  // One aliased field per node, and the API takes at most 20 aliases a request (src/api/armor.ts).
   const BATCH = 20;
+  const wanted = [...entities.map((id) => ({ id, event: false })), ...events.map((id) => ({ id, event: true }))];
   try {
-    for (let i = 0; i < Math.max(entities.length, events.length); i += BATCH) {
-      const { query, variables } = confidenceQuery(entities.slice(i, i + BATCH), events.slice(i, i + BATCH));
-      if (Object.keys(variables).length === 0) break;
+    for (let i = 0; i < wanted.length; i += BATCH) {
+      const batch = wanted.slice(i, i + BATCH);
+      const { query, variables } = confidenceQuery(
+        batch.filter((w) => !w.event).map((w) => w.id),
+        batch.filter((w) => w.event).map((w) => w.id),
+      );
       const data = await graphql(query, variables);
       for (const value of Object.values(data)) {
         if (!value) continue;
