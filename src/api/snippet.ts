@@ -1,4 +1,5 @@
-import { foldText, queryTerms, termMatches } from '../graph/queries/lucene.js';
+import { queryTerms, termMatches } from '../graph/queries/lucene.js';
+import { foldText } from '../model/text.js';
 
 export interface Snippet {
   text: string;

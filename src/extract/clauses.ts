@@ -127,4 +127,3 @@ export function clauseAround(tokens: Token[], i: number): [number, number] {
   return [first, last];
 }
 
-export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'Organization', 'Group']);

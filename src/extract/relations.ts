@@ -6,7 +6,7 @@ import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { locatedRelations } from './relations/located.js';
-import { fold, placeKnowledge } from './relations/places.js';
+import { placeKey, placeKnowledge } from './relations/places.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
@@ -89,18 +89,18 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
   const countryByFold = new Map<string, ExtractedEntity>();
   for (const e of entities) {
     if (e.type !== 'Place') continue;
-    for (const n of [e.name, ...e.aliases]) if (countries.has(fold(n))) countryByFold.set(fold(n), e);
+    for (const n of [e.name, ...e.aliases]) if (countries.has(placeKey(n))) countryByFold.set(placeKey(n), e);
   }
   const counts = new Map<ExtractedEntity, number>();
   for (const e of new Set(countryByFold.values())) counts.set(e, e.mentions.length);
   for (const m of ctx.text.matchAll(/\b\p{Lu}\p{L}+(?:an|ese|ish|i|ch|ic)\b/gu)) {
-    const c = demonyms.get(fold(m[0]));
+    const c = demonyms.get(placeKey(m[0]));
     const e = c ? countryByFold.get(c) : undefined;
     if (e) counts.set(e, (counts.get(e) ?? 0) + 0.5);
   }
   // The dateline city ("KARACHI 1996-08-28") says where the story is from.
   const dateline = /^\s*([A-Z][A-Z .'-]+?),?\s+\d{4}-\d\d-\d\d\s*$/m.exec(ctx.text.slice(0, 400));
-  for (const code of dateline ? (placeKnowledge().within.get(fold(dateline[1]!)) ?? []) : []) {
+  for (const code of dateline ? (placeKnowledge().within.get(placeKey(dateline[1]!)) ?? []) : []) {
     const e = [...countryByFold.entries()].find(([n]) => countries.get(n) === code)?.[1];
     if (e) counts.set(e, (counts.get(e) ?? 0) + 3);
   }
@@ -131,8 +131,8 @@ function namedGovernments(ctx: DocumentContext, entities: ExtractedEntity[]): Ar
     if (org.type !== 'Organization') continue;
     const surname = [org.name, ...org.aliases].map((n) => LED_BODY.exec(n)?.[1]).find(Boolean);
     if (!surname) continue;
-    const key = fold(surname);
-    const people = entities.filter((e) => e.type === 'Person' && [e.name, ...e.aliases].some((n) => fold(n.split(/\s+/).pop() ?? '') === key));
+    const key = placeKey(surname);
+    const people = entities.filter((e) => e.type === 'Person' && [e.name, ...e.aliases].some((n) => placeKey(n.split(/\s+/).pop() ?? '') === key));
     const m = org.mentions[0];
     if (people.length !== 1 || !m) continue;
     const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);

@@ -3,12 +3,10 @@
  * leading "the" and a trailing possessive dropped, punctuation at the edges
  * removed, spaces collapsed. "The Piñera's" → "pinera".
  */
+import { foldText } from './text.js';
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+  return foldText(name)
+    .replace(/`/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the\s+/, '')

@@ -6,6 +6,11 @@ export const ENTITY_TYPES = ['Person', 'Organization', 'Group', 'Place'] as cons
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export const ACTOR_TYPES = ['Person', 'Organization', 'Group'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
+const ACTOR_TYPE_SET: ReadonlySet<string> = new Set(ACTOR_TYPES);
+/** Person, Organization or Group: who can act, as opposed to a place. */
+export function isActorType(type: string): type is ActorType {
+  return ACTOR_TYPE_SET.has(type);
+}
 
 export const PREDICATES = [
   'MEMBER_OF',

@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { lookupPlace } from './gazetteer.js';
-import { fold, lex } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { lex } from './lexicons.js';
 import { abbreviates, acronymCandidate, isOrgHead, orgShape } from './organizations.js';
 import { namePart, type NameSpan } from './spans.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
@@ -78,8 +79,8 @@ function lowercaseLongForm(tokens: Token[], j: number): { start: number; end: nu
 
 /** "Confech" in "Confederation of Chilean Students": a short form made of the long form's letters, in order, same first letter. */
 function lettersInOrder(short: string, long: string): boolean {
-  const a = fold(short).replace(/[^a-z]/g, '');
-  const b = fold(long).replace(/[^a-z]/g, '');
+  const a = foldText(short).replace(/[^a-z]/g, '');
+  const b = foldText(long).replace(/[^a-z]/g, '');
   if (!a || a[0] !== b[0]) return false;
   let i = 0;
   for (const ch of b) if (ch === a[i]) i++;

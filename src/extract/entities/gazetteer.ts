@@ -1,5 +1,6 @@
 import { nlp } from '../nlp.js';
-import { fold, readRows, readSet } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { readRows, readSet } from './lexicons.js';
 import { placeRows } from '../relations/places.js';
 
 /**
@@ -32,7 +33,7 @@ export function placeIndex(): Map<string, PlaceEntry> {
   const demoted = readSet('places/not-places.txt');
   const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   const add = (name: string, kind: string, ref: string, strong: boolean, population = 0) => {
-    const key = fold(name);
+    const key = foldText(name);
     if (!key || places!.has(key)) return;
     // An everyday word or a first name is a place only with place context,
     // unless it is a country or a city of a million ("China", "Turkey", "Shanghai", "Sofia").
@@ -70,7 +71,7 @@ export function countryName(ref: string): string | undefined {
 }
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
-  return placeIndex().get(fold(name).replace(/^the /, ''));
+  return placeIndex().get(foldText(name).replace(/^the /, ''));
 }
 
 /** Longest place name, in words, so that span scans stay bounded. */
@@ -85,9 +86,9 @@ export function demonymMap(): Map<string, string> {
   if (demonyms) return demonyms;
   demonyms = new Map();
   for (const file of ['places/extra-demonyms.tsv', 'places/demonyms.tsv']) {
-    for (const [d, place] of readRows(file)) if (d && !demonyms.has(fold(d))) demonyms.set(fold(d), place ?? '');
+    for (const [d, place] of readRows(file)) if (d && !demonyms.has(foldText(d))) demonyms.set(foldText(d), place ?? '');
   }
   return demonyms;
 }
 
-export const isDemonym = (word: string): boolean => demonymMap().has(fold(word));
+export const isDemonym = (word: string): boolean => demonymMap().has(foldText(word));

@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym } from './gazetteer.js';
-import { fold, groupHeadMap, lex } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { groupHeadMap, lex } from './lexicons.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
 
 /**
@@ -54,7 +55,7 @@ export function findGroups(tokens: Token[]): Candidate[] {
       const initialWord = p.first && !isDemonym(p.text) && !isAcronymShape(p.text);
       if (initialWord && (p.tags.has('Gerund') || p.tags.has('Verb')) && !p.tags.has('Adjective')) break;
       const proper = isCap(p.text) && !initialWord;
-      if (proper && !(isDemonym(p.text) || isAcronymShape(p.text) || lex.groupProperModifiers().has(fold(p.text)))) {
+      if (proper && !(isDemonym(p.text) || isAcronymShape(p.text) || lex.groupProperModifiers().has(foldText(p.text)))) {
         // "Okonjo backers", "Commonwealth foreign ministers": named after a name; leave to the name
         owned = true;
         break;

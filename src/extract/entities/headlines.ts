@@ -1,5 +1,5 @@
 import { lookupPlace } from './gazetteer.js';
-import { fold } from './lexicons.js';
+import { foldText } from '../../model/text.js';
 import { isKnownOrg } from './organizations.js';
 import { namePart, type NameSpan } from './spans.js';
 import { isAllCaps, isCap, type Token } from './tokens.js';
@@ -46,7 +46,7 @@ function segments(tokens: Token[]): Array<[number, number]> {
 }
 
 const keyOf = (tokens: Token[], from: number, to: number): string =>
-  fold(tokens.slice(from, to).map((t) => namePart(t)?.text ?? t.text).join(' '));
+  foldText(tokens.slice(from, to).map((t) => namePart(t)?.text ?? t.text).join(' '));
 
 /** Per token: 0 = ordinary text, 1 = a title-case headline, 2 = a line in capitals. */
 export function headlineMarks(tokens: Token[]): Uint8Array {

@@ -2,7 +2,8 @@ import type { ExtractedEntity, Mention } from '../../model/extraction.js';
 import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
 import { countryName, demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
-import { fold, knownOrgMap, lex } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { knownOrgMap, lex } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
 
@@ -28,7 +29,7 @@ interface Cluster {
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-const keyOf = (s: string) => fold(stripThe(s)).replace(/\s+/g, ' ').trim();
+const keyOf = (s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim();
 const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
 
 export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
@@ -218,7 +219,7 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
   const dem = demonymMap();
   for (const cl of live()) {
     if (cl.type !== 'Organization') continue;
-    const norm = (k: string) => k.split(' ').map((w) => fold(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
+    const norm = (k: string) => k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
     const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && [...o.keys].some((ok) => [...cl.keys].some((k) => norm(ok) === norm(k))));
     if (twin) union(twin, cl);
   }

@@ -1,7 +1,8 @@
 import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
 import { isDemonym } from './gazetteer.js';
-import { fold, lex, placeHeadMap } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { lex, placeHeadMap } from './lexicons.js';
 import { nlp } from '../nlp.js';
 import { isTitleQualifier } from './people.js';
 import { isCap, type Token } from './tokens.js';
@@ -45,7 +46,7 @@ function nameLike(tokens: Token[], c: Candidate): boolean {
   if (!words.length || /^(in|the|of|and|for|on|at)\b/i.test(c.text)) return false;
   for (const t of words) {
     const w = t.lower.replace(/\.$/, '');
-    if (lex.orgHeads().has(w) || lex.orgSuffixes().has(w) || placeHeadMap().has(fold(t.text)) || isTitleQualifier(t) || ROMAN.test(t.text)) return false;
+    if (lex.orgHeads().has(w) || lex.orgSuffixes().has(w) || placeHeadMap().has(foldText(t.text)) || isTitleQualifier(t) || ROMAN.test(t.text)) return false;
   }
   if (words.length === 1) {
     lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;

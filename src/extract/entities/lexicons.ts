@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
+import { foldText } from '../../model/text.js';
 
 /**
  * Lexicon files of ingest/lexicons: plain text, one entry per line, `#`
@@ -39,12 +40,6 @@ export function readSet(relPath: string): ReadonlySet<string> {
   return s;
 }
 
-/** Lower case, accents removed, typographic apostrophes made plain: the key of every lookup. */
-export function fold(s: string): string {
-  // plain ASCII (most keys) skips Unicode normalization: the gazetteer folds 27,000 names at load
-  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019]/g, "'");
-}
 
 /** The entity lexicons by role (see ingest/lexicons/README.md). */
 export const lex = {
@@ -69,7 +64,7 @@ export const lex = {
 const foldedCache = new Map<string, ReadonlySet<string>>();
 function foldedSet(relPath: string): ReadonlySet<string> {
   let s = foldedCache.get(relPath);
-  if (!s) foldedCache.set(relPath, (s = new Set(readRows(relPath).map((r) => fold(r[0]!)))));
+  if (!s) foldedCache.set(relPath, (s = new Set(readRows(relPath).map((r) => foldText(r[0]!)))));
   return s;
 }
 
@@ -79,7 +74,7 @@ export function placeHeadMap(): Map<string, Set<string>> {
   if (!placeHeads) {
     placeHeads = new Map();
     for (const [w, pos, surname] of readRows('entities/place-heads.txt')) {
-      const k = fold(w!);
+      const k = foldText(w!);
       if (!placeHeads.has(k)) placeHeads.set(k, new Set());
       placeHeads.get(k)!.add(pos ?? 'last');
       if (surname === 'surname') placeHeads.get(k)!.add('surname');
@@ -91,7 +86,7 @@ export function placeHeadMap(): Map<string, Set<string>> {
 let knownOrgs: Map<string, string> | undefined;
 /** folded name -> ref of the organization (forms of one body share a ref). */
 export function knownOrgMap(): Map<string, string> {
-  knownOrgs ??= new Map(readRows('entities/known-orgs.txt').map((r) => [fold(r[0]!), r[1] ?? fold(r[0]!)]));
+  knownOrgs ??= new Map(readRows('entities/known-orgs.txt').map((r) => [foldText(r[0]!), r[1] ?? foldText(r[0]!)]));
   return knownOrgs;
 }
 

@@ -7,7 +7,8 @@ import { isFirstName, isInitial, isTitleQualifier, isTitleWord, personContextAft
 import { placeContext, placesInSpan } from './places.js';
 import { commonNounOfPlace, namePart, type NameSpan } from './spans.js';
 import { nlp } from '../nlp.js';
-import { fold, lex, placeHeadMap } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { lex, placeHeadMap } from './lexicons.js';
 import { isAllCaps, isCap, type Token } from './tokens.js';
 
 /**
@@ -86,9 +87,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
   // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
-  const lastIsLandmark = landmark && (placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('last') ?? false);
+  const lastIsLandmark = landmark && (placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('last') ?? false);
   if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
-  if (n === 2 && shape === 0 && placeHeadMap().get(fold(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
+  if (n === 2 && shape === 0 && placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
   // "Chancellor of the Exchequer Kenneth Clarke": the office's object, then the person
   const office = outer ? officeSplit(tokens, from, to) : undefined;
@@ -194,7 +195,7 @@ const CLUB_WORDS = new Set(['united', 'victory', 'athletic', 'athletico', 'albio
 
 function isClubTail(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
-  if (tokens.slice(from, to).some((t) => !namePart(t) || isDemonym(t.text) || placeHeadMap().has(fold(t.text)) || isTitleWord(t))) return false;
+  if (tokens.slice(from, to).some((t) => !namePart(t) || isDemonym(t.text) || placeHeadMap().has(foldText(t.text)) || isTitleWord(t))) return false;
   if (CLUB_WORDS.has(last.lower)) return true;
   // a plural nickname: "Bears", "Knicks", "Volcanoes" (not a possessive, not an initial)
   return /\p{Ll}s$/u.test(last.text) && !namePart(last)!.possessive && last.text.length > 3 && !lookupPlace(last.text);
@@ -228,7 +229,7 @@ function isNameLike(t: Token): boolean {
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   const known = lexicon[t.lower];
   if (known !== undefined && !/Person|Name/.test(known)) return false; // "New", "Advanced": ordinary words
-  if (lex.foreignOrgWords().has(fold(t.text))) return false;
+  if (lex.foreignOrgWords().has(foldText(t.text))) return false;
   return t.tags.has('ProperNoun') || !t.tags.has('Singular');
 }
 
@@ -236,14 +237,14 @@ function isNameLike(t: Token): boolean {
 function placeShape(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
   const heads = placeHeadMap();
-  const last = heads.get(fold(tokens[to - 1]!.text));
-  const first = heads.get(fold(tokens[from]!.text));
+  const last = heads.get(foldText(tokens[to - 1]!.text));
+  const first = heads.get(foldText(tokens[from]!.text));
   // "Benny Hill": a first name before a head that is also a family name
   if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;
   if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
   if (first?.has('first-of') && tokens[from + 1]!.lower === 'of') return true;
   // "Museum of Modern Art": a head followed by "of"
-  for (let k = from + 1; k < to - 1; k++) if (heads.get(fold(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
+  for (let k = from + 1; k < to - 1; k++) if (heads.get(foldText(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
   return false;
 }
 

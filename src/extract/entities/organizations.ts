@@ -1,7 +1,8 @@
 import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
-import { descriptiveOrgHeads, fold, knownOrgMap, lex } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { descriptiveOrgHeads, knownOrgMap, lex } from './lexicons.js';
 import { namePart } from './spans.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
 
@@ -37,12 +38,12 @@ export function orgShape(tokens: Token[], from: number, to: number, firstNameSta
     if (isOrgHead(tokens[k]!) && !WEAK_HEADS.has(bare(tokens[k]!))) return 1;
   }
   // names in other languages: "Renovación Nacional", "Partido dos Trabalhadores"
-  for (let k = from; k < to; k++) if (lex.foreignOrgWords().has(fold(bare(tokens[k]!))) && to - from >= 2) return 1;
+  for (let k = from; k < to; k++) if (lex.foreignOrgWords().has(foldText(bare(tokens[k]!))) && to - from >= 2) return 1;
   return 0;
 }
 
 export function isKnownOrg(name: string): boolean {
-  return knownOrgMap().has(fold(name));
+  return knownOrgMap().has(foldText(name));
 }
 
 /** Role nouns whose possessor is an organization ("PUNR leader", "X's candidate"). */

@@ -1,6 +1,7 @@
 import { nlp } from '../nlp.js';
 import { lookupPlace } from './gazetteer.js';
-import { fold, lex, placeHeadMap } from './lexicons.js';
+import { foldText } from '../../model/text.js';
+import { lex, placeHeadMap } from './lexicons.js';
 import { isTitleWord } from './people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from './tokens.js';
 
@@ -115,7 +116,7 @@ function andBelongs(tokens: Token[], from: number, j: number, k: number): boolea
   return lookupPlace(`${left} and ${next.text}`) !== undefined || lookupPlace(`${tokens[j]!.text} and ${next.text}`) !== undefined;
 }
 
-const isInstitutionHead = (t: Token): boolean => lex.orgHeads().has(t.lower.replace(/\.$/, '')) || lex.foreignOrgWords().has(fold(t.lower));
+const isInstitutionHead = (t: Token): boolean => lex.orgHeads().has(t.lower.replace(/\.$/, '')) || lex.foreignOrgWords().has(foldText(t.lower));
 
 /**
  * "and" inside an organization's name: "Securities and Exchange Commission",
@@ -128,7 +129,7 @@ function andInsideName(tokens: Token[], from: number, j: number, k: number, purp
   let e = k;
   while (e + 1 < tokens.length && e - k < 4 && !/[^ \t]/.test(tokens[e]!.post) && isCap(tokens[e + 1]!.text) && namePart(tokens[e + 1]!)) e++;
   // two names joined: "GTE Corp. and SBC Communications", "Gaza Strip and West Bank"
-  const complete = (a: number, b: number) => lex.orgSuffixes().has(tokens[b]!.lower.replace(/\.$/, '')) || placeHeadMap().get(fold(tokens[b]!.text))?.has('last') === true || lookupPlace(tokens.slice(a, b + 1).map((t) => t.text).join(' ')) !== undefined;
+  const complete = (a: number, b: number) => lex.orgSuffixes().has(tokens[b]!.lower.replace(/\.$/, '')) || placeHeadMap().get(foldText(tokens[b]!.text))?.has('last') === true || lookupPlace(tokens.slice(a, b + 1).map((t) => t.text).join(' ')) !== undefined;
   if (complete(from, j) || complete(k, e)) return false;
   if (isInstitutionHead(tokens[e]!) && !isInstitutionHead(tokens[j]!)) return true;
   return purpose && e === k && !isAcronymShape(tokens[k]!.text);
@@ -143,7 +144,7 @@ const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 
  */
 function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean {
   const w = tokens[j]!.lower.replace(/\.$/, '');
-  if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(fold(w))) return true;
+  if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(foldText(w))) return true;
   const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
   if (lookupPlace(`${left} of ${tokens[k]!.text}`) !== undefined) return true;
   return commonNounOfPlace(tokens, from, j, k);

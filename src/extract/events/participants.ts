@@ -1,6 +1,7 @@
+import { isActorType } from '../../model/ontology.js';
 import type { ExtractedEntity } from '../../model/extraction.js';
 import type { Role } from '../../model/ontology.js';
-import { ACTOR_TYPES, clauseAround, type MentionRef, type SentenceView, type Token } from '../clauses.js';
+import { clauseAround, type MentionRef, type SentenceView, type Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import { relationCues } from '../relations/cues.js';
 import type { EventLexicon, EventTypeSpec } from './lexicon.js';
@@ -155,7 +156,7 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
       else if (slot === 'modifier') place ??= m.entity;
       continue;
     }
-    if (!ACTOR_TYPES.has(m.type)) continue;
+    if (!isActorType(m.type)) continue;
     if (spec.thingTarget && m.type === 'Person' && (spec.verbRoles.get(lemma) ?? spec.roles)[slot] === 'target') continue;
     if (slot === 'object' && spec.targetVerbs && !spec.targetVerbs.has(lemma)) {
       // "told Reuters", "quit the party": the object is not acted upon; "said X" after a quote is the speaker.
@@ -298,7 +299,7 @@ function organizedBy(tokens: Token[], m: MentionRef): boolean {
 function sentenceSubject(tokens: Token[], mentions: MentionRef[]): MentionRef | undefined {
   const firstVerb = tokens.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   if (firstVerb < 0) return undefined;
-  const m = mentions.find((x) => x.last < firstVerb && ACTOR_TYPES.has(x.type) && !x.possessive && !governingPreposition(tokens, x, 0));
+  const m = mentions.find((x) => x.last < firstVerb && isActorType(x.type) && !x.possessive && !governingPreposition(tokens, x, 0));
   return m && subjectOfVerb(tokens, m.last + 1, firstVerb) ? m : undefined;
 }
 
@@ -432,7 +433,7 @@ function insideApposition(tokens: Token[], m: MentionRef, to: number, mentions: 
   }
   // '"...," X, a union leader, told': the comma closes a quotation, it opens no apposition.
   if (open < 0 || /["”]/.test(tokens[open]!.post)) return false;
-  const subjectBefore = mentions.some((x) => x.last <= open && x !== m && !x.possessive && ACTOR_TYPES.has(x.type) && !governingPreposition(tokens, x, 0));
+  const subjectBefore = mentions.some((x) => x.last <= open && x !== m && !x.possessive && isActorType(x.type) && !governingPreposition(tokens, x, 0));
   if (!subjectBefore && !tokens[open]!.tags.has('Pronoun')) return false;
   for (let k = m.last; k < to; k++) if (/,/.test(tokens[k]!.post)) return true;
   return false;

@@ -1,5 +1,6 @@
+import { isActorType } from '../../model/ontology.js';
 import type { Role } from '../../model/ontology.js';
-import { ACTOR_TYPES, type MentionRef, type SentenceView, type Token } from '../clauses.js';
+import { type MentionRef, type SentenceView, type Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import type { EventLexicon, EventTypeSpec } from './lexicon.js';
 import type { SpeakerTracker } from './speakers.js';
@@ -63,13 +64,13 @@ function whenAfter(tokens: Token[], mentions: MentionRef[], from: number): numbe
 function subjectsAt(view: SentenceView, at: number, speakers?: SpeakerTracker): MentionRef[] {
   const { tokens, mentions } = view;
   if (tokens[at]?.normal === 'the') at++;
-  const first = mentions.find((m) => m.first === at && ACTOR_TYPES.has(m.type) && !m.possessive);
+  const first = mentions.find((m) => m.first === at && isActorType(m.type) && !m.possessive);
   if (first) {
     const out = [first];
     for (;;) {
       const prev = out[out.length - 1]!;
       if (tokens[prev.last + 1]?.normal !== 'and') break;
-      const next = mentions.find((m) => m.first === prev.last + 2 && ACTOR_TYPES.has(m.type) && !m.possessive);
+      const next = mentions.find((m) => m.first === prev.last + 2 && isActorType(m.type) && !m.possessive);
       if (!next) break;
       out.push(next);
     }

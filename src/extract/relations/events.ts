@@ -1,11 +1,10 @@
 import type { ExtractedEntity, ExtractedEvent, ExtractedRelation } from '../../model/extraction.js';
-import type { EventType } from '../../model/ontology.js';
+import { type EventType, isActorType } from '../../model/ontology.js';
 import { lemmaCandidates } from '../lemma.js';
 import { relationCues } from './cues.js';
 
 /** Events whose doers stand against their target: protesters and strikers against whom they protest or strike. */
 const CONFRONTATIONS: ReadonlySet<EventType> = new Set(['Protest', 'Strike']);
-const ACTORS = new Set(['Person', 'Organization', 'Group']);
 
 /**
  * OPPOSES read off events: the participants of a protest or strike
@@ -25,7 +24,7 @@ export function relationsFromEvents(events: ExtractedEvent[], entities: Extracte
     for (const d of doers) {
       for (const t of targets) {
         const [a, b] = [byId.get(d.entity), byId.get(t.entity)];
-        if (!a || !b || a === b || !ACTORS.has(a.type) || !ACTORS.has(b.type)) continue;
+        if (!a || !b || a === b || !isActorType(a.type) || !isActorType(b.type)) continue;
         const key = `${a.id}|${b.id}`;
         if (linked.has(key)) continue;
         linked.add(key);

@@ -1,7 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { containment, type PlaceReading } from './containment.js';
-import { fold } from './places.js';
+import { placeKey } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
 export interface Location {
@@ -185,11 +185,11 @@ const ORG_PLACE_STOP = /^(?:of|the|for|and|in|at|de|du|la|le)$/i;
  */
 function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
   const out: Location[] = [];
-  const words = org.name.split(/\s+/).map((w) => fold(w.replace(/[.,]$/, '')));
+  const words = org.name.split(/\s+/).map((w) => placeKey(w.replace(/[.,]$/, '')));
   for (const p of places) {
     if (readingsOf(p).some((r) => r.code && (r.code.length === 2 || r.code.startsWith('region:')))) continue;
     const hit = namesOf(p).some((n) => {
-      const pw = n.split(/\s+/).map(fold);
+      const pw = n.split(/\s+/).map(placeKey);
       if (pw.length >= words.length || pw.every((w) => ORG_PLACE_STOP.test(w))) return false;
       for (let k = 0; k + pw.length <= words.length; k++) if (pw.every((w, j) => words[k + j] === w)) return true;
       return false;

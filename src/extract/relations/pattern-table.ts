@@ -1,10 +1,10 @@
-import type { EntityType } from '../../model/ontology.js';
+import { ACTOR_TYPES, type EntityType } from '../../model/ontology.js';
 import type { PatternRow } from './pattern-language.js';
 
 const PERSON: EntityType[] = ['Person'];
 const ORG: EntityType[] = ['Organization'];
 const PLACE: EntityType[] = ['Place'];
-const ACTOR: EntityType[] = ['Person', 'Organization', 'Group'];
+const ACTOR: EntityType[] = [...ACTOR_TYPES];
 const SITED: EntityType[] = ['Organization', 'Place'];
 
 /**

@@ -1,4 +1,4 @@
-import type { Predicate } from '../../model/ontology.js';
+import { isActorType, type Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import type { RelationCues, Title } from './cues.js';
@@ -114,7 +114,6 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   return out;
 }
 
-const ACTORS = new Set(['Person', 'Organization', 'Group']);
 
 let compiledRows: CompiledRow[] | undefined;
 
@@ -139,11 +138,11 @@ function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[])
   for (let v = 0; v < tokens.length; v++) {
     if (!/^pit(?:s|ted|ting)?$/.test(tokens[v]!.normal)) continue;
     const a = mentions.find((m) => m.first > v && m.first <= v + 3);
-    if (!a || !ACTORS.has(a.type)) continue;
+    if (!a || !isActorType(a.type)) continue;
     let k = a.last + 1;
     while (k < tokens.length && k - a.last <= 16 && tokens[k]?.normal !== 'against') k++;
     const b = mentions.find((m) => m.first > k && m.first <= k + 4);
-    if (tokens[k]?.normal !== 'against' || !b || !ACTORS.has(b.type)) continue;
+    if (tokens[k]?.normal !== 'against' || !b || !isActorType(b.type)) continue;
     if (a.type === 'Person' && mentions.some((m) => m.first > a.last && m.last < k && m.type === 'Person')) continue;
     out.push({ subject: a, predicate: 'OPPOSES', object: b, confidence: 0.65 });
   }

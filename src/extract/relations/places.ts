@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { ActorgraphError } from '../../model/errors.js';
+import { foldText } from '../../model/text.js';
 
 /**
  * World knowledge for places, read from the shared gazetteer files
@@ -19,8 +20,8 @@ export interface PlaceKnowledge {
 
 let cached: PlaceKnowledge | undefined;
 
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+/** The key of a place name: folded, a leading "the" and a trailing possessive dropped. */
+export const placeKey = (s: string): string => foldText(s).replace(/^the\s+/, '').replace(/'s$/, '').trim();
 
 /** A places file that cannot be read: the gazetteer is part of the package, so this is a broken install. */
 export class PlaceFileError extends ActorgraphError<'PLACE_FILE'> {
@@ -62,18 +63,18 @@ export function placeKnowledge(): PlaceKnowledge {
   const demonyms = new Map<string, string>();
   const addWithin = (name: string, code: string | undefined) => {
     if (!code || !/^[A-Z]{2}$/.test(code)) return;
-    const set = within.get(fold(name)) ?? new Set<string>();
+    const set = within.get(placeKey(name)) ?? new Set<string>();
     set.add(code);
-    within.set(fold(name), set);
+    within.set(placeKey(name), set);
   };
   for (const [name, kind, ref, extra] of [...placeRows('gazetteer.tsv'), ...placeRows('extra.tsv')]) {
     if (!name || !kind) continue;
-    if (kind === 'country' && ref?.startsWith('country:')) countries.set(fold(name), ref.slice(8));
+    if (kind === 'country' && ref?.startsWith('country:')) countries.set(placeKey(name), ref.slice(8));
     else if (kind === 'city' || kind === 'capital') addWithin(name, extra?.split(':')[0] ?? ref?.split(':')[1]);
     else if (kind === 'subdivision') addWithin(name, extra?.split(':')[0]);
   }
   for (const [demonym, country] of [...placeRows('demonyms.tsv'), ...placeRows('extra-demonyms.tsv')]) {
-    if (demonym && country) demonyms.set(fold(demonym), fold(country));
+    if (demonym && country) demonyms.set(placeKey(demonym), placeKey(country));
   }
   cached = { countries, within, demonyms };
   return cached;

@@ -12,6 +12,7 @@ import {
   type Reader,
   type SentenceRecord,
   uncountedPage,
+  recordsByIds,
 } from './read.js';
 
 const q = loadQueries({
@@ -25,9 +26,8 @@ const q = loadQueries({
   sentences: 'api/document-sentences',
 });
 
-export async function documentsByIds(r: Reader, ids: readonly string[]): Promise<Array<DocumentRecord | null>> {
-  const rows = await r.read<{ document: DocumentRecord }>(q.byId, { ids });
-  return inOrderOf(ids, rows.map((row) => row.document));
+export function documentsByIds(r: Reader, ids: readonly string[]): Promise<Array<DocumentRecord | null>> {
+  return recordsByIds<DocumentRecord>(r, q.byId, ids, 'document');
 }
 
 export type DocumentPage = Page<{ document: DocumentRecord; score: number | null; sentence: SentenceRecord | null }>;

@@ -7,6 +7,8 @@ import {
   type EntityRecord,
   type EventRecord,
   type EvidenceRecord,
+  compositeKey,
+  evidenceOfKeys,
   fetchLimit,
   groupBy,
   HUB_WALK_RATIO,
@@ -15,6 +17,7 @@ import {
   type Page,
   type Reader,
   uncountedPage,
+  recordsByIds,
 } from './read.js';
 
 const q = loadQueries({
@@ -32,9 +35,8 @@ const q = loadQueries({
 });
 
 /** Entities by id, in the order asked, null for unknown ids. */
-export async function entitiesByIds(r: Reader, ids: readonly string[]): Promise<Array<EntityRecord | null>> {
-  const rows = await r.read<{ entity: EntityRecord }>(q.byId, { ids });
-  return inOrderOf(ids, rows.map((row) => row.entity));
+export function entitiesByIds(r: Reader, ids: readonly string[]): Promise<Array<EntityRecord | null>> {
+  return recordsByIds<EntityRecord>(r, q.byId, ids, 'entity');
 }
 
 export type EntityPage = Page<{ entity: EntityRecord; score: number | null }>;
@@ -105,24 +107,18 @@ export async function entityRelations(
   );
 }
 
-export interface TripleKey {
-  subject: string;
-  predicate: string;
-  object: string;
-}
+const TRIPLE_FIELDS = ['subject', 'predicate', 'object'] as const;
+export type TripleKey = Record<(typeof TRIPLE_FIELDS)[number], string>;
+export const tripleKey = compositeKey(TRIPLE_FIELDS);
 
-export function tripleKey(t: TripleKey): string {
-  return `${t.subject}\u0000${t.predicate}\u0000${t.object}`;
-}
-
-export async function relationEvidence(r: Reader, keys: readonly TripleKey[], first: number): Promise<EvidenceRecord[][]> {
-  const rows = await r.read<TripleKey & EvidenceRecord>(q.relationEvidence, {
-    keys: keys.map((k) => ({ subject: k.subject, predicate: k.predicate, object: k.object })),
-    first: int(first),
-  });
-  return groupBy(keys.map(tripleKey), rows, tripleKey).map((list) =>
-    list.map((row) => ({ document: row.document, sentence: row.sentence, start: row.start, end: row.end, confidence: row.confidence ?? null })),
-  );
+export function relationEvidence(r: Reader, keys: readonly TripleKey[], first: number): Promise<EvidenceRecord[][]> {
+  return evidenceOfKeys<keyof TripleKey, EvidenceRecord>(r, q.relationEvidence, keys, TRIPLE_FIELDS, first, (row) => ({
+    document: row.document,
+    sentence: row.sentence,
+    start: row.start,
+    end: row.end,
+    confidence: row.confidence ?? null,
+  }));
 }
 
 export interface EventFilter {

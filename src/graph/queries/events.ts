@@ -4,6 +4,8 @@ import {
   type DocumentRecord,
   type EventRecord,
   type EvidenceRecord,
+  compositeKey,
+  evidenceOfKeys,
   fetchLimit,
   groupBy,
   inOrderOf,
@@ -11,6 +13,7 @@ import {
   type Page,
   type Reader,
   uncountedPage,
+  recordsByIds,
 } from './read.js';
 
 const q = loadQueries({
@@ -23,9 +26,8 @@ const q = loadQueries({
   sharedEvidence: 'api/shared-event-evidence',
 });
 
-export async function eventsByIds(r: Reader, ids: readonly string[]): Promise<Array<EventRecord | null>> {
-  const rows = await r.read<{ event: EventRecord }>(q.byId, { ids });
-  return inOrderOf(ids, rows.map((row) => row.event));
+export function eventsByIds(r: Reader, ids: readonly string[]): Promise<Array<EventRecord | null>> {
+  return recordsByIds<EventRecord>(r, q.byId, ids, 'event');
 }
 
 export interface EventListFilter {
@@ -89,21 +91,11 @@ export async function eventEvidence(r: Reader, ids: readonly string[], first: nu
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map(toEvidence));
 }
 
-export interface SharedEventKey {
-  event: string;
-  a: string;
-  b: string;
-}
-
-export function sharedEventKey(k: SharedEventKey): string {
-  return `${k.event}\u0000${k.a}\u0000${k.b}`;
-}
+const SHARED_EVENT_FIELDS = ['event', 'a', 'b'] as const;
+export type SharedEventKey = Record<(typeof SHARED_EVENT_FIELDS)[number], string>;
+export const sharedEventKey = compositeKey(SHARED_EVENT_FIELDS);
 
 /** Reports of an event from documents naming both entities (or any report when none does). */
-export async function sharedEventEvidence(r: Reader, keys: readonly SharedEventKey[], first: number): Promise<EvidenceRecord[][]> {
-  const rows = await r.read<SharedEventKey & EvidenceRow>(q.sharedEvidence, {
-    keys: keys.map((k) => ({ event: k.event, a: k.a, b: k.b })),
-    first: int(first),
-  });
-  return groupBy(keys.map(sharedEventKey), rows, sharedEventKey).map((list) => list.map(toEvidence));
+export function sharedEventEvidence(r: Reader, keys: readonly SharedEventKey[], first: number): Promise<EvidenceRecord[][]> {
+  return evidenceOfKeys<keyof SharedEventKey, EvidenceRow>(r, q.sharedEvidence, keys, SHARED_EVENT_FIELDS, first, toEvidence);
 }

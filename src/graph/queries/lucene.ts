@@ -9,6 +9,7 @@
  * "Michelle Bachelet" should not list every Bachelet); with `any`, the more
  * words a text matches the higher it ranks (sentences, free search).
  */
+import { foldText } from '../../model/text.js';
 const MAX_TERMS = 8;
 const FUZZY_MIN_LENGTH = 5;
 /** Characters with a meaning in Lucene syntax; escaped defensively even though words cannot hold them. */
@@ -20,9 +21,6 @@ export function queryTerms(text: string): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);

@@ -81,7 +81,6 @@ export interface EvidenceRecord {
   confidence?: number | null;
 }
 
-/** Groups rows by a key, keeping for each requested key its rows in order (empty when none). */
 /** Records in the order of `ids` (a DataLoader's contract), null for ids nothing was found for. */
 export function inOrderOf<T extends { id: string }>(ids: readonly string[], records: T[]): Array<T | null> {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -123,4 +122,33 @@ export function fetchLimit(limit: number, count: CountMode): number {
 /** A page read without a count (see Page): the extra row, if any, only raises the bound. */
 export function uncountedPage<R>(rows: R[], skip: number, limit: number): Page<R> {
   return { rows: rows.slice(0, limit), total: skip + rows.length };
+}
+
+/** The text of a key made of several fields, for maps and DataLoader caches. */
+export function compositeKey<F extends string>(fields: readonly F[]): (k: Record<F, string>) => string {
+  return (k) => fields.map((f) => k[f]).join('\u0000');
+}
+
+/**
+ * Evidence of facts named by composite keys: runs a statement that takes
+ * `$keys` (the key fields only) and `$first`, whose rows carry the key's fields
+ * beside the evidence, and groups the evidence in the order of `keys`.
+ */
+export async function evidenceOfKeys<F extends string, Row extends EvidenceRecord>(
+  r: Reader,
+  query: CypherQuery,
+  keys: ReadonlyArray<Record<F, string>>,
+  fields: readonly F[],
+  first: number,
+  toRecord: (row: Row) => EvidenceRecord,
+): Promise<EvidenceRecord[][]> {
+  const keyOf = compositeKey(fields);
+  const rows = await r.read<Record<F, string> & Row>(query, { keys: keys.map((k) => Object.fromEntries(fields.map((f) => [f, k[f]]))), first: int(first) });
+  return groupBy(keys.map(keyOf), rows, keyOf).map((list) => list.map(toRecord));
+}
+
+/** Records by id through a statement returning one `{<field>: record}` row per id found; in the order of `ids`, null where none. */
+export async function recordsByIds<T extends { id: string }>(r: Reader, query: CypherQuery, ids: readonly string[], field: string): Promise<Array<T | null>> {
+  const rows = await r.read<Record<string, T>>(query, { ids });
+  return inOrderOf(ids, rows.map((row) => row[field]!));
 }

@@ -2,7 +2,7 @@ import type { ExtractedEntity } from '../../../model/extraction.js';
 import type { MentionRef, SentenceView, Token } from '../../clauses.js';
 import { lemmaCandidates } from '../../lemma.js';
 import { relationCues } from '../cues.js';
-import { fold, placeKnowledge } from '../places.js';
+import { placeKey, placeKnowledge } from '../places.js';
 
 /**
  * Feature names of the relation classifier. Sparse and string-keyed: a
@@ -147,7 +147,7 @@ function factsOf(e: ExtractedEntity): EntityFacts {
   let f = factsCache.get(e);
   if (!f) {
     const { countries, within } = placeKnowledge();
-    f = { padded: ` ${fold(e.name)} ` };
+    f = { padded: ` ${placeKey(e.name)} ` };
     const code = codeOf(e, countries);
     if (code) f.code = code;
     const w = e.type === 'Place' || e.type === 'Organization' ? withinOf(e, within) : undefined;
@@ -186,7 +186,7 @@ export function pairFeatures(s: ExtractedEntity, o: ExtractedEntity): string[] {
   if (sn.includes(on) && sn !== on) out.push('name:has');
   if (on.includes(sn) && sn !== on) out.push('name:in');
   if (oc && s.type !== 'Place') {
-    const oName = fold(o.name);
+    const oName = placeKey(o.name);
     if (sn.trim().split(/\s+/).some((w) => demonyms.get(w) === oName)) out.push('name:demonym');
   }
   if (sf.head !== undefined) out.push(`shead:${sf.head}`);
@@ -194,12 +194,12 @@ export function pairFeatures(s: ExtractedEntity, o: ExtractedEntity): string[] {
   return out;
 }
 
-const headWord = (name: string) => fold(name).replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).pop() ?? '';
+const headWord = (name: string) => placeKey(name).replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/).pop() ?? '';
 
 function codeOf(e: ExtractedEntity, countries: Map<string, string>): string | undefined {
   if (e.type !== 'Place') return undefined;
   for (const n of [e.name, ...e.aliases]) {
-    const c = countries.get(fold(n));
+    const c = countries.get(placeKey(n));
     if (c) return c;
   }
   return undefined;
@@ -207,7 +207,7 @@ function codeOf(e: ExtractedEntity, countries: Map<string, string>): string | un
 
 function withinOf(e: ExtractedEntity, within: Map<string, Set<string>>): Set<string> | undefined {
   for (const n of [e.name, ...e.aliases]) {
-    const w = within.get(fold(n));
+    const w = within.get(placeKey(n));
     if (w) return w;
   }
   return undefined;
