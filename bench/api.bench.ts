@@ -145,7 +145,8 @@ export async function run(): Promise<string> {
   const corpus: CorpusGraph = await corpusGraph({ documents: DOCS, seed: SEED }, log);
   const serverLog: string[] = [];
   // As `actorgraph serve` sets it (ACTORGRAPH_QUERY_TIMEOUT_MS): a loaded machine may need more than the default.
-  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line), queryTimeoutMs: loadConfig().server.queryTimeoutMs });
+  const { queryTimeoutMs } = loadConfig().server;
+  const api = createApi({ graph: corpus.graph, log: (line) => serverLog.push(line), queryTimeoutMs });
   const server = createHttpServer({ graph: corpus.graph, graphql: (req, res) => void api(req, res) });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -153,7 +154,7 @@ export async function run(): Promise<string> {
       server.listen(0, '127.0.0.1', () => resolve());
     });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const reader = readerOf(corpus.graph, loadConfig().server.queryTimeoutMs);
+    const reader = readerOf(corpus.graph, queryTimeoutMs);
 
     out.push(`API under load: ${DOCS.toLocaleString('en-US')} generated documents (seed ${SEED}); Neo4j: ${corpus.where}.`);
     if (corpus.ingest.reused) {
