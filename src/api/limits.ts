@@ -80,17 +80,15 @@ export function searchArg(value: string | null | undefined, name: string): strin
   return value;
 }
 
-/** Checks a page size at run time (variables are not known at validation). */
-export function page(value: number | null | undefined, name: string, fallback: number): number {
-  const n = value ?? fallback;
+/** Checks a page size at run time (variables are not known at validation); its default is the schema's. */
+export function page(n: number, name: string): number {
   if (!Number.isInteger(n) || n < 0) throw badInput(`\`${name}\` must be a non-negative integer, got ${n}`, { argument: name });
   if (n > MAX_PAGE) throw badInput(`\`${name}\` is at most ${MAX_PAGE}, got ${n}`, { argument: name, max: MAX_PAGE });
   return n;
 }
 
-/** Checks an integer argument lies in [min, max]. */
-export function inRange(value: number | null | undefined, name: string, fallback: number, min: number, max: number): number {
-  const n = value ?? fallback;
+/** Checks an integer argument lies in [min, max]; its default is the schema's. */
+export function inRange(n: number, name: string, min: number, max: number): number {
   if (!Number.isInteger(n) || n < min || n > max) throw badInput(`\`${name}\` must be between ${min} and ${max}, got ${n}`, { argument: name, min, max });
   return n;
 }

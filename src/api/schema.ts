@@ -8,7 +8,7 @@ import { allResolvers } from './resolvers/index.js';
 export function buildSchema(sdlFile: string = SCHEMA_FILE): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readFileSync(sdlFile, 'utf8'),
-    resolvers: allResolvers() as never,
+    resolvers: allResolvers(),
     resolverValidationOptions: { requireResolversToMatchSchema: 'error', requireResolversForResolveType: 'error' },
   });
 }

@@ -2,9 +2,8 @@ import { type ActorChanges, type CurationRecord, listCurations, mergeActors, und
 import type { ApiContext } from '../context.js';
 import { badInput, knownError } from '../errors.js';
 import { idArg, optionalIdArg, page } from '../limits.js';
-import type { ResolverMap } from './types.js';
-
-type Ctx = ApiContext;
+import type { Resolvers } from '../schema-types.generated.js';
+import { referencedEntity } from './references.js';
 
 /** A refused curation is the client's error (coded), not a server failure to log. */
 async function refusalsAsUserErrors<T>(work: Promise<T>): Promise<T> {
@@ -25,24 +24,18 @@ function checkIds(ids: string[], name: string): string[] {
 }
 
 /** After a curation the actors it touched are reloaded, not served from this request's cache. */
-async function resultOf(ctx: Ctx, record: CurationRecord) {
+async function resultOf(ctx: ApiContext, record: CurationRecord) {
   for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
-  const actor = await ctx.loaders.entity.load(record.actorId);
-  return { curation: record, actor };
+  return { curation: record, actor: await referencedEntity(ctx, record.actorId) };
 }
 
-export const curationResolvers: ResolverMap = {
+export const curationResolvers: Resolvers = {
   Query: {
-    curations: (_: unknown, a: { actor?: string | null; first?: number }, ctx: Ctx) =>
-      listCurations(ctx.graph, { ...(a.actor != null && { actorId: optionalIdArg(a.actor, 'actor')! }), first: page(a.first, 'first', 20) }),
+    curations: (_, a, ctx) => listCurations(ctx.graph, { ...(a.actor != null && { actorId: optionalIdArg(a.actor, 'actor')! }), first: page(a.first, 'first') }),
   },
   Mutation: {
-    mergeActors: async (_: unknown, a: { into: string; from: string[] }, ctx: Ctx) => resultOf(ctx, await refusalsAsUserErrors(mergeActors(ctx.graph, idArg(a.into, 'into'), checkIds(a.from, 'from')))),
-    updateActor: async (
-      _: unknown,
-      a: { id: string; name?: string | null; type?: ActorChanges['type'] | null; addAliases?: string[] | null; removeAliases?: string[] | null },
-      ctx: Ctx,
-    ) => {
+    mergeActors: async (_, a, ctx) => resultOf(ctx, await refusalsAsUserErrors(mergeActors(ctx.graph, idArg(a.into, 'into'), checkIds(a.from, 'from')))),
+    updateActor: async (_, a, ctx) => {
       const changes: ActorChanges = {
         ...(a.name != null && { name: a.name }),
         ...(a.type != null && { type: a.type }),
@@ -51,15 +44,15 @@ export const curationResolvers: ResolverMap = {
       };
       return resultOf(ctx, await refusalsAsUserErrors(updateActor(ctx.graph, idArg(a.id, 'id'), changes)));
     },
-    undoCuration: async (_: unknown, a: { id: string }, ctx: Ctx) => {
+    undoCuration: async (_, a, ctx) => {
       const record = await refusalsAsUserErrors(undoCuration(ctx.graph, idArg(a.id, 'id')));
       for (const id of [record.actorId, ...record.mergedIds]) ctx.loaders.entity.clear(id);
       return record;
     },
   },
   Curation: {
-    undoneAt: (c: CurationRecord) => c.undoneAt ?? null,
-    actor: async (c: CurationRecord, _: unknown, ctx: Ctx) => {
+    undoneAt: (c) => c.undoneAt ?? null,
+    actor: async (c, _, ctx) => {
       const e = await ctx.loaders.entity.load(c.actorId);
       return e && !e.place ? e : null;
     },

@@ -1,4 +1,4 @@
-import type { GraphQLScalarType } from 'graphql';
+import type { Resolvers } from '../schema-types.generated.js';
 import { curationResolvers } from './curation.js';
 import { documentResolvers } from './document.js';
 import { entityResolvers } from './entity.js';
@@ -7,13 +7,12 @@ import { mutationResolvers } from './mutation.js';
 import { pathResolvers } from './paths.js';
 import { queryResolvers } from './query.js';
 import { PartialDate } from './scalars.js';
-import type { ResolverMap, TypeResolvers } from './types.js';
 
 /** Every type's resolvers, merged field by field (Query and Mutation come from several files). */
-export function allResolvers(): ResolverMap {
-  const out: Record<string, TypeResolvers> = {};
+export function allResolvers(): Resolvers {
+  const out: Record<string, object> = {};
   for (const part of [queryResolvers, entityResolvers, eventResolvers, documentResolvers, pathResolvers, mutationResolvers, curationResolvers]) {
-    for (const [type, fields] of Object.entries(part)) out[type] = { ...out[type], ...(fields as TypeResolvers) };
+    for (const [type, fields] of Object.entries(part)) out[type] = { ...out[type], ...fields };
   }
-  return { ...out, PartialDate: PartialDate as GraphQLScalarType };
+  return { ...out, PartialDate };
 }

@@ -1,17 +1,17 @@
 import { deleteDocument } from '../../graph/document-writer.js';
 import { DocumentInputError } from '../../pipeline/document-input.js';
 import { ingestOne } from '../../pipeline/ingest.js';
-import type { ApiContext } from '../context.js';
 import { badInput, knownError } from '../errors.js';
 import { idArg } from '../limits.js';
-import type { ResolverMap } from './types.js';
+import type { IngestStatus, Resolvers } from '../schema-types.generated.js';
+import { referencedDocument } from './references.js';
 
-type Ctx = ApiContext;
+const INGEST_STATUS = { new: 'NEW', updated: 'UPDATED', unchanged: 'UNCHANGED' } as const satisfies Record<string, IngestStatus>;
 
-export const mutationResolvers: ResolverMap = {
+export const mutationResolvers: Resolvers = {
   Mutation: {
     /** The pipeline's one-document ingest: the file readers' checks, extraction on the server's worker pool, one transaction. */
-    ingestDocument: async (_: unknown, a: { input: Record<string, unknown> }, ctx: Ctx) => {
+    ingestDocument: async (_, a, ctx) => {
       let result;
       try {
         result = await ingestOne(ctx.graph, a.input, { extractor: ctx.extractor });
@@ -20,11 +20,10 @@ export const mutationResolvers: ResolverMap = {
         throw knownError(err) ?? err;
       }
       ctx.loaders.document.clear(result.id);
-      const document = await ctx.loaders.document.load(result.id);
-      const { id: _id, ...counts } = result;
-      return { ...counts, status: result.status.toUpperCase(), document };
+      const { id, status, ...counts } = result;
+      return { ...counts, status: INGEST_STATUS[status], document: await referencedDocument(ctx, id) };
     },
-    deleteDocument: async (_: unknown, a: { id: string }, ctx: Ctx) => {
+    deleteDocument: async (_, a, ctx) => {
       idArg(a.id, 'id');
       const deleted = await deleteDocument(ctx.graph, a.id);
       ctx.loaders.document.clear(a.id);

@@ -12,7 +12,7 @@ import { notFound } from '../errors.js';
 import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
 import { connectionSelection } from './selection.js';
-import type { ResolverMap } from './types.js';
+import type { Resolvers } from '../schema-types.generated.js';
 
 type Ctx = ApiContext;
 
@@ -39,37 +39,23 @@ function bestName(e: EntityRecord, query: string): string {
   return best;
 }
 
-export const queryResolvers: ResolverMap = {
+export const queryResolvers: Resolvers = {
   Query: {
-    actor: async (_: unknown, a: { id: string }, ctx: Ctx) => {
+    actor: async (_, a, ctx) => {
       const e = await ctx.loaders.entity.load(idArg(a.id, 'id'));
       return e && !e.place ? e : null;
     },
-    entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
-    actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx, info: GraphQLResolveInfo) => {
-      const limit = page(a.first, 'first', 20);
+    entity: (_, a, ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
+    actors: async (_, a, ctx, info) => {
+      const limit = page(a.first, 'first');
       const skip = offsetAfter(a.after);
       const result = await listEntities(ctx.reader, { search: searchArg(a.search, 'search'), type: a.type ?? null, skip, limit, actorsOnly: true, count: countMode(info) });
       for (const row of result.rows) ctx.loaders.entity.prime(row.entity.id, row.entity);
       return connectionOf(result.rows, skip, result.total, (row) => row.entity, (row) => ({ score: row.score }));
     },
-    event: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.event.load(idArg(a.id, 'id')),
-    events: async (
-      _: unknown,
-      a: {
-        type?: string | null;
-        from?: string | null;
-        to?: string | null;
-        actor?: string | null;
-        place?: string | null;
-        minConfidence?: number | null;
-        first?: number;
-        after?: string | null;
-      },
-      ctx: Ctx,
-      info: GraphQLResolveInfo,
-    ) => {
-      const limit = page(a.first, 'first', 20);
+    event: (_, a, ctx) => ctx.loaders.event.load(idArg(a.id, 'id')),
+    events: async (_, a, ctx, info) => {
+      const limit = page(a.first, 'first');
       const skip = offsetAfter(a.after);
       const filter = {
         type: a.type ?? null,
@@ -82,29 +68,24 @@ export const queryResolvers: ResolverMap = {
       const result = await listEvents(ctx.reader, filter, { skip, limit, count: countMode(info) });
       return connectionOf(result.rows, skip, result.total, (v) => v);
     },
-    connection: async (_: unknown, a: { from: string; to: string; maxHops?: number; first?: number }, ctx: Ctx) => {
-      const maxHops = inRange(a.maxHops, 'maxHops', 4, 1, MAX_PATH_HOPS);
-      const first = page(a.first, 'first', 10);
+    connection: async (_, a, ctx) => {
+      const maxHops = inRange(a.maxHops, 'maxHops', 1, MAX_PATH_HOPS);
+      const first = page(a.first, 'first');
       const [from, to] = await Promise.all([entityOrFail(ctx, idArg(a.from, 'from'), '`from`'), entityOrFail(ctx, idArg(a.to, 'to'), '`to`')]);
       const paths = first === 0 ? [] : await shortestPaths(ctx.reader, from.id, to.id, maxHops, first);
       return { from, to, length: paths[0]?.length ?? null, paths };
     },
-    neighborhood: async (_: unknown, a: { actor: string; depth?: number; limit?: number; minConfidence?: number | null }, ctx: Ctx) => {
-      const depth = inRange(a.depth, 'depth', 1, 1, 3);
-      const limit = page(a.limit, 'limit', 50);
+    neighborhood: async (_, a, ctx) => {
+      const depth = inRange(a.depth, 'depth', 1, 3);
+      const limit = page(a.limit, 'limit');
       const minConfidence = confidenceArg(a.minConfidence);
       const center = await entityOrFail(ctx, idArg(a.actor, 'actor'), '`actor`');
       const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit, minConfidence);
       return { center, depth, ...n };
     },
-    document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),
-    documents: async (
-      _: unknown,
-      a: { search?: string | null; from?: string | null; to?: string | null; first?: number; after?: string | null },
-      ctx: Ctx,
-      info: GraphQLResolveInfo,
-    ) => {
-      const limit = page(a.first, 'first', 20);
+    document: (_, a, ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),
+    documents: async (_, a, ctx, info) => {
+      const limit = page(a.first, 'first');
       const skip = offsetAfter(a.after);
       const search = searchArg(a.search, 'search');
       const result = await listDocuments(ctx.reader, { search, from: a.from ?? null, to: a.to ?? null, skip, limit, count: countMode(info) });
@@ -116,8 +97,8 @@ export const queryResolvers: ResolverMap = {
         (row) => ({ score: row.score, snippet: search !== null && row.sentence ? highlight(row.sentence.text, search) : null }),
       );
     },
-    search: async (_: unknown, a: { q: string; first?: number }, ctx: Ctx) => {
-      const first = page(a.first, 'first', 10);
+    search: async (_, a, ctx) => {
+      const first = page(a.first, 'first');
       searchArg(a.q, 'q');
       const found = await searchAll(ctx.reader, a.q, first);
       return {
@@ -130,6 +111,6 @@ export const queryResolvers: ResolverMap = {
       };
     },
     // Memoized per request: aliases of `stats` read the graph's counts once.
-    stats: (_: unknown, __: unknown, ctx: Ctx) => ctx.stats(),
+    stats: (_, __, ctx) => ctx.stats(),
   },
 };

@@ -1,4 +1,4 @@
-import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
+import { type Role, SYMMETRIC_PREDICATES } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
 import { buildLuceneQuery } from './lucene.js';
 import {
@@ -143,9 +143,10 @@ export async function entityEvents(r: Reader, ids: readonly string[], f: EventFi
   return groupBy(ids, rows, (row) => row.id).map((list) => list.map((row) => row.event));
 }
 
+/** A dated event of an actor's timeline (the statement keeps only dated events). */
 export interface TimelineRecord {
-  event: EventRecord;
-  roles: string[];
+  event: EventRecord & { date: string };
+  roles: Role[];
 }
 
 export async function entityTimeline(r: Reader, ids: readonly string[], first: number, minConfidence: number | null = null): Promise<TimelineRecord[][]> {

@@ -1,3 +1,4 @@
+import type { EntityType, Role } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
 import { HUB_WALK_RATIO, int, type Reader } from './read.js';
 
@@ -6,7 +7,7 @@ const q = loadQueries({ step: 'api/neighborhood-step', edges: 'api/neighborhood-
 export interface NodeRecord {
   id: string;
   label: string;
-  kind: string;
+  kind: EntityType | 'Event';
   depth: number;
   weight: number;
 }
@@ -16,7 +17,7 @@ export interface EdgeRecord {
   source: string;
   target: string;
   type: string;
-  role: string | null;
+  role: Role | null;
   weight: number;
 }
 
@@ -42,7 +43,7 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
  */
 export async function neighborhood(
   r: Reader,
-  center: { id: string; label: string; kind: string; weight: number },
+  center: { id: string; label: string; kind: EntityType; weight: number },
   depth: number,
   limit: number,
   minConfidence: number | null = null,

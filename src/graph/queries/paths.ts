@@ -1,4 +1,4 @@
-import { SYMMETRIC_PREDICATES } from '../../model/ontology.js';
+import { type Predicate, type Role, SYMMETRIC_PREDICATES } from '../../model/ontology.js';
 import { type CypherQuery, loadQueries } from '../cypher.js';
 import { int, type Reader } from './read.js';
 
@@ -19,8 +19,8 @@ const PATHS_BY_HOPS: CypherQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i
 });
 
 export type PathStepRecord =
-  | { kind: 'RELATION'; from: string; to: string; predicate: string; direction: 'OUT' | 'IN' | 'BOTH'; sourceCount: number; subject: string; object: string }
-  | { kind: 'SHARED_EVENT'; from: string; to: string; event: string; fromRoles: string[]; toRoles: string[]; sourceCount: number };
+  | { kind: 'RELATION'; from: string; to: string; predicate: Predicate; direction: 'OUT' | 'IN' | 'BOTH'; sourceCount: number; subject: string; object: string }
+  | { kind: 'SHARED_EVENT'; from: string; to: string; event: string; fromRoles: Role[]; toRoles: Role[]; sourceCount: number };
 
 export interface PathRecord {
   length: number;
@@ -30,7 +30,7 @@ export interface PathRecord {
 
 interface PathRow {
   nodes: Array<{ id: string; event: boolean }>;
-  rels: Array<{ type: string; start: string; end: string; sourceCount: number; role: string | null; docIds: string[] }>;
+  rels: Array<{ type: Predicate; start: string; end: string; sourceCount: number; role: Role | null; docIds: string[] }>;
 }
 
 /**
@@ -75,7 +75,7 @@ function toPath(row: PathRow): PathRecord {
         from,
         to: next.id,
         predicate: rel.type,
-        direction: SYMMETRIC_PREDICATES.has(rel.type as never) ? 'BOTH' : rel.start === from ? 'OUT' : 'IN',
+        direction: SYMMETRIC_PREDICATES.has(rel.type) ? 'BOTH' : rel.start === from ? 'OUT' : 'IN',
         sourceCount: rel.sourceCount,
         subject: rel.start,
         object: rel.end,
