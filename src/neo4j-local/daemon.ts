@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LocalNeo4jError } from './errors.js';
 import { launcherArgs } from './launcher.js';
 import { type LocalNeo4jOptions, resolveOptions, STOP_GRACE_MS } from './options.js';
-import { isLauncherAlive, isProcessAlive, readPidFile, removePidFile, writePidFile } from './pid-file.js';
+import { isLauncherAlive, isProcessAlive, livePidFile, removePidFile, writePidFile } from './pid-file.js';
 import { checkBuilt, exitOf, waitForReady } from './ready.js';
 
 const DAEMON_LOG = 'launcher.log';
@@ -39,17 +39,14 @@ function readFrom(file: string, offset: number): string {
  */
 export async function startDaemon(opts: LocalNeo4jOptions): Promise<{ uri: string; pid: number }> {
   const o = resolveOptions(opts);
-  const existing = readPidFile(o.dataDir);
+  const existing = livePidFile(o.dataDir);
   if (existing) {
-    if (isLauncherAlive(existing.pid)) {
-      const by = existing.owner !== undefined ? `, held by actorgraph process ${existing.owner}` : '';
-      throw new LocalNeo4jError(
-        'ALREADY_RUNNING',
-        `the local Neo4j of ${o.dataDir} is already running (pid ${existing.pid}, port ${existing.port}${by}); commands use it as it is`,
-        { pid: existing.pid, port: existing.port, dataDir: o.dataDir },
-      );
-    }
-    removePidFile(o.dataDir, existing.pid);
+    const by = existing.owner !== undefined ? `, held by actorgraph process ${existing.owner}` : '';
+    throw new LocalNeo4jError(
+      'ALREADY_RUNNING',
+      `the local Neo4j of ${o.dataDir} is already running (pid ${existing.pid}, port ${existing.port}${by}); commands use it as it is`,
+      { pid: existing.pid, port: existing.port, dataDir: o.dataDir },
+    );
   }
   checkBuilt();
   mkdirSync(o.dataDir, { recursive: true });
@@ -95,12 +92,8 @@ export async function startDaemon(opts: LocalNeo4jOptions): Promise<{ uri: strin
  */
 export async function stopDaemon(opts: { dataDir: string }): Promise<{ stopped: boolean; pid?: number }> {
   const dataDir = resolve(opts.dataDir);
-  const info = readPidFile(dataDir);
+  const info = livePidFile(dataDir);
   if (!info) return { stopped: false };
-  if (!isLauncherAlive(info.pid)) {
-    removePidFile(dataDir, info.pid);
-    return { stopped: false };
-  }
   if (info.owner !== undefined && isProcessAlive(info.owner)) {
     throw new LocalNeo4jError(
       'ALREADY_RUNNING',
@@ -145,12 +138,8 @@ export interface LocalNeo4jStatus {
 /** Whether a local Neo4j runs on `dataDir`, whoever started it (the daemon or a command's child). */
 export async function daemonStatus(opts: { dataDir: string }): Promise<LocalNeo4jStatus> {
   const dataDir = resolve(opts.dataDir);
-  const info = readPidFile(dataDir);
+  const info = livePidFile(dataDir);
   if (!info) return { running: false };
-  if (!isLauncherAlive(info.pid)) {
-    removePidFile(dataDir, info.pid);
-    return { running: false };
-  }
   return {
     running: true,
     pid: info.pid,

@@ -42,6 +42,14 @@ export function readPidFile(dataDir: string): PidFile | undefined {
   return undefined;
 }
 
+/** The pid file of a launcher that still runs; a file a dead launcher left behind is removed on the way. */
+export function livePidFile(dataDir: string): PidFile | undefined {
+  const info = readPidFile(dataDir);
+  if (!info || isLauncherAlive(info.pid)) return info;
+  removePidFile(dataDir, info.pid);
+  return undefined;
+}
+
 /** Removes the file, but only while it still names `pid` (when given): never another process's record. */
 export function removePidFile(dataDir: string, pid?: number): void {
   if (pid !== undefined && readPidFile(dataDir)?.pid !== pid) return;
