@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LEXICON_DIR } from '../paths.js';
+import { lexiconJson } from '../model/lexicon-files.js';
 
 let irregular: Map<string, string> | undefined;
 
 function forms(): Map<string, string> {
   if (!irregular) {
-    const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'verb-forms.json'), 'utf8')) as { forms: Record<string, string> };
+    const raw = lexiconJson<{ forms: Record<string, string> }>('verb-forms.json');
     irregular = new Map(Object.entries(raw.forms));
   }
   return irregular;

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { nameTokens, normalizeName } from '../model/names.js';
 import type { EntityType } from '../model/ontology.js';
-import { LEXICON_DIR } from '../paths.js';
+import { lexiconRows } from '../model/lexicon-files.js';
 
 /**
  * General knowledge the writer uses to decide identity across documents:
@@ -13,16 +11,7 @@ import { LEXICON_DIR } from '../paths.js';
  */
 
 function lexiconWords(relPath: string): string[] {
-  let raw = '';
-  try {
-    raw = readFileSync(join(LEXICON_DIR, relPath), 'utf8');
-  } catch {
-    return []; // a missing list is an empty list
-  }
-  return raw
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => normalizeName(l.split('\t')[0]!));
+  return lexiconRows(relPath).map((row) => normalizeName(row[0]!));
 }
 
 /**
@@ -143,15 +132,7 @@ export function placeInfo(normName: string): PlaceInfo {
     placeIndex = new Map();
     const countries = createRequire(import.meta.url)('world-countries') as CountryRecord[];
     const byCode = new Map(countries.map((c) => [c.cca2, normalizeName(c.name.common)]));
-    let raw = '';
-    try {
-      raw = readFileSync(join(LEXICON_DIR, 'places', 'gazetteer.tsv'), 'utf8');
-    } catch {
-      raw = '';
-    }
-    for (const line of raw.split('\n')) {
-      if (line.startsWith('#') || line.trim() === '') continue;
-      const [name, kind, ref, extra] = line.split('\t');
+    for (const [name, kind, ref, extra] of lexiconRows('places/gazetteer.tsv')) {
       if (!name || !kind || !(kind in PLACE_RANK)) continue;
       const code = kind === 'country' ? ref?.split(':')[1] : extra?.split(':')[0];
       const key = countryCommonName(normalizeName(name)) ?? normalizeName(name);

@@ -15,7 +15,7 @@ const SRC = join(PACKAGE_ROOT, 'src');
 
 const MAY_IMPORT: Record<string, readonly string[]> = {
   paths: [],
-  model: [],
+  model: ['paths'], // the lexicon reader finds ingest/lexicons
   config: ['model', 'paths'],
   extract: ['model', 'paths'],
   graph: ['model', 'paths'],

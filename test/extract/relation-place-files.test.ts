@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PlaceFileError, placeRows } from '../../src/extract/relations/places.js';
+import { LexiconFileError } from '../../src/model/lexicon-files.js';
+import { placeRows } from '../../src/extract/relations/places.js';
 
 describe('placeRows: the one reader of ingest/lexicons/places', () => {
-  it('throws a PlaceFileError naming the file when it is missing', () => {
-    expect(() => placeRows('no-such-file.tsv')).toThrow(PlaceFileError);
+  it('throws a LexiconFileError naming the file when it is missing', () => {
+    expect(() => placeRows('no-such-file.tsv')).toThrow(LexiconFileError);
     expect(() => placeRows('no-such-file.tsv')).toThrow(/no-such-file\.tsv/);
   });
 

@@ -1,32 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LEXICON_DIR } from '../../paths.js';
 import { foldText } from '../../model/text.js';
 
-/**
- * Lexicon files of ingest/lexicons: plain text, one entry per line, `#`
- * comments, optional tab-separated columns. Each file is read once per
- * process (module-level cache).
- */
-const cache = new Map<string, string[][]>();
-
-export function readRows(relPath: string): string[][] {
-  let rows = cache.get(relPath);
-  if (rows) return rows;
-  let raw = '';
-  try {
-    raw = readFileSync(join(LEXICON_DIR, relPath), 'utf8');
-  } catch {
-    raw = ''; // a missing list is an empty list: the extractor still runs
-  }
-  rows = raw
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => l.split('\t').map((c) => c.trim()));
-  cache.set(relPath, rows);
-  return rows;
-}
+/** Rows of a lexicon file (the one reader, which fails loudly on a missing list). */
+export { lexiconRows as readRows } from '../../model/lexicon-files.js';
+import { lexiconRows as readRows } from '../../model/lexicon-files.js';
 
 const setCache = new Map<string, ReadonlySet<string>>();
 

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EventType, Role } from '../../model/ontology.js';
 import { EVENT_TYPES, ROLES } from '../../model/ontology.js';
-import { LEXICON_DIR } from '../../paths.js';
+import { lexiconJson } from '../../model/lexicon-files.js';
 
 /** Where an entity stands relative to a trigger; see ingest/lexicons/README.md. */
 export type Slot = 'subject' | 'object' | 'passiveSubject' | 'possessor' | 'modifier' | string;
@@ -76,12 +74,12 @@ let cached: EventLexicon | undefined;
 /** ingest/lexicons/event-triggers.json, loaded and checked once. */
 export function eventLexicon(): EventLexicon {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'event-triggers.json'), 'utf8')) as {
+  const raw = lexiconJson<{
     types: Record<string, RawType>;
     outcome: { winner: string[]; loser: string[] };
     exclusions?: string[];
     retypes?: Array<{ lemma: string; from: string; followedBy: string; to: string }>;
-  };
+  }>('event-triggers.json');
   const byFirstWord = new Map<string, TriggerEntry[]>();
   const specs = new Map<EventType, EventTypeSpec>();
   for (const [name, t] of Object.entries(raw.types)) {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Predicate } from '../../model/ontology.js';
 import { PREDICATES } from '../../model/ontology.js';
-import { LEXICON_DIR } from '../../paths.js';
+import { lexiconJson } from '../../model/lexicon-files.js';
 
 /** A title phrase ("prime minister") and what it says about the name it qualifies. */
 export interface Title {
@@ -49,7 +47,7 @@ const split = (s: string) => s.toLowerCase().split(/[\s-]+/).filter(Boolean);
 /** ingest/lexicons/relation-cues.json, loaded and checked once. */
 export function relationCues(): RelationCues {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(join(LEXICON_DIR, 'relation-cues.json'), 'utf8')) as Raw;
+  const raw = lexiconJson<Raw>('relation-cues.json');
   const pred = (p: string): Predicate => {
     if (!(PREDICATES as readonly string[]).includes(p)) throw new Error(`relation-cues.json: unknown predicate ${p}`);
     return p as Predicate;

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LEXICON_DIR } from '../../paths.js';
-import { ActorgraphError } from '../../model/errors.js';
+import { lexiconRows } from '../../model/lexicon-files.js';
 import { foldText } from '../../model/text.js';
 
 /**
@@ -23,38 +20,8 @@ let cached: PlaceKnowledge | undefined;
 /** The key of a place name: folded, a leading "the" and a trailing possessive dropped. */
 export const placeKey = (s: string): string => foldText(s).replace(/^the\s+/, '').replace(/'s$/, '').trim();
 
-/** A places file that cannot be read: the gazetteer is part of the package, so this is a broken install. */
-export class PlaceFileError extends ActorgraphError<'PLACE_FILE'> {
-  constructor(readonly file: string, cause: unknown) {
-    super('PLACE_FILE', `places file ${file}: cannot read (${(cause as Error).message ?? cause}); ingest/lexicons/places ships with the package`, { cause });
-  }
-}
-
-const rowCache = new Map<string, string[][]>();
-
-/**
- * The rows of a file of ingest/lexicons/places (tab-separated, cells trimmed,
- * `#` comments): the one reader of gazetteer.tsv, extra.tsv, within.tsv and
- * the others, read once per process. A missing file throws: without it every
- * place lookup would silently find nothing.
- */
-export function placeRows(file: string): string[][] {
-  let rows = rowCache.get(file);
-  if (rows) return rows;
-  let text: string;
-  try {
-    text = readFileSync(join(LEXICON_DIR, 'places', file), 'utf8');
-  } catch (err) {
-    throw new PlaceFileError(file, err);
-  }
-  rows = text
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t').map((c) => c.trim()));
-  rowCache.set(file, rows);
-  return rows;
-}
+/** The rows of a file of ingest/lexicons/places (gazetteer.tsv, extra.tsv, within.tsv...), through the one lexicon reader. */
+export const placeRows = (file: string): string[][] => lexiconRows(`places/${file}`);
 
 export function placeKnowledge(): PlaceKnowledge {
   if (cached) return cached;
