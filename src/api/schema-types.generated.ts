@@ -756,9 +756,13 @@ export type IngestResult = {
   __typename?: 'IngestResult';
   status: IngestStatus;
   document: Document;
+  /** Entities the document names (new or already in the graph). */
   entities: Scalars['Int']['output'];
+  /** Relation statements the document makes (one per subject, predicate and object it states; stored as Claims, served as Relations). */
   relations: Scalars['Int']['output'];
+  /** Events the document reports. */
   events: Scalars['Int']['output'];
+  /** Mentions of entities in its sentences. */
   mentions: Scalars['Int']['output'];
 };
 
