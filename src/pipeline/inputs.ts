@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import type { DocumentInput } from '../model/document.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES, DocumentInputError, formatBytes, toDocumentInput } from './document-input.js';
 import { InputError } from './errors.js';
@@ -19,7 +20,7 @@ export interface ReadOptions {
 }
 
 /**
- * Expands files, folders (recursively) and simple globs (`*`, `?`, `**`) into
+ * Expands files, folders (recursively) and globs (`*`, `?`, `**`, `{a,b}`) into
  * input files, in a stable order. Unsupported extensions inside folders are
  * skipped; a named file that does not exist becomes an error item.
  */
@@ -31,7 +32,7 @@ export async function expandInputs(paths: string[]): Promise<{ files: string[]; 
       files.push('-');
       continue;
     }
-    if (/[*?]/.test(p)) {
+    if (isDynamicPattern(p)) {
       const matched = await expandGlob(p);
       if (matched.length === 0) errors.push(new InputError(p, 'no file matches this pattern'));
       files.push(...matched);
@@ -72,33 +73,13 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * A glob's matching input files, sorted (tinyglobby: `*`, `?`, `**`, `{a,b}`, `[abc]`; hidden files left out),
+ * named as the pattern was: absolute for an absolute pattern, else relative to the working folder.
+ */
 async function expandGlob(pattern: string): Promise<string[]> {
-  const parts = pattern.split('/');
-  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
-  const base = parts.slice(0, firstWild).join('/') || (pattern.startsWith('/') ? '/' : '.');
-  const regex = globToRegExp(resolve(pattern));
-  let candidates: string[];
-  try {
-    candidates = await walk(base);
-  } catch {
-    return [];
-  }
-  return candidates.filter((f) => regex.test(resolve(f)) && isSupported(f) && !isFolderReadme(f));
-}
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  const matched = await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(pattern) });
+  return matched.filter((f) => isSupported(f) && !isFolderReadme(f)).sort((a, b) => a.localeCompare(b));
 }
 
 /** Reads one input file (or `-` for stdin) into documents, never throwing for bad input. */

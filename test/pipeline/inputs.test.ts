@@ -81,4 +81,25 @@ describe('expandInputs', () => {
     expect(files.map((f) => f.slice(tree.length + 1))).toEqual(['sub/b.json', 'sub/deeper/c.jsonl']);
     expect(errors.map((e) => e.describe())).toEqual([`${join(tree, 'nope.txt')}: no such file or folder`, `${tree}/*.md: no file matches this pattern`]);
   });
+
+  it.each([
+    ['alternatives', '{a.txt,sub/b.json}', ['a.txt', 'sub/b.json']],
+    ['a character class', 'sub/deeper/[bc].jsonl', ['sub/deeper/c.jsonl']],
+    ['one character', 'sub/?.json', ['sub/b.json']],
+    ['every folder, hidden files left out', '**/*.txt', ['a.txt']],
+  ])('expands a glob with %s, sorted, unsupported files left out', async (_, pattern, expected) => {
+    const { files, errors } = await expandInputs([`${tree}/${pattern}`]);
+    expect(errors).toEqual([]);
+    expect(files.map((f) => f.slice(tree.length + 1))).toEqual(expected);
+  });
+
+  it('names the files of a relative pattern relative to the working folder', async () => {
+    const cwd = process.cwd();
+    process.chdir(tree);
+    try {
+      expect((await expandInputs(['sub/**/*.json*'])).files).toEqual(['sub/b.json', 'sub/deeper/c.jsonl']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
