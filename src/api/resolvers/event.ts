@@ -2,13 +2,15 @@ import type { ParticipantRecord } from '../../graph/queries/events.js';
 import type { EventRecord, EvidenceRecord, SentenceRecord } from '../../graph/queries/read.js';
 import type { ApiContext } from '../context.js';
 import { page } from '../limits.js';
+import { known } from './entity.js';
 import type { ResolverMap } from './types.js';
 
 type Ctx = ApiContext;
 
 export const eventResolvers: ResolverMap = {
   Event: {
-    place: (v: EventRecord, _: unknown, ctx: Ctx) => (v.placeId ? ctx.loaders.entity.load(v.placeId) : null),
+    // The statements that list events bring the place's record along.
+    place: (v: EventRecord, _: unknown, ctx: Ctx) => (v.place !== undefined ? v.place && known(ctx, v.place) : v.placeId ? ctx.loaders.entity.load(v.placeId) : null),
     sourceCount: (v: EventRecord) => v.sourceCount ?? 0,
     confidence: (v: EventRecord) => v.confidence ?? null,
     participants: async (v: EventRecord, a: { role?: string | null }, ctx: Ctx) => {

@@ -11,6 +11,7 @@ import { connectionOf, offsetAfter } from '../cursor.js';
 import { notFound } from '../errors.js';
 import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
+import { prefetchEntityLists } from './prefetch.js';
 import { connectionSelection } from './selection.js';
 import type { ResolverMap } from './types.js';
 
@@ -41,11 +42,17 @@ function bestName(e: EntityRecord, query: string): string {
 
 export const queryResolvers: ResolverMap = {
   Query: {
-    actor: async (_: unknown, a: { id: string }, ctx: Ctx) => {
-      const e = await ctx.loaders.entity.load(idArg(a.id, 'id'));
+    actor: async (_: unknown, a: { id: string }, ctx: Ctx, info: GraphQLResolveInfo) => {
+      const id = idArg(a.id, 'id');
+      prefetchEntityLists(id, ['Actor', 'Entity'], info, ctx);
+      const e = await ctx.loaders.entity.load(id);
       return e && !e.place ? e : null;
     },
-    entity: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
+    entity: (_: unknown, a: { id: string }, ctx: Ctx, info: GraphQLResolveInfo) => {
+      const id = idArg(a.id, 'id');
+      prefetchEntityLists(id, ['Entity'], info, ctx);
+      return ctx.loaders.entity.load(id);
+    },
     actors: async (_: unknown, a: { search?: string | null; type?: string | null; first?: number; after?: string | null }, ctx: Ctx, info: GraphQLResolveInfo) => {
       const limit = page(a.first, 'first', 20);
       const skip = offsetAfter(a.after);
