@@ -100,8 +100,13 @@ export const queryResolvers: ResolverMap = {
       const depth = inRange(a.depth, 'depth', 1, 1, 3);
       const limit = page(a.limit, 'limit', 50);
       const minConfidence = confidenceArg(a.minConfidence);
-      const center = await entityOrFail(ctx, idArg(a.actor, 'actor'), '`actor`');
-      const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit, minConfidence);
+      const id = idArg(a.actor, 'actor');
+      // The rings need only the id: the center's own lookup runs meanwhile, and fills in its node.
+      const [center, n] = await Promise.all([
+        entityOrFail(ctx, id, '`actor`'),
+        neighborhood(ctx.reader, { id, label: '', kind: '', weight: 0 }, depth, limit, minConfidence),
+      ]);
+      Object.assign(n.nodes[0]!, { label: center.name, kind: center.type, weight: center.mentionCount ?? 0 });
       return { center, depth, ...n };
     },
     document: (_: unknown, a: { id: string }, ctx: Ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),
