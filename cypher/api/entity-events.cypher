@@ -2,7 +2,8 @@
 // filtered by type and date range, newest first, at most $first each.
 // Date ranges compare at the precision both dates have (see schema.graphql);
 // events with no recorded confidence never pass $minConfidence.
-// One row per event: an event told at several places is shown at its most mentioned one.
+// One row per event: an event told at several places is shown at its most mentioned one,
+// whose record comes along (the API's `place` needs no second statement).
 // An entity in many events (a hub) is not expanded event by event: the graph's
 // dated events are walked newest first through the event_date index, each
 // tested for an edge to the hub, until $first pass; its undated events are
@@ -66,10 +67,10 @@ CALL (e, hub) {
 }
 CALL (v) {
   OPTIONAL MATCH (v)-[:AT]->(p:Place)
-  RETURN p.id AS placeId
-  ORDER BY coalesce(p.mentionCount, 0) DESC, placeId
+  RETURN p
+  ORDER BY coalesce(p.mentionCount, 0) DESC, p.id
   LIMIT 1
 }
-WITH id, v, placeId
+WITH id, v, p
 ORDER BY id, v.date IS NULL, v.date DESC, v.id
-RETURN id, v {.id, .type, .date, .sourceCount, .docIds, .confidence, placeId: placeId} AS event
+RETURN id, v {.id, .type, .date, .sourceCount, .confidence, placeId: p.id, place: p {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(p.curated, false), place: true}} AS event

@@ -1,6 +1,7 @@
 // Each actor's dated events, oldest first, with the roles it had; at most $first each;
 // with $minConfidence, only events whose recorded confidence reaches it.
-// One row per event: an event told at several places is shown at its most mentioned one.
+// One row per event: an event told at several places is shown at its most mentioned one,
+// whose record comes along (the API's `place` needs no second statement).
 // An actor in many events (a hub) is not expanded event by event: the graph's
 // dated events are walked oldest first through the event_date index, each
 // tested for the actor's participation, until $first are found; that is taken
@@ -41,15 +42,15 @@ CALL (e, hub) {
   RETURN v
 }
 CALL (e, v) {
-  MATCH (e)-[p:PARTICIPATED_IN]->(v)
-  RETURN collect(DISTINCT p.role) AS roles
+  MATCH (e)-[part:PARTICIPATED_IN]->(v)
+  RETURN collect(DISTINCT part.role) AS roles
 }
 CALL (v) {
   OPTIONAL MATCH (v)-[:AT]->(p:Place)
-  RETURN p.id AS placeId
-  ORDER BY coalesce(p.mentionCount, 0) DESC, placeId
+  RETURN p
+  ORDER BY coalesce(p.mentionCount, 0) DESC, p.id
   LIMIT 1
 }
-WITH id, v, roles, placeId
+WITH id, v, roles, p
 ORDER BY id, v.date, v.id
-RETURN id, v {.id, .type, .date, .sourceCount, .docIds, .confidence, placeId: placeId} AS event, roles
+RETURN id, v {.id, .type, .date, .sourceCount, .confidence, placeId: p.id, place: p {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(p.curated, false), place: true}} AS event, roles

@@ -1,7 +1,8 @@
 // A page of events in date order (undated last), filtered by type, date range
 // (compared at the precision both dates have), participant, place and minimum
 // confidence (events with no recorded confidence never pass it).
-// One row per event: an event told at several places is shown at its most mentioned one.
+// One row per event: an event told at several places is shown at its most mentioned one,
+// whose record comes along (the API's `place` needs no second statement).
 MATCH (v:Event)
 WHERE ($type IS NULL OR v.type = $type)
   AND ($from IS NULL OR (v.date IS NOT NULL AND v.date >= left($from, size(v.date))))
@@ -15,8 +16,8 @@ SKIP $skip
 LIMIT $limit
 CALL (v) {
   OPTIONAL MATCH (v)-[:AT]->(p:Place)
-  RETURN p.id AS placeId
-  ORDER BY coalesce(p.mentionCount, 0) DESC, placeId
+  RETURN p
+  ORDER BY coalesce(p.mentionCount, 0) DESC, p.id
   LIMIT 1
 }
-RETURN v {.id, .type, .date, .sourceCount, .docIds, .confidence, placeId: placeId} AS event
+RETURN v {.id, .type, .date, .sourceCount, .confidence, placeId: p.id, place: p {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(p.curated, false), place: true}} AS event

@@ -9,6 +9,11 @@
 // cheaper way (degree² > $walkRatio · $cap · events in the graph).
 // With $minConfidence, relations and events below it (or with no recorded
 // confidence) are not followed.
+// With $withEdges (the last ring), the same statement also returns the edges
+// among the nodes kept: those in $seen and the first $room of this ring
+// (see neighborhood-edges, whose method this repeats), so a neighborhood of
+// depth 1 is one statement. Returns one row: the ring's nodes, heaviest first,
+// and the edges (empty without $withEdges).
 CALL () {
   MATCH (v:Event)
   RETURN count(v) AS eventCount
@@ -71,7 +76,43 @@ WHERE NOT m.id IN $seen
 WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END AS weight
 ORDER BY weight DESC, m.id
 LIMIT $limit
-RETURN m.id AS id,
-       CASE WHEN m:Event THEN m.type + coalesce(' ' + m.date, '') ELSE m.name END AS label,
-       CASE WHEN m:Event THEN 'Event' ELSE m.type END AS kind,
-       weight
+WITH collect({node: m, weight: weight}) AS ring
+CALL (ring) {
+  // Without $withEdges no row gets past here, and the collect below gives [].
+  WITH ring
+  WHERE $withEdges
+  CALL (ring) {
+    MATCH (n:Entity)
+    WHERE n.id IN $seen
+    WITH collect(n) AS kept
+    RETURN kept + [h IN ring[..$room] WHERE h.node:Entity | h.node] AS entities
+  }
+  CALL (ring) {
+    MATCH (v:Event)
+    WHERE v.id IN $seen
+    WITH collect(v) AS kept
+    RETURN kept + [h IN ring[..$room] WHERE h.node:Event | h.node] AS events
+  }
+  CALL (entities, events) {
+    UNWIND entities AS n
+    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m:Entity)
+    WHERE m IN entities AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    RETURN n AS a, r, m AS b, coalesce(r.sourceCount, 0) AS weight
+    UNION
+    UNWIND events AS v
+    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m:Entity)
+    WHERE m IN entities
+    RETURN startNode(r) AS a, r, endNode(r) AS b,
+           CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
+  }
+  WITH a.id AS source, b.id AS target, type(r) AS type, r.role AS role, weight
+  ORDER BY source, type, target, role
+  RETURN collect({source: source, target: target, type: type, role: role, weight: weight}) AS edges
+}
+RETURN [h IN ring | {
+         id: h.node.id,
+         label: CASE WHEN h.node:Event THEN h.node.type + coalesce(' ' + h.node.date, '') ELSE h.node.name END,
+         kind: CASE WHEN h.node:Event THEN 'Event' ELSE h.node.type END,
+         weight: h.weight
+       }] AS nodes,
+       edges

@@ -1,6 +1,7 @@
 // The aggregated relations of each entity, best attested first, at most $first each.
 // Symmetric predicates are stored one way only, so they match any direction.
 // $minConfidence keeps relations whose highest statement confidence reaches it.
+// The other end's record comes along (the API's `other` needs no second statement).
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 CALL (a) {
@@ -16,4 +17,5 @@ CALL (a) {
   LIMIT $first
 }
 RETURN id, type(r) AS predicate, startNode(r).id AS subject, endNode(r).id AS object, o.id AS other,
-       r.sourceCount AS sourceCount, r.confidence AS confidence
+       r.sourceCount AS sourceCount, r.confidence AS confidence,
+       o {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(o.curated, false), place: o:Place} AS otherEntity

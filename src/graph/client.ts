@@ -97,8 +97,15 @@ export class Graph {
     return graph;
   }
 
+  /**
+   * One read statement in an auto-commit transaction: one round trip (RUN and
+   * PULL) where an explicit transaction takes two (BEGIN with RUN, then COMMIT)
+   * and three socket writes; a single read statement needs nothing more.
+   * Retried like transaction(): a read is safe to run again.
+   */
   async read<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}, opts: RunOptions = {}): Promise<R[]> {
-    return this.transaction('READ', (tx) => tx.run<R>(query, params), { ...opts, label: query.name, timeoutMs: opts.timeoutMs ?? this.readTimeoutMs });
+    const config = { ...opts, label: query.name, timeoutMs: opts.timeoutMs ?? this.readTimeoutMs };
+    return this.retrying(() => this.readOnce<R>(query, params, config));
   }
 
   async write<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}, opts: RunOptions = {}): Promise<R[]> {
@@ -185,15 +192,20 @@ export class Graph {
    * does not answer for only `unavailableRetryMs`, so a dead server is
    * reported in seconds. Errors thrown by `work` itself are never retried.
    */
-  private async transaction<T>(
+  private transaction<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: GraphTransaction) => Promise<T>,
     opts: RunOptions & { label?: string | undefined },
   ): Promise<T> {
+    return this.retrying(() => this.transactionOnce(mode, work, opts));
+  }
+
+  /** Runs `once` again while its driver error is retriable, within the budgets described at transaction(). */
+  private async retrying<T>(once: () => Promise<T>): Promise<T> {
     const started = performance.now();
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       try {
-        return await this.transactionOnce(mode, work, opts);
+        return await once();
       } catch (err) {
         const raw = err instanceof GraphError ? err.cause : undefined;
         const budget = isConnectionLoss(raw) ? this.unavailableRetryMs : neo4j.isRetriableError(raw) ? TRANSIENT_RETRY_MS : 0;
@@ -204,6 +216,26 @@ export class Graph {
     }
   }
 
+  private async readOnce<R extends RecordShape>(query: CypherQuery, params: Params, opts: RunOptions & { label?: string | undefined }): Promise<R[]> {
+    const session = this.session('READ');
+    try {
+      this.statementCount++;
+      const result: QueryResult<R> = await session.run<R>(query.text, params, this.txConfig(opts));
+      return result.records.map((r) => r.toObject());
+    } catch (err) {
+      throw toGraphError(err, { uri: this.uri, query: query.name });
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private txConfig(opts: RunOptions & { label?: string | undefined }) {
+    return {
+      metadata: { app: this.app, ...(opts.label && { query: opts.label }), ...opts.metadata },
+      ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
+    };
+  }
+
   private async transactionOnce<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: GraphTransaction) => Promise<T>,
@@ -211,10 +243,7 @@ export class Graph {
   ): Promise<T> {
     const session = this.session(mode);
     let current: string | undefined;
-    const config = {
-      metadata: { app: this.app, ...(opts.label && { query: opts.label }), ...opts.metadata },
-      ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
-    };
+    const config = this.txConfig(opts);
     const unit = async (tx: Transaction): Promise<T> =>
       work({
         run: async <R extends RecordShape>(query: CypherQuery, params: Params = {}): Promise<R[]> => {

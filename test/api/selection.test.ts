@@ -1,6 +1,6 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { connectionSelection } from '../../src/api/resolvers/selection.js';
+import { childFields, connectionSelection } from '../../src/api/resolvers/selection.js';
 
 /** The resolve info a resolver of the query's first root field would see (only what connectionSelection reads). */
 function infoOf(query: string): GraphQLResolveInfo {
@@ -27,5 +27,17 @@ describe('what a connection selection asks for', () => {
 
   it('asks for everything without resolve info', () => {
     expect(connectionSelection(undefined)).toEqual({ totalCount: true, hasNextPage: true });
+  });
+});
+
+describe("the fields selected on a root field's object (what an entity's lookup starts beside it)", () => {
+  it.each([
+    ['fields selected directly', '{ actor(id: "a") { name events(first: 2) { id } } }', ['Actor', 'Entity'], ['name', 'events']],
+    ['through fragments on the type or its interface', 'query { actor(id: "a") { ...A ... on Entity { documents { id } } } } fragment A on Actor { timeline { date } }', ['Actor', 'Entity'], ['timeline', 'documents']],
+    ['not through fragments on other types', '{ entity(id: "a") { name ... on Actor { timeline { date } } ... on Place { events { id } } } }', ['Entity'], ['name']],
+    ['not the fields of nested objects', '{ actor(id: "a") { relations { other { name documents { id } } } } }', ['Actor'], ['relations']],
+    ['an inline fragment without a type condition', '{ actor(id: "a") { ... { coMentioned { actor { id } } } } }', ['Actor'], ['coMentioned']],
+  ])('%s', (_, query, types, expected) => {
+    expect(childFields(infoOf(query), types).map((f) => f.name.value)).toEqual(expected);
   });
 });

@@ -46,6 +46,63 @@ describe('batched reads (DataLoader per request)', () => {
   });
 });
 
+describe('round trips of one view (statements sent, and how many waited on an earlier one)', () => {
+  const ACTOR = 'person:michelle bachelet';
+
+  /** Runs a query counting statements, and waves: statements started while none was in flight (round trips one after the other). */
+  async function tripsOf(query: string): Promise<{ statements: number; waves: number }> {
+    const graph = t.graph;
+    const read = graph.read.bind(graph);
+    let inFlight = 0;
+    let statements = 0;
+    let waves = 0;
+    graph.read = (async (...args: Parameters<typeof read>) => {
+      if (inFlight === 0) waves++;
+      inFlight++;
+      statements++;
+      try {
+        return await read(...args);
+      } finally {
+        inFlight--;
+      }
+    }) as typeof graph.read;
+    try {
+      const res = await t.gql(query, { id: ACTOR });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return { statements, waves };
+    } finally {
+      graph.read = read;
+    }
+  }
+
+  it.each([
+    ["an actor's events with their places", 2, 1, 'query($id: ID!) { actor(id: $id) { name events(first: 5) { id place { id name } } } }'],
+    ["an actor's relations with both ends", 2, 1, 'query($id: ID!) { actor(id: $id) { relations(first: 5) { predicate subject { name } object { name } other { name type } } } }'],
+    ["an actor's timeline with places", 2, 1, 'query($id: ID!) { actor(id: $id) { timeline(first: 5) { date roles event { id place { name } } } } }'],
+    ['four lists of an actor, one through a fragment', 5, 1, 'query($id: ID!) { actor(id: $id) { name ...L events(first: 3) { id } documents(first: 2) { id } } } fragment L on Actor { timeline(first: 3) { date } relations { predicate } }'],
+    ["an entity's events", 2, 1, 'query($id: ID!) { entity(id: $id) { name events(first: 3) { id } } }'],
+    ["an entity's timeline (only on Actor: asked once it is known to be one)", 2, 2, 'query($id: ID!) { entity(id: $id) { ... on Actor { timeline(first: 3) { date } } } }'],
+    ['a neighborhood of depth 1 with its edges', 2, 1, 'query($id: ID!) { neighborhood(actor: $id, depth: 1, limit: 20) { center { name } nodes { id label } edges { id } } }'],
+    ['a neighborhood of depth 2', 3, 2, 'query($id: ID!) { neighborhood(actor: $id, depth: 2, limit: 30) { nodes { id } edges { id } } }'],
+  ])('%s: %i statements in at most %i round trip(s) one after another', async (_, statements, waves, query) => {
+    const trips = await tripsOf(query);
+    expect(trips.statements).toBe(statements);
+    expect(trips.waves).toBeLessThanOrEqual(waves);
+  });
+
+  it('a list whose arguments are refused is reported once, by its field, after the prefetch', async () => {
+    const res = await t.gql('query($id: ID!) { actor(id: $id) { name events(first: 500) { id } } }', { id: ACTOR });
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('an unknown actor is null, its prefetched lists dropped quietly', async () => {
+    const res = await t.gql('query($id: ID!) { actor(id: $id) { name events { id } relations { predicate } } }', { id: 'person:nobody at all' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ actor: null });
+    expect(t.logs.filter((l) => /error/i.test(l))).toEqual([]);
+  });
+});
+
 describe('GraphiQL', () => {
   it('serves GraphiQL at /graphql to browsers, from the local package, with the example operations', async () => {
     const res = await t.api.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });

@@ -63,8 +63,14 @@ const CASES: Case[] = [
   {
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50)",
-    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO }),
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50) }),
     maxDbHits: 4_000,
+  },
+  {
+    statement: 'api/neighborhood-step',
+    what: "the hub's first ring (limit 50) and the edges among its 51 nodes",
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50) }),
+    maxDbHits: 5_500,
   },
   {
     statement: 'api/neighborhood-step',
@@ -77,6 +83,8 @@ const CASES: Case[] = [
       limit: int(40),
       cap: int(52),
       walkRatio: HUB_WALK_RATIO,
+      withEdges: false,
+      room: int(39),
     }),
     maxDbHits: 5_000,
   },

@@ -1,10 +1,12 @@
 import { page } from '../limits.js';
 import type { Resolvers } from '../schema-types.generated.js';
+import { known } from './entity.js';
 import { referencedDocument, referencedEntity } from './references.js';
 
 export const eventResolvers: Resolvers = {
   Event: {
-    place: (v, _, ctx) => (v.placeId ? ctx.loaders.entity.load(v.placeId) : null),
+    // The statements that list events bring the place's record along.
+    place: (v, _, ctx) => (v.place !== undefined ? v.place && known(ctx, v.place) : v.placeId ? ctx.loaders.entity.load(v.placeId) : null),
     sourceCount: (v) => v.sourceCount ?? 0,
     confidence: (v) => v.confidence ?? null,
     participants: async (v, a, ctx) => {

@@ -11,6 +11,7 @@ import { connectionOf, offsetAfter } from '../cursor.js';
 import { notFound } from '../errors.js';
 import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
+import { prefetchEntityLists } from './prefetch.js';
 import { connectionSelection } from './selection.js';
 import type { Resolvers } from '../schema-types.generated.js';
 
@@ -41,11 +42,17 @@ function bestName(e: EntityRecord, query: string): string {
 
 export const queryResolvers: Resolvers = {
   Query: {
-    actor: async (_, a, ctx) => {
-      const e = await ctx.loaders.entity.load(idArg(a.id, 'id'));
+    actor: async (_, a, ctx, info) => {
+      const id = idArg(a.id, 'id');
+      prefetchEntityLists(id, ['Actor', 'Entity'], info, ctx);
+      const e = await ctx.loaders.entity.load(id);
       return e && !e.place ? e : null;
     },
-    entity: (_, a, ctx) => ctx.loaders.entity.load(idArg(a.id, 'id')),
+    entity: (_, a, ctx, info) => {
+      const id = idArg(a.id, 'id');
+      prefetchEntityLists(id, ['Entity'], info, ctx);
+      return ctx.loaders.entity.load(id);
+    },
     actors: async (_, a, ctx, info) => {
       const limit = page(a.first, 'first');
       const skip = offsetAfter(a.after);
@@ -79,8 +86,13 @@ export const queryResolvers: Resolvers = {
       const depth = inRange(a.depth, 'depth', 1, 3);
       const limit = page(a.limit, 'limit');
       const minConfidence = confidenceArg(a.minConfidence);
-      const center = await entityOrFail(ctx, idArg(a.actor, 'actor'), '`actor`');
-      const n = await neighborhood(ctx.reader, { id: center.id, label: center.name, kind: center.type, weight: center.mentionCount ?? 0 }, depth, limit, minConfidence);
+      const id = idArg(a.actor, 'actor');
+      // The rings need only the id: the center's own lookup runs meanwhile, and its node (a placeholder until then) is filled in from it.
+      const [center, n] = await Promise.all([
+        entityOrFail(ctx, id, '`actor`'),
+        neighborhood(ctx.reader, { id, label: '', kind: 'Person', weight: 0 }, depth, limit, minConfidence),
+      ]);
+      Object.assign(n.nodes[0]!, { label: center.name, kind: center.type, weight: center.mentionCount ?? 0 });
       return { center, depth, ...n };
     },
     document: (_, a, ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),

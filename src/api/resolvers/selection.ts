@@ -11,15 +11,30 @@ export interface ConnectionSelection {
   hasNextPage: boolean;
 }
 
-function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, out: FieldNode[] = [], seen = new Set<string>()): FieldNode[] {
+/**
+ * The fields of a selection, through fragments; with `types`, only fragments
+ * without a type condition or on one of those types are entered.
+ */
+function fieldsOf(set: SelectionSetNode | undefined, info: Pick<GraphQLResolveInfo, 'fragments'>, out: FieldNode[] = [], seen = new Set<string>(), types?: readonly string[]): FieldNode[] {
+  const enters = (condition: string | undefined) => !types || condition === undefined || types.includes(condition);
   for (const sel of set?.selections ?? []) {
     if (sel.kind === Kind.FIELD) out.push(sel);
-    else if (sel.kind === Kind.INLINE_FRAGMENT) fieldsOf(sel.selectionSet, info, out, seen);
-    else if (!seen.has(sel.name.value)) {
+    else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      if (enters(sel.typeCondition?.name.value)) fieldsOf(sel.selectionSet, info, out, seen, types);
+    } else if (!seen.has(sel.name.value)) {
       seen.add(sel.name.value);
-      fieldsOf(info.fragments[sel.name.value]?.selectionSet, info, out, seen);
+      const fragment = info.fragments[sel.name.value];
+      if (fragment && enters(fragment.typeCondition.name.value)) fieldsOf(fragment.selectionSet, info, out, seen, types);
     }
   }
+  return out;
+}
+
+/** The fields selected on the object a root field returns, when it is one of `types` (fragments on other types left out). */
+export function childFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, types: readonly string[]): FieldNode[] {
+  const out: FieldNode[] = [];
+  const seen = new Set<string>();
+  for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info, out, seen, types);
   return out;
 }
 

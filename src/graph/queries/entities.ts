@@ -84,6 +84,8 @@ export interface RelationRecord {
   confidence: number | null;
   /** Seen from the entity asked about. */
   direction: 'OUT' | 'IN' | 'BOTH';
+  /** The record of `other`, brought along by the statement. */
+  otherEntity?: EntityRecord;
 }
 
 export async function entityRelations(

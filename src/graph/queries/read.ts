@@ -54,8 +54,9 @@ export interface EventRecord {
   type: string;
   date: string | null;
   sourceCount: number | null;
-  docIds: string[] | null;
   placeId: string | null;
+  /** The place's record, when the statement brought it along (null: no place). */
+  place?: EntityRecord | null;
   /** Highest extraction confidence among its reports, when the writer recorded one. */
   confidence?: number | null;
 }
