@@ -9,7 +9,10 @@ import { DEFAULT_BATCH_SIZE } from '../src/pipeline/ingest.js';
 import { Graph, type GraphTransaction } from '../src/graph/client.js';
 import { startLatencyProxy } from './latency-proxy.js';
 import { extract } from '../src/extract/index.js';
-import { contentHash } from '../src/pipeline/ingest.js';
+import { contentHash, ingestDocuments } from '../src/pipeline/ingest.js';
+import { ExtractorPool } from '../src/pipeline/extract-worker.js';
+import { defaultWorkers } from '../src/config.js';
+import type { DocumentInput } from '../src/model/document.js';
 import { generateCorpus } from './corpus.js';
 import { benchGraph } from './neo4j.js';
 import { table } from './stats.js';
@@ -19,6 +22,8 @@ const COMPARE = Number(process.env.BENCH_INGEST_COMPARE_DOCS ?? 300);
 /** Documents already in the graph when the writers are compared: an ingest spends its life in a graph that holds some. */
 const PRELOAD = Number(process.env.BENCH_INGEST_PRELOAD_DOCS ?? 1000);
 const LINK_ONE_WAY_MS = Number(process.env.BENCH_LINK_ONE_WAY_MS ?? 1);
+/** Documents of the end-to-end comparison: ingest (extraction and writing) against extraction alone, same workers. */
+const E2E = Number(process.env.BENCH_INGEST_E2E_DOCS ?? 1000);
 const admin = loadQueries({ wipe: 'admin/wipe', nodes: 'admin/node-counts', rels: 'admin/relationship-counts' });
 
 function facts(r: DocumentRows): number {
@@ -132,6 +137,7 @@ export async function run(): Promise<string> {
       ),
       '',
     );
+    out.push(await endToEnd(graph), '');
     const nodes = await graph.read<{ label: string; count: number }>(admin.nodes);
     const rels = await graph.read<{ type: string; count: number }>(admin.rels);
     out.push(`Graph after the run: ${nodes.map((n) => `${n.label} ${n.count}`).join(', ')}; ${rels.map((r) => `${r.type} ${r.count}`).join(', ')}.`);
@@ -139,6 +145,52 @@ export async function run(): Promise<string> {
     await close();
   }
   return out.join('\n');
+}
+
+/**
+ * End to end against extraction alone, with the same worker pool size (the
+ * default, cores - 1): the writer keeps up when ingest runs at the speed of
+ * its extraction. Each on its own news-like documents, into an empty graph.
+ */
+export async function endToEnd(graph: Graph): Promise<string> {
+  const workers = defaultWorkers();
+  const docs = generateCorpus(2 * E2E, { seed: 11, idPrefix: 'e2e', names: 'news' });
+  const pool = new ExtractorPool({ size: workers, maxQueued: Number.MAX_SAFE_INTEGER });
+  const extractOnly = async (batch: DocumentInput[]) => {
+    const started = performance.now();
+    // As ingest holds them: a group and two documents per worker in flight at most.
+    const window = 32 + 2 * workers;
+    const inFlight = new Set<Promise<unknown>>();
+    for (const doc of batch) {
+      const p: Promise<unknown> = pool.extract(doc).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    return batch.length / ((performance.now() - started) / 1000);
+  };
+  try {
+    await graph.runAutoCommit(admin.wipe);
+    await extractOnly(docs.slice(E2E, E2E + 64)); // workers warm, as ingest's below start warm after it
+    const extraction = await extractOnly(docs.slice(0, E2E));
+    const started = performance.now();
+    const summary = await ingestDocuments(
+      graph,
+      (async function* () {
+        for (const doc of docs.slice(E2E)) yield { kind: 'document' as const, doc, source: doc.id };
+      })(),
+      { extractor: pool, workers },
+    );
+    const ingest = summary.new / ((performance.now() - started) / 1000);
+    await graph.runAutoCommit(admin.wipe);
+    return [
+      `End to end: ${E2E} news-like documents into an empty graph (\`ingestDocuments\`, default options) against extracting ${E2E} others alone, both with ${workers} extraction worker(s):`,
+      '',
+      table(['', 'docs/s'], [['extraction only', extraction], ['ingest (extraction and writing)', ingest], ['ingest / extraction', ingest / extraction]]),
+    ].join('\n');
+  } finally {
+    await pool.close();
+  }
 }
 
 function medianOf(xs: number[]): number {

@@ -28,11 +28,12 @@ CALL (row) {
   WITH row, v WHERE v.type = row.type AND (row.date IS NULL OR v.date IS NULL)
   RETURN v
 }
+// Each candidate's participants are read once (an event told by many
+// documents has many), and only events with one among $specificIds are kept.
 WITH DISTINCT v
-WHERE EXISTS { MATCH (v)<-[:PARTICIPATED_IN]-(p:Entity) WHERE p.id IN $specificIds }
-OPTIONAL MATCH (v)-[:AT]->(pl:Entity)
-WITH v, collect(DISTINCT pl.id) AS places
 OPTIONAL MATCH (v)<-[r:PARTICIPATED_IN]-(p:Entity)
 WHERE p.id IN $specificIds
-RETURN v.id AS id, v.type AS type, v.date AS date, places,
-       [x IN collect({entity: p.id, role: r.role}) WHERE x.entity IS NOT NULL] AS participants
+WITH v, [x IN collect({entity: p.id, role: r.role}) WHERE x.entity IS NOT NULL] AS participants
+WHERE size(participants) > 0
+OPTIONAL MATCH (v)-[:AT]->(pl:Entity)
+RETURN v.id AS id, v.type AS type, v.date AS date, collect(DISTINCT pl.id) AS places, participants

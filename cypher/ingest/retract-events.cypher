@@ -14,13 +14,17 @@ CALL (v) {
   DELETE p
 }
 // The event's place: the most precise place its reports give (a city over its
-// country), the one most reports give among equals.
+// country), the one most reports give among equals. The tally of places is
+// kept on the event, for write-events to add to.
 CALL (v) {
   OPTIONAL MATCH (v)-[r:REPORTED_IN]->(:Sentence)
   WHERE r.place IS NOT NULL
   WITH r.place AS place, max(coalesce(r.placeRank, 2)) AS rank, count(r) AS n
+  WITH place, rank, n WHERE place IS NOT NULL
   ORDER BY rank DESC, n DESC, place
-  RETURN collect(place)[0] AS best
+  WITH collect({place: place, rank: rank, n: n}) AS tally
+  SET v.reportPlaces = [t IN tally | t.place], v.reportPlaceRanks = [t IN tally | t.rank], v.reportPlaceCounts = [t IN tally | t.n]
+  RETURN tally[0].place AS best
 }
 CALL (v, best) {
   MATCH (v)-[old:AT]->(p:Entity)

@@ -9,7 +9,7 @@ MATCH (d:Document {id: row.docId})
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.normName = row.normName, e.createdAt = toString(datetime()),
               e.aliases = [], e.mentionCount = 0, e.documentCount = 0, e:$(row.labels),
-              e.scope = row.scope, e.firstToken = row.firstToken, e.lastToken = row.lastToken,
+              e.scope = row.scope, e.firstToken = row.firstToken, e.secondToken = row.secondToken, e.lastToken = row.lastToken,
               e.nameTokens = row.nameTokens, e.initials = row.initials
 CREATE (d)-[:REFERS_TO {aliases: row.surfaceNames, keys: row.keys, mentions: row.mentionCount}]->(e)
 // The new aliases are computed inside SET, from the value at that moment, so

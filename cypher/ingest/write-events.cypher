@@ -2,7 +2,7 @@
 // the date and place that document gives), participants with their roles and
 // the documents that name them. The event's date and place are the most
 // precise its reports give, its confidence the highest of theirs (recomputed
-// from them by retract-events too). A participation keeps its documents
+// from them by retract-events). A participation keeps its documents
 // (docIds) and their number (sourceCount).
 UNWIND $events AS row
 MERGE (v:Event {id: row.id})
@@ -21,13 +21,33 @@ CALL (v, row) {
   // The participation's weight, read by neighborhoods without loading the list.
   SET r.sourceCount = size(r.docIds)
 }
+// What each report adds to its event is added to the event's summary, so a
+// write reads that summary, never the event's other reports (an event told by
+// thousands of documents costs what a new one does): its documents, its
+// highest confidence, its most precise date (the earliest among equals), and a
+// tally of the places reports give (place, how many give it, the highest rank
+// they give it). retract-events recounts all of them from the reports.
+WITH v, row, coalesce(v.reportPlaces, []) AS places
+WITH v, row, places, CASE WHEN row.place IS NULL THEN null ELSE coalesce([i IN range(0, size(places) - 1) WHERE places[i] = row.place][0], size(places)) END AS at
+SET v.docIds = CASE WHEN row.docId IN coalesce(v.docIds, []) THEN v.docIds ELSE coalesce(v.docIds, []) + row.docId END,
+    v.confidence = CASE WHEN v.confidence IS NULL OR row.confidence > v.confidence THEN row.confidence ELSE v.confidence END,
+    v.date = CASE WHEN row.date IS NULL THEN v.date
+                  WHEN v.date IS NULL OR size(row.date) > size(v.date) OR (size(row.date) = size(v.date) AND row.date < v.date) THEN row.date
+                  ELSE v.date END,
+    v.reportPlaces = CASE WHEN at IS NULL OR at < size(places) THEN places ELSE places + row.place END,
+    v.reportPlaceCounts = CASE WHEN at IS NULL THEN coalesce(v.reportPlaceCounts, [])
+                               WHEN at = size(places) THEN coalesce(v.reportPlaceCounts, []) + 1
+                               ELSE [i IN range(0, size(places) - 1) | CASE WHEN i = at THEN v.reportPlaceCounts[i] + 1 ELSE v.reportPlaceCounts[i] END] END,
+    v.reportPlaceRanks = CASE WHEN at IS NULL THEN coalesce(v.reportPlaceRanks, [])
+                              WHEN at = size(places) THEN coalesce(v.reportPlaceRanks, []) + coalesce(row.placeRank, 2)
+                              ELSE [i IN range(0, size(places) - 1) | CASE WHEN i = at AND coalesce(row.placeRank, 2) > v.reportPlaceRanks[i] THEN coalesce(row.placeRank, 2) ELSE v.reportPlaceRanks[i] END] END
+SET v.sourceCount = size(v.docIds)
 WITH DISTINCT v
 // The event's place: the most precise place its reports give (a city over its
 // country), the one most reports give among equals.
 CALL (v) {
-  OPTIONAL MATCH (v)-[r:REPORTED_IN]->(:Sentence)
-  WHERE r.place IS NOT NULL
-  WITH r.place AS place, max(coalesce(r.placeRank, 2)) AS rank, count(r) AS n
+  UNWIND range(0, size(v.reportPlaces) - 1) AS i
+  WITH v.reportPlaces[i] AS place, v.reportPlaceRanks[i] AS rank, v.reportPlaceCounts[i] AS n
   ORDER BY rank DESC, n DESC, place
   RETURN collect(place)[0] AS best
 }
@@ -41,7 +61,3 @@ CALL (v, best) {
   MATCH (pl:Entity {id: best})
   MERGE (v)-[:AT]->(pl)
 }
-MATCH (v)-[rep:REPORTED_IN]->(:Sentence)
-WITH v, collect(DISTINCT rep.docId) AS docs, collect(rep.date) AS dates, max(rep.confidence) AS confidence
-SET v.docIds = docs, v.sourceCount = size(docs), v.confidence = confidence,
-    v.date = reduce(best = null, d IN dates | CASE WHEN best IS NULL OR size(d) > size(best) OR (size(d) = size(best) AND d < best) THEN d ELSE best END)

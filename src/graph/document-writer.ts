@@ -1,4 +1,4 @@
-import { SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
+import { PREDICATES, SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
 import type { Graph, GraphTransaction } from './client.js';
 import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
@@ -26,6 +26,8 @@ const q = loadQueries({
   writeEvents: 'ingest/write-events',
   refreshEntities: 'ingest/refresh-entities',
 });
+
+const KNOWN_PREDICATES: ReadonlySet<string> = new Set(PREDICATES);
 
 export type WriteStatus = 'new' | 'updated' | 'unchanged';
 
@@ -156,6 +158,9 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
           .map((c) => orient({ ...c, docId: rows.document.id, subject: globalIds[i]!.get(c.subject)!, object: globalIds[i]!.get(c.object)! }))
           .filter((c) => c.subject !== c.object),
       );
+      // ingest/add-relations has a branch per predicate of the ontology: any other would be dropped there.
+      const unknown = claims.find((c) => !KNOWN_PREDICATES.has(c.predicate));
+      if (unknown) throw new Error(`writeDocuments: document ${unknown.docId} states a relation of unknown predicate "${unknown.predicate}"`);
       if (claims.length > 0) await tx.run(q.writeClaims, { claims });
       // Relations that lost a claim are recounted from their claims (the new ones included);
       // the others only gain: the new documents are added to them incrementally, which

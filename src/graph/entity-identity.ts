@@ -52,7 +52,12 @@ export interface EntityLookups {
   keys: string[];
   /** Person name words: nodes whose last word is one of them. */
   lastTokens: string[];
-  /** Person first and last words: nodes with that first word whose words hold that last word. */
+  /**
+   * Person first and last words: nodes of three words or more with that first
+   * word and that last word as their second ("Ana Ruiz" → "Ana Ruiz Soto"). A
+   * pair, so the lookup reads the few nodes of that pair through one index
+   * seek, not every person of a common first name.
+   */
   firstTokens: Array<{ first: string; last: string }>;
   /** Acronyms: nodes whose initials they are. */
   initials: Array<{ type: string; initials: string }>;
@@ -94,16 +99,16 @@ function personsCompatible(rowNames: readonly string[], node: KnownEntity): bool
 
 /**
  * The people ingest/entity-candidates reads for these names: same last word as
- * a word of one of them, or same first word and holding its last word. Applied
- * to the nodes a group already holds too, so grouping finds no more than
- * writing one by one would.
+ * a word of one of them, or (a node of three words or more) the same first
+ * word and its last word as the node's second. Applied to the nodes a group
+ * already holds too, so grouping finds no more than writing one by one would.
  */
-function reachable(fullNames: readonly string[], node: KnownEntity): boolean {
+export function reachable(fullNames: readonly string[], node: Pick<KnownEntity, 'normName'>): boolean {
   const tokens = nameTokens(node.normName);
   if (tokens.length < 2) return false;
   return fullNames.some((n) => {
     const t = nameTokens(n);
-    return t.includes(tokens.at(-1)!) || (t[0] === tokens[0] && tokens.includes(t.at(-1)!));
+    return t.includes(tokens.at(-1)!) || (tokens.length >= 3 && t[0] === tokens[0] && t.at(-1) === tokens[1]);
   });
 }
 
@@ -256,11 +261,12 @@ export function resolveEntities(docs: ReadonlyArray<readonly EntityRow[]>, store
 }
 
 /** The node properties that the candidate lookups read (set when a node is made). */
-export function lookupProperties(row: EntityRow): { firstToken: string | null; lastToken: string | null; nameTokens: string[] | null; initials: string | null } {
-  if (row.scope) return { firstToken: null, lastToken: null, nameTokens: null, initials: null };
+export function lookupProperties(row: EntityRow): { firstToken: string | null; secondToken: string | null; lastToken: string | null; nameTokens: string[] | null; initials: string | null } {
+  if (row.scope) return { firstToken: null, secondToken: null, lastToken: null, nameTokens: null, initials: null };
   const tokens = row.type === 'Person' ? nameTokens(row.normName) : [];
   return {
     firstToken: tokens.length >= 2 ? tokens[0]! : null,
+    secondToken: secondTokenOf(tokens),
     lastToken: tokens.length >= 2 ? tokens.at(-1)! : null,
     nameTokens: tokens.length >= 2 ? tokens : null,
     initials: row.initials,
@@ -280,8 +286,14 @@ export function nodeLookupProperties(node: { id: string; type: string; name: str
   return {
     scope,
     firstToken: tokens.length >= 2 ? tokens[0]! : null,
+    secondToken: secondTokenOf(tokens),
     lastToken: tokens.length >= 2 ? tokens.at(-1)! : null,
     nameTokens: tokens.length >= 2 ? tokens : null,
     initials: scope === null && node.type !== 'Person' && !acronym ? initialsOf(node.normName) : null,
   };
+}
+
+/** A name's second word when it is not also its last (three words or more): what a shorter form ending there is looked up by. */
+function secondTokenOf(tokens: readonly string[]): string | null {
+  return tokens.length >= 3 ? tokens[1]! : null;
 }

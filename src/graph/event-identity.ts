@@ -17,13 +17,26 @@ import { placesAgree } from './name-data.js';
  *   its kind shares;
  * - when either is undated, stronger evidence: two shared specific
  *   participants, or the same place given by both, or (for events that happen
- *   to an actor once, like a death or an arrest) one shared in the same role.
+ *   to an actor once, like a death or an arrest) one shared in that role.
  * Among several stored events that fit, the one sharing most participants,
  * then the same place, then the most precise date, then the smallest id.
  */
 
-/** Types an actor rarely takes part in twice in the same role: one shared participant in that role identifies the event. */
-const ONCE_PER_ROLE: ReadonlySet<string> = new Set(['Death', 'Arrest', 'Attack', 'Coup', 'Resignation', 'Acquisition']);
+/**
+ * Events an actor takes part in once in a given role: dying, being arrested,
+ * attacked, overthrown or bought, resigning, leading a coup. One shared
+ * participant in that role identifies the event. The other side takes part
+ * in many (a buyer of many companies, an armed group's many attacks): sharing
+ * it says nothing, and would make one event of all of them.
+ */
+const ONCE_IN_ROLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Death', new Set(['target'])],
+  ['Arrest', new Set(['target'])],
+  ['Attack', new Set(['target'])],
+  ['Coup', new Set(['agent', 'target'])],
+  ['Resignation', new Set(['agent'])],
+  ['Acquisition', new Set(['target'])],
+]);
 
 export interface EventReport {
   /** Unique among the reports of a write: docId + local id. */
@@ -69,8 +82,9 @@ export function fit(report: EventReport, event: Pick<KnownEvent, 'type' | 'date'
   const sharedIds = new Set(shared.map((p) => p.entity));
   if (sharedIds.size === 0) return null;
   if (report.date === null || event.date === null) {
-    const sameRole = shared.some((p) => event.participants.get(p.entity)!.has(p.role));
-    const strong = sharedIds.size >= 2 || placeGiven || (ONCE_PER_ROLE.has(report.type) && sameRole);
+    const once = ONCE_IN_ROLE.get(report.type);
+    const sameRole = shared.some((p) => once?.has(p.role) && event.participants.get(p.entity)!.has(p.role));
+    const strong = sharedIds.size >= 2 || placeGiven || sameRole;
     if (!strong) return null;
   }
   return [sharedIds.size, placeGiven ? 1 : 0, (event.date ?? '').length];
