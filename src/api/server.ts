@@ -34,7 +34,7 @@ export interface ApiOptions {
   extractTimeoutMs?: number;
   /** The extraction workers (default: one worker, made here); tests share or replace it. */
   extractor?: ExtractorPool;
-  /** Plan every read statement once at start, in the background (`serve` does; tests need not). */
+  /** EXPLAIN every read statement once at start, in the background (`serve` does; tests need not). */
   warmPlans?: boolean;
 }
 
