@@ -34,7 +34,7 @@ export interface ApiOptions {
   extractTimeoutMs?: number;
   /** The extraction workers (default: one worker, made here); tests share or replace it. */
   extractor?: ExtractorPool;
-  /** EXPLAIN every read statement once at start, in the background (`serve` does; tests need not). */
+  /** Ready Neo4j's plans for the read statements at start, in the background (`serve` does; tests need not). */
   warmPlans?: boolean;
 }
 

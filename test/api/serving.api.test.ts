@@ -107,12 +107,14 @@ describe('round trips of one view (statements sent, and how many waited on an ea
 });
 
 describe('planning at start', () => {
-  it('plans every read statement of the API once, one after another (what `serve` starts with)', async () => {
+  it('EXPLAINs every read statement of the API, then runs those of the common views once (what `serve` starts with)', async () => {
+    const statements = listCypherFiles().filter((n) => n.startsWith('api/')).length;
     const before = t.graph.statementCount;
-    const planned = await warmReadPlans(t.graph);
-    expect(planned).toBe(listCypherFiles().filter((n) => n.startsWith('api/')).length);
-    expect(planned).toBeGreaterThan(20);
-    expect(t.graph.statementCount - before).toBe(planned);
+    const sent = await warmReadPlans(t.graph);
+    expect(statements).toBeGreaterThan(20);
+    expect(sent).toBeGreaterThan(statements);
+    expect(sent).toBeLessThanOrEqual(statements + 8);
+    expect(t.graph.statementCount - before).toBe(sent);
   });
 });
 
