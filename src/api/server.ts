@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { type Config, DEFAULTS } from '../config.js';
 import type { Graph } from '../graph/client.js';
+import { warmReadPlans } from '../graph/queries/warm.js';
 import { ExtractorPool } from '../pipeline/extract-worker.js';
 import { useArmor } from './armor.js';
 import { useMutationToken } from './auth.js';
@@ -33,6 +34,8 @@ export interface ApiOptions {
   extractTimeoutMs?: number;
   /** The extraction workers (default: one worker, made here); tests share or replace it. */
   extractor?: ExtractorPool;
+  /** Ready Neo4j's plans for the read statements at start, in the background (`serve` does; tests need not). */
+  warmPlans?: boolean;
 }
 
 export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -63,6 +66,10 @@ export function createApi(opts: ApiOptions): Api {
   const limits = limitsOf(opts);
   const neo4jGate = new Semaphore(limits.neo4jConcurrency);
   const extractor = opts.extractor ?? new ExtractorPool({ size: 1, timeoutMs: limits.extractTimeoutMs });
+  if (opts.warmPlans) {
+    // Best effort: a statement that cannot be planned fails again, with its context, when a request runs it.
+    warmReadPlans(opts.graph).catch((err: unknown) => log(`planning the read statements at start failed: ${describeError(err)}`));
+  }
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',

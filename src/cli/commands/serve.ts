@@ -38,6 +38,7 @@ export async function serveUntilStopped(ctx: CommandContext, session: GraphSessi
     neo4jConcurrency: config.apiLimits.neo4jConcurrency,
     extractTimeoutMs: config.apiLimits.extractTimeoutMs,
     log: ctx.log,
+    warmPlans: true,
   });
   const server: Server = createHttpServer({
     graph: session.graph,
