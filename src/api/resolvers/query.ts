@@ -1,7 +1,7 @@
 import { listDocuments } from '../../graph/queries/documents.js';
 import { listEntities } from '../../graph/queries/entities.js';
 import { listEvents } from '../../graph/queries/events.js';
-import { neighborhood } from '../../graph/queries/neighborhood.js';
+import { centerById, neighborhood } from '../../graph/queries/neighborhood.js';
 import { MAX_PATH_HOPS, shortestPaths } from '../../graph/queries/paths.js';
 import type { CountMode, EntityRecord } from '../../graph/queries/read.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -87,10 +87,10 @@ export const queryResolvers: Resolvers = {
       const limit = page(a.limit, 'limit');
       const minConfidence = confidenceArg(a.minConfidence);
       const id = idArg(a.actor, 'actor');
-      // The rings need only the id: the center's own lookup runs meanwhile, and its node (a placeholder until then) is filled in from it.
+      // The rings need only the id: the center's own lookup runs meanwhile, and its node is filled in from it.
       const [center, n] = await Promise.all([
         entityOrFail(ctx, id, '`actor`'),
-        neighborhood(ctx.reader, { id, label: '', kind: 'Person', weight: 0 }, depth, limit, minConfidence),
+        neighborhood(ctx.reader, centerById(id), depth, limit, minConfidence),
       ]);
       Object.assign(n.nodes[0]!, { label: center.name, kind: center.type, weight: center.mentionCount ?? 0 });
       return { center, depth, ...n };

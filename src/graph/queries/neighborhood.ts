@@ -103,3 +103,10 @@ export interface NeighborhoodCenter {
   kind: EntityType;
   weight: number;
 }
+
+/**
+ * A center known by its id alone: the rings need nothing else, so a caller
+ * can start them beside the center's own lookup and fill in the first node
+ * (label, kind, weight) from it afterwards.
+ */
+export const centerById = (id: string): NeighborhoodCenter => ({ id, label: '', kind: 'Person', weight: 0 });

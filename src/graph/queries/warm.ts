@@ -1,7 +1,7 @@
 import type { Graph } from '../client.js';
 import { listCypherFiles, readCypherFile } from '../cypher.js';
 import { entitiesByIds, entityEvents, entityRelations, entityTimeline, listEntities } from './entities.js';
-import { neighborhood } from './neighborhood.js';
+import { centerById, neighborhood } from './neighborhood.js';
 import { readerOf } from './read.js';
 
 /** An id no entity has: the warm-up's statements find nothing and cost next to nothing. */
@@ -26,7 +26,7 @@ export async function warmReadPlans(graph: Graph, prefix = 'api/'): Promise<numb
   await entityRelations(r, [NOBODY], { predicate: null, direction: 'BOTH', first: 20 });
   await entityEvents(r, [NOBODY], { type: null, from: null, to: null, first: 20 });
   await entityTimeline(r, [NOBODY], 50);
-  await neighborhood(r, { id: NOBODY, label: '', kind: '', weight: 0 }, 1, 50);
+  await neighborhood(r, centerById(NOBODY), 1, 50);
   await listEntities(r, { search: 'warm', skip: 0, limit: 12, actorsOnly: true });
   return graph.statementCount - before;
 }
