@@ -7,6 +7,7 @@ import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { locatedRelations } from './relations/located.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
+import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
@@ -38,7 +39,10 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   };
   let lastPerson: MentionRef | undefined;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
-  for (const view of views) {
+  // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
+  const topic = documentStyle(views) === 'enc' ? topicOf(entities) : undefined;
+  for (const shared of views) {
+    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
