@@ -40,6 +40,27 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
   ['"X works for Y"', 'Maria Costa works for Norvex Holdings as a geologist.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
   ['"X worked at Y"', 'Before politics, Maria Costa worked at Norvex Holdings for ten years.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
+  ['"X is an organisation based in Y"', 'The Lindholm Trust is an organisation based in Uppsala.', ['Lindholm Trust', 'LOCATED_IN', 'Uppsala']],
+  ['"X, a charity headquartered in Y"', 'Donations went to the Lindholm Trust, a charity headquartered in Uppsala.', ['Lindholm Trust', 'LOCATED_IN', 'Uppsala']],
+  ['"X is a town in the province of Y"', 'Kuru is a town in the province of Kasai.', ['Kuru', 'LOCATED_IN', 'Kasai']],
+  ['"X is the capital of Y"', 'Tarsk is the capital of Vorland.', ['Tarsk', 'LOCATED_IN', 'Vorland']],
+  ['"Y\'s capital is X"', "Lombardy's capital is Milan, the largest city of the region.", ['Milan', 'LOCATED_IN', 'Lombardy']],
+  ['"X served in the Y"', 'The veteran Jan Olsen served in the Royal Danish Navy until 1950.', ['Jan Olsen', 'MEMBER_OF', 'Royal Danish Navy']],
+  ['"X made his debut for Y"', 'The striker Tomas Vik made his debut for Rosenborg Football Club in 2004.', ['Tomas Vik', 'MEMBER_OF', 'Rosenborg Football Club']],
+  ['"X was signed by Y"', 'Later, Pelle Ek was signed by Malmo Football Club in 2009.', ['Pelle Ek', 'MEMBER_OF', 'Malmo Football Club']],
+  ['"X is a footballer who plays for Y"', 'Lena Berg is a Swedish footballer who plays for Kelso Wanderers Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X was a Y Army officer", an army is a membership body', 'Harold Brenner was a United States Army officer who fought in Korea.', ['Harold Brenner', 'MEMBER_OF', 'United States Army']],
+  ['"X, a Y party politician"', 'Marta Ilves, a Centre Party politician, won the seat.', ['Marta Ilves', 'MEMBER_OF', 'Centre Party']],
+  ['"X is a former Y league pitcher for Z", across a name', 'Kevin Doyle is a former Major League Baseball relief pitcher for the Seattle Mariners and the Detroit Tigers.', ['Kevin Doyle', 'MEMBER_OF', 'Seattle Mariners']],
+  ['... and the team coordinated with it', 'Kevin Doyle is a former Major League Baseball relief pitcher for the Seattle Mariners and the Detroit Tigers.', ['Kevin Doyle', 'MEMBER_OF', 'Detroit Tigers']],
+  ['a bracketed aside after the name', 'Henry Marsh (May 2, 1901 – June 9, 1970) was a United States Army officer.', ['Henry Marsh', 'MEMBER_OF', 'United States Army']],
+  ['a bracketed aside before a role verb', 'Marek Nowak (born 3 May 1970) is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
+  ['"X was sold to Y"', 'Vesta Records was sold to the Aurora Media Group in 1999.', ['Vesta Records', 'PART_OF', 'Aurora Media Group']],
+  ['"X is affiliated to Y"', 'The Kelso Wanderers Football Club is affiliated to the Scottish Football Association.', ['Kelso Wanderers Football Club', 'PART_OF', 'Scottish Football Association']],
+  ['"His mother was Y" (an intro\'s subject)', 'Ana Ruiz (born 1950) is a Spanish painter. Her mother was Carmen Ruiz.', ['Ana Ruiz', 'RELATIVE_OF', 'Carmen Ruiz']],
+  ['"X had two sons, Y and Z"', 'Paulo Dias had two sons, Rui Dias and Luis Dias.', ['Paulo Dias', 'RELATIVE_OF', 'Luis Dias']],
+  ['"He was the son of Y" (an intro\'s subject)', 'Anton Weber (1701–1760) was an Austrian architect. He was the son of the mason Franz Weber.', ['Anton Weber', 'RELATIVE_OF', 'Franz Weber']],
+  ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 
 /** Support and opposition verbs and nouns between two actors (relation-cues.json), with their negations. */
@@ -96,6 +117,8 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
+  ['a bracketed aside that names someone is no aside', 'Marek Nowak (a rival of Jan Kos) is a member of the Civic Platform party.', ['Jan Kos', 'MEMBER_OF', 'Civic Platform']],
+  ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
 ];
 
 describe('pattern table rows', () => {

@@ -80,14 +80,24 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const pairedFrom = out.length;
     if (next) {
       const from = out.length;
+      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
+      const withCoordinated = (from: number, j0: number) => {
+        const b = mentions[j0]!;
+        for (const r of out.slice(from)) {
+          if (r.object !== b) continue;
+          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
+            out.push({ ...r, object: mentions[j]! });
+          }
+        }
+      };
       const tabled = out.length;
       tableRelations(tokens, m, next, cues, out);
-      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
-      for (const r of out.slice(tabled)) {
-        if (r.object !== next) continue;
-        for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
-          out.push({ ...r, object: mentions[j]! });
-        }
+      withCoordinated(tabled, i + 1);
+      // "a former Y league pitcher for Z": rows that read the mention between as a modifier (@name).
+      if (mentions[i + 2]) {
+        const spanned = out.length;
+        tableRelations(tokens, m, mentions[i + 2]!, cues, out, undefined, [next]);
+        withCoordinated(spanned, i + 2);
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
@@ -118,12 +128,13 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
 let compiledRows: CompiledRow[] | undefined;
 
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
-function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef): void {
+function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef, inner?: MentionRef[]): void {
   compiledRows ??= PATTERN_ROWS.map(compileRow);
-  const gap = readGap(tokens, a, b);
+  const gap = readGap(tokens, a, b, inner);
   for (const row of compiledRows) {
-    // Across a skipped place only rows that may span words (@any) apply.
+    // Across a skipped place only rows that may span words (@any) apply; across a named modifier, rows with @name.
     if (skipped && !row.pattern.includes('@any')) continue;
+    if (!!inner !== row.spansName) continue;
     const hit = matchRow(row, gap, cues);
     if (!hit) continue;
     const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
@@ -201,7 +212,18 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
 /** The person a role verb at v speaks of: the nearest before it in its clause, across an apposition or a coordinated verb phrase. */
 function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, previousPerson: MentionRef | undefined): MentionRef | undefined {
   const before = mentions.filter((m) => m.last < v);
-  const person = [...before].reverse().find((m) => m.type === 'Person');
+  // "X (a rival of Y) is ...": a name inside brackets is not the clause's subject.
+  const inBrackets = (m: MentionRef) => {
+    let depth = 0;
+    for (let k = m.first; k < v; k++) {
+      const t = tokens[k]!;
+      if (/\(/.test(t.pre + t.text)) depth++;
+      if (/\)/.test(t.text + t.post)) depth--;
+      if (depth < 0) return true;
+    }
+    return false;
+  };
+  const person = [...before].reverse().find((m) => m.type === 'Person' && !inBrackets(m));
   const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
   if (!person && !pronoun) return undefined;
   const from = person ? person.last + 1 : 1;
@@ -213,12 +235,16 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
     if (NEGATION.has(t.normal) || t.normal === 'whose') return undefined;
     if (!appositive && t.normal === 'and') lastAnd = k;
   }
-  // Outside an apposition, right before the verb: only auxiliaries and adverbs.
+  // Outside an apposition or a bracketed aside ("X (1815–1872) was"), right before the verb: only auxiliaries and adverbs.
   appositive = false;
+  let bracket = 0;
   for (let k = from; k < v; k++) {
     const t = tokens[k]!;
     if (/,/.test(tokens[k - 1]!.post)) appositive = !appositive;
-    if (appositive || k <= lastAnd) continue;
+    if (/\(/.test(tokens[k - 1]!.post + t.pre + t.text)) bracket++;
+    const inBracket = bracket > 0;
+    if (/\)/.test(t.text + t.post) && bracket > 0) bracket--;
+    if (inBracket || appositive || k <= lastAnd) continue;
     if (!(t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || VERB_CHAIN.has(t.normal))) return undefined;
   }
   if (lastAnd >= 0) {
@@ -377,7 +403,8 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
 }
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
-  const between = tokens.slice(a.last + 1, b.first).map((t) => t.normal);
+  // "A and B", "A and the B", "A, B".
+  const between = tokens.slice(a.last + 1, b.first).map((t) => t.normal).filter((w, k) => !(k === 1 && w === 'the'));
   return (between.length === 1 && ['and', '&'].includes(between[0]!)) || (!between.length && /,/.test(tokens[a.last]!.post));
 }
 
