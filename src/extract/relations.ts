@@ -40,7 +40,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   let lastPerson: MentionRef | undefined;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
   // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
-  const topic = documentStyle(views) === 'enc' ? topicOf(entities) : undefined;
+  const encyclopedic = documentStyle(views) === 'enc';
+  const topic = encyclopedic ? topicOf(entities) : undefined;
   for (const shared of views) {
     const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
@@ -63,7 +64,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     best.delete(key);
     return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
   });
-  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
+  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry, encyclopedic)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   const rules = [...best.values()];
   // Learned relations (issue 9): a classifier adds relations for pairs the rules above left unrelated.
   // `relationModel` undefined means the committed model; null turns the classifier off.

@@ -26,6 +26,8 @@ export interface RelationCues {
   based: ReadonlySet<string>;
   /** "the provincial capital X": nouns that place a town inside the place before them. */
   placeNouns: ReadonlySet<string>;
+  /** The last word of a subdivision's name ("Kane County"): such a name in "A, B, C" is a link of a chain, not a list item. */
+  subdivisionNouns: ReadonlySet<string>;
 }
 
 interface Raw {
@@ -41,6 +43,7 @@ interface Raw {
   kin: string[];
   based: string[];
   placeNouns: string[];
+  subdivisionNouns: string[];
 }
 
 let cached: RelationCues | undefined;
@@ -82,6 +85,7 @@ export function relationCues(): RelationCues {
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),
     based: new Set(raw.based),
     placeNouns: new Set(raw.placeNouns),
+    subdivisionNouns: new Set(raw.subdivisionNouns),
   };
   return cached;
 }

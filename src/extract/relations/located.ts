@@ -36,7 +36,7 @@ const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
  * states, "X-based", "a town in Y", to that closure). Only entities of the
  * document are linked.
  */
-export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity): Location[] {
+export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity, encyclopedic = false): Location[] {
   const places = entities.filter((e) => e.type === 'Place');
   const byCode = placesByCode(places);
   const edges = new Map<ExtractedEntity, Map<ExtractedEntity, Location>>();
@@ -58,8 +58,9 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
         const c = code.startsWith('region:') ? CONFIDENCE_REGION : confidence;
         for (const b of byCode.get(code) ?? []) {
           if (b === a) continue;
-          // A continent or world region is named for many reasons; only beside the place does it say where the place is.
-          if (code.startsWith('region:') && !sharedSentence(ctx, a, b)) continue;
+          // A continent or world region is named for many reasons; only beside the place does it say where the place is
+          // (an encyclopedia article, which says where everything it names lies, excepted).
+          if (code.startsWith('region:') && !encyclopedic && !sharedSentence(ctx, a, b)) continue;
           add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
         }
       }

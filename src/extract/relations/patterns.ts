@@ -467,7 +467,9 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   const commaAfterA = /,/.test(tokens[a.last]!.post);
   // "Chile, Peru and Bolivia" is a list, not "Chile lies in Peru"; "Creedmoor, N.C.; Hampshire, England" is not.
   const afterGap = after ? tokens.slice(b.last + 1, after.first).map((t) => t.normal) : [];
-  const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post);
+  // "St. Charles, Kane County, Illinois" is a chain: a subdivision named as one ("X County") ends no list.
+  const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post)
+    && !(afterGap.length === 0 && cues.subdivisionNouns.has(tokens[b.last]!.normal));
 
   // Places: "Creedmoor, N.C.", "Lahore in Punjab", "San Diego-based X", "X, based in Y".
   if (b.type === 'Place' && (a.type === 'Place' || a.type === 'Organization') && !listAfterB) {
