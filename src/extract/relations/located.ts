@@ -1,7 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { containment, type PlaceReading } from './containment.js';
-import { placeKey } from './places.js';
+import { placeKey, placeKnowledge } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
 export interface Location {
@@ -16,6 +16,8 @@ const CONFIDENCE_UNIQUE = 0.7;
 const CONFIDENCE_CHOSEN = 0.6;
 /** "Bank of Ruritania", "Lagos State University": an organisation named after a place lies there. */
 const CONFIDENCE_NAMED = 0.55;
+/** "Norwegian State Railways": a national body, in an encyclopedia intro. */
+const CONFIDENCE_NAMED_COUNTRY = 0.5;
 /** A continent or world region: true, but news stories seldom mean it. */
 const CONFIDENCE_REGION = 0.44;
 /** A guess from the document: the story's country. */
@@ -67,6 +69,8 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     }
   }
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  // "Norwegian State Railways", "Bank of Ruritania": a body named after a country, in an encyclopedia intro, lies in it.
+  if (encyclopedic) for (const org of entities) if (org.type === 'Organization') for (const l of namedAfterCountry(ctx, org, places)) add(l);
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
   // Likewise the one province or state it names, when it names only one.
@@ -196,6 +200,24 @@ function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: Extracte
       return false;
     });
     if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+  }
+  return out;
+}
+
+/** A country named in the organisation's name, or by its demonym ("Norwegian State Railways" lies in Norway). */
+function namedAfterCountry(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
+  const { demonyms } = placeKnowledge();
+  const key = placeKey(org.name);
+  const words = new Set(org.name.split(/\s+/).map((w) => placeKey(w.replace(/[.,]$/, ''))));
+  const countryKeys = new Set([...words].map((w) => demonyms.get(w)).filter((c): c is string => !!c));
+  const out: Location[] = [];
+  for (const p of places) {
+    if (!readingsOf(p).some((r) => r.code?.length === 2)) continue;
+    const hit = namesOf(p).some((n) => {
+      const k = placeKey(n);
+      return countryKeys.has(k) || (k.length > 3 && (` ${key} `).includes(` ${k} `) && key !== k);
+    });
+    if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED_COUNTRY, evidence: firstSentence(ctx, org) });
   }
   return out;
 }
