@@ -21,6 +21,7 @@ const holds: Array<[string, string, string]> = [
   ['an organisation named after its city', 'The University of Leipzig was founded before the city of Leipzig grew rich.', 'University of Leipzig > Leipzig'],
   ['a chain of town, county and state', 'Allen Moore was born in St. Charles, Kane County, Illinois.', 'St. Charles > Kane County'],
   ['an encyclopedia intro puts a national body in the country its name says', 'The Ganddal Line is a railway line in Norway. It was built by the Norwegian State Railways.', 'Norwegian State Railways > Norway'],
+  ['an encyclopedia intro puts an organisation placed nowhere else in its country', 'The Tarvo Lake is a lake in Estonia, the largest in the country. The Estonian Fishing Union manages it with the Lakeside Rowing Club.', 'Lakeside Rowing Club > Estonia'],
   ['an encyclopedia intro puts a country in a continent named sentences away', 'Tarvo Lake is a lake in Estonia. It is one of the largest lakes of northern Europe.', 'Estonia > Europe'],
 ];
 

@@ -77,6 +77,11 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
   const province = provinces.length === 1 ? provinces[0] : undefined;
   for (const e of entities) {
+    // In an encyclopedia intro an organisation placed nowhere else is the country's too.
+    if (encyclopedic && e.type === 'Organization' && !edges.has(e) && mainCountry) {
+      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+      continue;
+    }
     if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
     if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
     if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
