@@ -40,6 +40,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   let lastPerson: MentionRef | undefined;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
   // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
+  const partyOf = partyLabels(entities, cues.membershipOrgs);
   const encyclopedic = documentStyle(views) === 'enc';
   const topic = encyclopedic ? topicOf(entities) : undefined;
   for (const shared of views) {
@@ -51,7 +52,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
     }
     pendingTitle = anonymousTitle(view, cues);
-    for (const r of sentenceRelations(view, cues, lastPerson)) {
+    for (const r of sentenceRelations(view, cues, lastPerson, partyOf)) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
@@ -81,6 +82,7 @@ interface DocumentActors {
 function resolveObject(r: RawRelation, doc: DocumentActors): ExtractedEntity | undefined {
   if (r.object === 'mainCountry') return doc.mainCountry;
   if (r.object === 'government') return doc.government;
+  if ('named' in r.object) return r.object.named;
   if ('demonym' in r.object) {
     const country = placeKnowledge().demonyms.get(r.object.demonym);
     return country ? doc.countryByFold.get(country) : undefined;
@@ -112,6 +114,22 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
   const mainCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const governments = entities.filter((e) => e.type === 'Organization' && /\bgovernment\b/i.test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
   return { ...(mainCountry && { mainCountry }), ...(governments[0] && { government: governments[0] }), countryByFold };
+}
+
+/**
+ * The label word of each party or movement of the document ("Socialist" for "the Socialist Party",
+ * "Labor" for "the Australian Labor Party" is not taken: only a name's first word), when one body has it.
+ */
+function partyLabels(entities: ExtractedEntity[], heads: ReadonlySet<string>): (word: string) => ExtractedEntity | undefined {
+  const byWord = new Map<string, ExtractedEntity | null>();
+  for (const e of entities) {
+    if (e.type !== 'Organization') continue;
+    const words = e.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !heads.has(words[words.length - 1]!.toLowerCase())) continue;
+    const w = words[0]!.toLowerCase();
+    byWord.set(w, byWord.has(w) && byWord.get(w) !== e ? null : e);
+  }
+  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? undefined;
 }
 
 function isCompany(e: ExtractedEntity): boolean {

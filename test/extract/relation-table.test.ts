@@ -60,6 +60,11 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"His mother was Y" (an intro\'s subject)', 'Ana Ruiz (born 1950) is a Spanish painter. Her mother was Carmen Ruiz.', ['Ana Ruiz', 'RELATIVE_OF', 'Carmen Ruiz']],
   ['"X had two sons, Y and Z"', 'Paulo Dias had two sons, Rui Dias and Luis Dias.', ['Paulo Dias', 'RELATIVE_OF', 'Luis Dias']],
   ['"He was the son of Y" (an intro\'s subject)', 'Anton Weber (1701–1760) was an Austrian architect. He was the son of the mason Franz Weber.', ['Anton Weber', 'RELATIVE_OF', 'Franz Weber']],
+  ['"the Y of President X"', 'Voters deserted the Liberals of Premier Jan Novak in May.', ['Jan Novak', 'LEADS', 'Liberals']],
+  ['"X took over on Thursday as commander of Y"', 'General Kofi Mensah took over on Thursday as commander of the Northern Farmers League.', ['Kofi Mensah', 'LEADS', 'Northern Farmers League']],
+  ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
+  ['"a Y Navy submarine commander" is one of its members', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'MEMBER_OF', 'United States Navy']],
+  ['"chairman and chief executive X": the first title speaks for both', 'Acme Holdings chairman and chief executive Anna Berg said the deal was done.', ['Anna Berg', 'LEADS', 'Acme Holdings']],
   ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 
@@ -118,6 +123,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
   ['a bracketed aside that names someone is no aside', 'Marek Nowak (a rival of Jan Kos) is a member of the Civic Platform party.', ['Jan Kos', 'MEMBER_OF', 'Civic Platform']],
+  ['"a Y Navy submarine commander" does not lead the navy', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'LEADS', 'United States Navy']],
   ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
 ];
 

@@ -23,6 +23,8 @@ export interface PatternRow {
   predicate: Predicate | 'TITLE';
   /** Which mention is the subject. */
   subject: 'A' | 'B';
+  /** What a LEADS title of @title says in this row: "a Y Navy commander" is one of Y's commanders, a member. */
+  titleLeads?: 'MEMBER_OF';
   a: EntityType[];
   b: EntityType[];
   confidence: number;

@@ -36,6 +36,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
   { pattern: 'A ,? whose @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
+  // "the Y of President X": the title's holder leads (or serves) the body named before it.
+  { pattern: 'A of @np? @title B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.65 },
+  // "X took over on Monday as commander of Y", "X returned in 1990 as coach of Y".
+  { pattern: 'A @any as @np? @title of|at|for B', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // Relative clauses: "X, who heads Y", "X, who works for Y", "X, who joined Y".
   { pattern: 'A , who|which heads|leads|chairs|runs|headed|led|chaired|ran|founded B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.7 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
@@ -50,13 +54,14 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? made|makes his|her debut for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? signed by B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
-  { pattern: 'A ,? is|was|are|were a|an|the @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
-  { pattern: 'A , a|an|the @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? is|was|are|were a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
+  { pattern: 'A , a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
   // ... and the organisation after the title, across a named modifier: "X is a former Y league pitcher for Z".
   { pattern: 'A ,? is|was|are|were a|an|the @np? @name @np? @title for|with|of|at B', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "The Rolling Bands' Ann Lee", "Ann Lee of the Farmers Party"; "the Rovers play in the Northern League".
   { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
   { pattern: 'A of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A , of the? @np? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? who|which|that? plays|played|play|competes|competed|compete in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
   { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },

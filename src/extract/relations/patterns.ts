@@ -1,3 +1,4 @@
+import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
@@ -10,7 +11,7 @@ export interface RawRelation {
   subject: MentionRef;
   predicate: Predicate;
   /** A mention, or a document-level stand-in resolved later. */
-  object: MentionRef | 'mainCountry' | 'government' | { demonym: string };
+  object: MentionRef | 'mainCountry' | 'government' | { demonym: string } | { named: ExtractedEntity };
   confidence: number;
 }
 
@@ -56,8 +57,11 @@ function onlyModifiers(tokens: Token[], from: number, to: number, cues: Relation
   return true;
 }
 
-/** Every sentence-level pattern; `previousPerson` resolves "his wife" across sentences. */
-export function sentenceRelations(view: SentenceView, cues: RelationCues, previousPerson: MentionRef | undefined): RawRelation[] {
+/**
+ * Every sentence-level pattern; `previousPerson` resolves "his wife" across sentences;
+ * `partyOf` names the document's party or movement a label word stands for ("Socialist" → "Socialist Party").
+ */
+export function sentenceRelations(view: SentenceView, cues: RelationCues, previousPerson: MentionRef | undefined, partyOf?: (word: string) => ExtractedEntity | undefined): RawRelation[] {
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
   const titledBy = new Set<RawRelation>();
@@ -68,7 +72,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const next = mentions[i + 1];
     if (m.type === 'Person') {
       const titledFrom = out.length;
-      titleBefore(tokens, m, prev, cues, out, mentions[i - 2]);
+      titleBefore(tokens, m, prev, cues, out, mentions[i - 2], partyOf);
       // "council vice-chairmen X and Y": Y shares the title written before X.
       if (out.length === titledFrom && prev?.type === 'Person' && coordinated(tokens, prev, m)) {
         for (const r of out) if (r.subject === prev && titledBy.has(r)) out.push({ ...r, subject: m });
@@ -137,7 +141,8 @@ function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: Rel
     if (!!inner !== row.spansName) continue;
     const hit = matchRow(row, gap, cues);
     if (!hit) continue;
-    const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+    let predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+    if (predicate === 'LEADS' && row.titleLeads) predicate = row.titleLeads;
     if (!predicate) continue;
     const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
     out.push({ subject, predicate, object, confidence: row.confidence });
@@ -262,7 +267,7 @@ function isAppositive(tokens: Token[], m: MentionRef, from: number, to: number):
 }
 
 /** "Reform Party head X", "Pakistani Prime Minister X", "the director general of Y X". */
-function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[], prevPrev?: MentionRef): void {
+function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[], prevPrev?: MentionRef, partyOf?: (word: string) => ExtractedEntity | undefined): void {
   const floor = Math.max(prev ? prev.last + 1 : 0, p.first - MAX_TITLE_RUN);
   let s = p.first;
   while (s > floor) {
@@ -275,11 +280,28 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
   const words = tokens.slice(s, p.first).map((t) => t.normal);
   const found = titleEndingAt(words, cues);
   if (found) {
-    const { title } = found;
-    const titleStart = s + found.start;
+    let { title } = found;
+    let titleStart = s + found.start;
+    // "chairman and chief executive X", "leader and former president X": the first title speaks for both.
+    let j = found.start - 1;
+    while (j > 0 && cues.titleModifiers.has(words[j]!)) j--;
+    const first = j > 0 && words[j] === 'and' ? titleEndingAt(words.slice(0, j), cues) : undefined;
+    if (first) {
+      title = first.title;
+      titleStart = s + first.start;
+    }
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
       if (prev.type !== 'Place' || title.leadsPlace) {
         out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8 });
+        return;
+      }
+    }
+    // "Socialist leader X", "Labor MP X": a party's label word before the title.
+    for (let k = s; k < titleStart && partyOf; k++) {
+      const t = tokens[k]!;
+      const party = /^\p{Lu}/u.test(t.text) ? partyOf(t.normal) : undefined;
+      if (party) {
+        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6 });
         return;
       }
     }
