@@ -65,6 +65,8 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
   ['"a Y Navy submarine commander" is one of its members', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'MEMBER_OF', 'United States Navy']],
   ['"chairman and chief executive X": the first title speaks for both', 'Acme Holdings chairman and chief executive Anna Berg said the deal was done.', ['Anna Berg', 'LEADS', 'Acme Holdings']],
+  ['"clashes between X and Y" (words before A)', 'Two died in clashes between the Workers Party and the police on Monday.', ['Workers Party', 'OPPOSES', 'police']],
+  ['"cooperation between X and Y"', 'The meeting signals a new level of cooperation between the Green League and the Farmers Union.', ['Green League', 'SUPPORTS', 'Farmers Union']],
   ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 
@@ -123,6 +125,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
   ['a bracketed aside that names someone is no aside', 'Marek Nowak (a rival of Jan Kos) is a member of the Civic Platform party.', ['Jan Kos', 'MEMBER_OF', 'Civic Platform']],
+  ['"talks between X and Y" say no side', 'The talks between the Green League and the Farmers Union ended.', ['Green League', 'OPPOSES', 'Farmers Union']],
   ['"a Y Navy submarine commander" does not lead the navy', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'LEADS', 'United States Navy']],
   ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
 ];
@@ -130,6 +133,10 @@ const negative: Array<[string, string, [string, string, string]]> = [
 describe('pattern table rows', () => {
   it('every row compiles', () => {
     for (const row of PATTERN_ROWS) expect(() => compileRow(row)).not.toThrow();
+  });
+  it('words before A and after B may not span names', () => {
+    expect(() => compileRow({ pattern: '@any A of B', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/only between/);
+    expect(() => compileRow({ pattern: 'A of B @name', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/only between/);
   });
   it('a pattern with an unknown class fails at load', () => {
     expect(() => compileRow({ pattern: 'A @nope B', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/unknown class/);

@@ -16,6 +16,7 @@ import type { RelationCues, Title } from './cues.js';
  * and any element but A and B may end in "?" (optional). A determiner may stand right
  * before B whatever the pattern says ("led by the B"). Elements after B match the words
  * that follow it ("A was a B officer"): they must be there, the rest of the sentence is free.
+ * Elements before A likewise match the words right before it ("clashes between A and B").
  */
 export interface PatternRow {
   pattern: string;
@@ -39,6 +40,8 @@ export interface CompiledRow extends PatternRow {
   elements: Element[];
   /** Elements after B, matched against the words that follow it. */
   tail: Element[];
+  /** Elements before A, matched against the words that precede it. */
+  head: Element[];
   aPossessive: boolean;
   /** The row spans one other mention (@name): it is tried on mentions two apart. */
   spansName: boolean;
@@ -46,10 +49,12 @@ export interface CompiledRow extends PatternRow {
 
 /** Parses a row's pattern; throws on an element it does not know, so a typo fails at load. */
 export function compileRow(row: PatternRow): CompiledRow {
-  const parts = row.pattern.trim().split(/\s+/);
-  const first = parts.shift();
+  const all = row.pattern.trim().split(/\s+/);
+  const aAt = all.findIndex((p) => p === 'A' || p === "A's");
+  const first = all[aAt];
+  const parts = all.slice(aAt + 1);
   const bAt = parts.lastIndexOf('B');
-  if ((first !== 'A' && first !== "A's") || bAt < 0) throw new Error(`relation pattern "${row.pattern}": must start with A and hold B`);
+  if (aAt < 0 || bAt < 0) throw new Error(`relation pattern "${row.pattern}": must hold A and then B`);
   const element = (p: string): Element => {
     const optional = p.endsWith('?') && p.length > 1;
     const body = optional ? p.slice(0, -1) : p;
@@ -64,8 +69,9 @@ export function compileRow(row: PatternRow): CompiledRow {
   };
   const elements = parts.slice(0, bAt).map(element);
   const tail = parts.slice(bAt + 1).map(element);
-  if (tail.some((e) => e.kind === 'name' || e.kind === 'any')) throw new Error(`relation pattern "${row.pattern}": @name and @any only before B`);
-  return { ...row, elements, tail, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name') };
+  const head = all.slice(0, aAt).map(element);
+  if ([...head, ...tail].some((e) => e.kind === 'name' || e.kind === 'any')) throw new Error(`relation pattern "${row.pattern}": @name and @any only between A and B`);
+  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name') };
 }
 
 type Item = { word: Token } | { punct: string } | { name: MentionRef };
@@ -117,6 +123,21 @@ function withoutAsides(items: Item[]): Item[] {
 
 const TAIL_MAX = 8;
 
+/** The words and punctuation right before A (a few, for rows with elements before A), in text order. */
+function headItems(tokens: Token[], a: MentionRef): Item[] {
+  const items: Item[] = [];
+  const puncts = (s: string) => {
+    for (const ch of s) if (ch === ',' || ch === '(' || ch === ')') items.push({ punct: ch });
+  };
+  for (let k = Math.max(0, a.first - TAIL_MAX); k < a.first; k++) {
+    const t = tokens[k]!;
+    puncts(t.pre);
+    items.push({ word: t });
+    puncts(t.post);
+  }
+  return items;
+}
+
 /** The words and punctuation right after B (a few, for rows with elements after B). */
 function tailItems(tokens: Token[], b: MentionRef): Item[] {
   const items: Item[] = [];
@@ -163,12 +184,15 @@ export interface Gap {
   items: Item[];
   /** The words after B, read when a row first needs them. */
   tail: () => Item[];
+  /** The words before A, likewise. */
+  head: () => Item[];
 }
 
 /** `inner`: mentions between a and b, each read as one @name item. */
 export function readGap(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly MentionRef[] = []): Gap {
   let tail: Item[] | undefined;
-  return { a, b, items: gapItems(tokens, a, b, inner), tail: () => (tail ??= tailItems(tokens, b)) };
+  let head: Item[] | undefined;
+  return { a, b, items: gapItems(tokens, a, b, inner), tail: () => (tail ??= tailItems(tokens, b)), head: () => (head ??= headItems(tokens, a)) };
 }
 
 /** Does the gap between a and b match the row? Returns the title matched by @title, or true. */
@@ -227,6 +251,13 @@ export function matchRow(row: CompiledRow, gap: Gap, cues: RelationCues): Title 
     return go(0, 0);
   };
   const tailMatches = () => !row.tail.length || run(row.tail, gap.tail(), false, () => true);
-  if (!run(row.elements, items, true, tailMatches)) return false;
+  // The head must end right at A: tried from each start within reach (a few words).
+  const headMatches = () => {
+    if (!row.head.length) return true;
+    const before = gap.head();
+    for (let from = before.length - 1; from >= 0; from--) if (run(row.head, before.slice(from), true, () => true)) return true;
+    return false;
+  };
+  if (!run(row.elements, items, true, () => tailMatches() && headMatches())) return false;
   return title ?? true;
 }

@@ -81,6 +81,9 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A @any demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  // "clashes between X and Y", "an alliance between X and Y".
+  { pattern: 'clash|clashes|battle|battles|gunbattles|gunbattle|fighting|war|conflict|rivalry|feud|hostilities between A and B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'alliance|cooperation|co-operation|partnership|pact|coalition between A and B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   { pattern: 'A ,? has|had|have? broke|broken|split|splits|breaks with|from B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A @any? break|split|rift with B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
 ];
