@@ -38,6 +38,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
   // "the Y of President X": the title's holder leads (or serves) the body named before it.
   { pattern: 'A of @np? @title B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.65 },
+  // "King X of Y", "Chairman X of Y": a title before the name and the body or place after it.
+  { pattern: '@title A of B', predicate: 'TITLE', subject: 'A', a: PERSON, b: [...ORG, ...PLACE], confidence: 0.65 },
   // "X took over on Monday as commander of Y", "X returned in 1990 as coach of Y".
   { pattern: 'A @any as @np? @title of|at|for B', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // Relative clauses: "X, who heads Y", "X, who works for Y", "X, who joined Y".

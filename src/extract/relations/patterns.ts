@@ -165,7 +165,7 @@ function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[])
 }
 
 /** Verbs that give their subject the title that follows: "X is the leader of Y", "X was named chairman of Y". */
-const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'named', 'appointed', 'elected', 'promoted', 'installed']);
+const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'serving', 'named', 'appointed', 'elected', 'promoted', 'installed']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently']);
 
@@ -191,7 +191,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
         continue;
       }
       // "vice president": a modifier that starts a title is the title's.
-      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      // "the 36th and current President of Y": ordinals and "and" between modifiers too.
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
       k++;
     }
     const title = titleStartingAt(tokens, k, tokens.length - 1, cues);
@@ -206,7 +207,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     if (!object && ['of', 'at', 'for'].includes(tokens[j]?.normal ?? '')) {
       let q = j + 1;
       while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund'))) q++;
-      object = mentions.find((x) => x.first === q && x.type === 'Organization' && !x.possessive);
+      // "President of Y", "mayor of Y": a head of state or of a city leads the place.
+      object = mentions.find((x) => x.first === q && (x.type === 'Organization' || (x.type === 'Place' && title.leadsPlace)) && !x.possessive);
     }
     if (!object) continue;
     const subject = roleVerbSubject(tokens, mentions, takeOver ? v - 1 : v, previousPerson);
