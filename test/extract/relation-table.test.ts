@@ -69,6 +69,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"cooperation between X and Y"', 'The meeting signals a new level of cooperation between the Green League and the Farmers Union.', ['Green League', 'SUPPORTS', 'Farmers Union']],
   ['"King X of Y" (a title before A)', 'The bay was named for King Haakon VII of Norway.', ['Haakon VII', 'LEADS', 'Norway']],
   ['"X served as the 36th President of Y", a place', 'Lyndon Baines Johnson, who served as the 36th President of the United States, died in 1973.', ['Lyndon Baines Johnson', 'LEADS', 'United States']],
+  ['"X College, Y": a college in its town', 'He was educated at Islamia College, Lahore, and played cricket.', ['Islamia College', 'LOCATED_IN', 'Lahore']],
+  ['"X taught at Y"', 'Edmund Vogel taught at the University of Vienna for thirty years.', ['Edmund Vogel', 'WORKS_FOR', 'University of Vienna']],
+  ['"X joined the faculty of Y"', 'Sara Lind joined the faculty of Uppsala University in 1990.', ['Sara Lind', 'WORKS_FOR', 'Uppsala University']],
   ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 
@@ -128,6 +131,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
   ['a bracketed aside that names someone is no aside', 'Marek Nowak (a rival of Jan Kos) is a member of the Civic Platform party.', ['Jan Kos', 'MEMBER_OF', 'Civic Platform']],
   ['a minister of a country works for its government, not for the place', 'Anna Berg served as the Finance Minister of Sweden.', ['Anna Berg', 'LEADS', 'Sweden']],
+  ['a company is no site: "X Holdings, Y" names two things', 'Shares of Orbis Holdings, Norvex Holdings and Lisbon rose.', ['Orbis Holdings', 'LOCATED_IN', 'Lisbon']],
   ['"talks between X and Y" say no side', 'The talks between the Green League and the Farmers Union ended.', ['Green League', 'OPPOSES', 'Farmers Union']],
   ['"a Y Navy submarine commander" does not lead the navy', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'LEADS', 'United States Navy']],
   ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],

@@ -28,6 +28,8 @@ export interface RelationCues {
   placeNouns: ReadonlySet<string>;
   /** The last word of a subdivision's name ("Kane County"): such a name in "A, B, C" is a link of a chain, not a list item. */
   subdivisionNouns: ReadonlySet<string>;
+  /** The last word of an organisation tied to one site ("Balliol College"): "X College, Y" puts it in Y. */
+  sitedOrgHeads: ReadonlySet<string>;
 }
 
 interface Raw {
@@ -44,6 +46,7 @@ interface Raw {
   based: string[];
   placeNouns: string[];
   subdivisionNouns: string[];
+  sitedOrgHeads: string[];
 }
 
 let cached: RelationCues | undefined;
@@ -86,6 +89,7 @@ export function relationCues(): RelationCues {
     based: new Set(raw.based),
     placeNouns: new Set(raw.placeNouns),
     subdivisionNouns: new Set(raw.subdivisionNouns),
+    sitedOrgHeads: new Set(raw.sitedOrgHeads),
   };
   return cached;
 }

@@ -46,6 +46,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , who|which heads|leads|chairs|runs|headed|led|chaired|ran|founded B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.7 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
   { pattern: 'A ,? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X taught at Y", "X joined the faculty of Y", "X was employed by Y".
+  { pattern: 'A ,? who? has|had? taught|teaches|teach|lectured|lectures at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? has|had? joined|join|joins the faculty|staff of B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
+  { pattern: 'A ,? is|was|were|has|had been? employed by|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
   { pattern: 'A , who|which joined|belongs|belonged to? B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.65 },
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
   { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },

@@ -502,6 +502,11 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
       out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.7 });
       return;
     }
+    // "Balliol College, Oxford": a college, school or club and its town.
+    if (a.type === 'Organization' && !gap.length && commaAfterA && cues.sitedOrgHeads.has(tokens[a.last]!.normal)) {
+      out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
+      return;
+    }
     if (a.type === 'Place' && inner.length === 1 && inner[0] === 'in') {
       out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.6 });
       return;
