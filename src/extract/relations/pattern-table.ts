@@ -76,7 +76,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "Y's X": a company's unit, an organisation's member.
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
-  { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
+  { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
   { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
