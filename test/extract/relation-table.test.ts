@@ -72,6 +72,8 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X College, Y": a college in its town', 'He was educated at Islamia College, Lahore, and played cricket.', ['Islamia College', 'LOCATED_IN', 'Lahore']],
   ['"X taught at Y"', 'Edmund Vogel taught at the University of Vienna for thirty years.', ['Edmund Vogel', 'WORKS_FOR', 'University of Vienna']],
   ['"X joined the faculty of Y"', 'Sara Lind joined the faculty of Uppsala University in 1990.', ['Sara Lind', 'WORKS_FOR', 'Uppsala University']],
+  ['"The company was sold to Y" (an intro\'s subject)', 'Eden Games is a French game development studio. The company was sold to the Infogrames Group in 2002.', ['Eden Games', 'PART_OF', 'Infogrames Group']],
+  ['"X was the law school of Y"', 'The Coburn School of Law was the law school of Oral Roberts University.', ['Coburn School of Law', 'PART_OF', 'Oral Roberts University']],
   ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 

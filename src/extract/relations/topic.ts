@@ -49,12 +49,24 @@ export function topicOf(entities: ExtractedEntity[]): ExtractedEntity | undefine
   return best;
 }
 
-/** A sentence that opens with "He"/"It" and does not name the topic: the pronoun stands for it. */
+/** "The company was sold ...", "The town lies ...": a sentence-initial "the" and a kind noun, by the types it fits. */
+const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
+  ...['company', 'band', 'club', 'team', 'party', 'group', 'school', 'university', 'college', 'firm', 'organisation', 'organization', 'airline', 'label', 'society', 'corporation', 'network', 'channel', 'station', 'newspaper', 'magazine', 'museum', 'agency', 'institute', 'league', 'studio', 'brand']
+    .map((w) => [w, new Set(['Organization'])]),
+  ...['city', 'town', 'village', 'county', 'district', 'municipality', 'island', 'river', 'lake', 'region', 'park', 'province', 'state', 'community', 'parish', 'township', 'suburb', 'mountain', 'peninsula']
+    .map((w) => [w, new Set(['Place'])]),
+]);
+
+/** A sentence that opens with "He"/"It" or "The company" and does not name the topic: the opening stands for it. */
 export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
   const first = view.tokens[0];
   if (!topic || !first || view.mentions.some((m) => m.entity === topic)) return view.mentions;
-  if (!TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return view.mentions;
   if (view.mentions[0] && view.mentions[0].first === 0) return view.mentions;
-  const pronoun: MentionRef = { entity: topic, type: topic.type, start: first.start, end: first.end, first: 0, last: 0, possessive: first.normal.endsWith('s') || first.normal === 'her' };
+  const second = view.tokens[1];
+  const kind = first.normal === 'the' && second && TOPIC_NOUNS[second.normal]?.has(topic.type) && !(view.mentions[0] && view.mentions[0].first <= 1);
+  if (!kind && !TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return view.mentions;
+  const last = kind ? second! : first;
+  const possessive = kind ? /[’']s?$/.test(last.text) : first.normal.endsWith('s') || first.normal === 'her';
+  const pronoun: MentionRef = { entity: topic, type: topic.type, start: first.start, end: last.end, first: 0, last: kind ? 1 : 0, possessive };
   return [pronoun, ...view.mentions];
 }
