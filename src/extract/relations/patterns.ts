@@ -495,6 +495,11 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post)
     && !(afterGap.length === 0 && cues.subdivisionNouns.has(tokens[b.last]!.normal));
 
+  // "East Godavari district, Andhra Pradesh": a subdivision noun after the name, then the comma (a chain, whatever follows).
+  if (a.type === 'Place' && b.type === 'Place' && gap.length === 1 && !commaAfterA && /,/.test(gap[0]!.post) && cues.subdivisionNouns.has(words[0]!)) {
+    out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
+    return;
+  }
   // Places: "Creedmoor, N.C.", "Lahore in Punjab", "San Diego-based X", "X, based in Y".
   if (b.type === 'Place' && (a.type === 'Place' || a.type === 'Organization') && !listAfterB) {
     const inner = words.filter((w) => w && !DETERMINERS.has(w));
@@ -517,7 +522,9 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     }
   }
   // "the Balochistan provincial capital Quetta": a town inside the place named first.
-  if (a.type === 'Place' && b.type === 'Place' && gap.length >= 1 && gap.length <= 3 && words.every((w) => cues.placeNouns.has(w) || DETERMINERS.has(w))) {
+  // ("East Godavari district, Andhra Pradesh" is a chain read the other way: no comma inside.)
+  if (a.type === 'Place' && b.type === 'Place' && gap.length >= 1 && gap.length <= 3 && words.every((w) => cues.placeNouns.has(w) || DETERMINERS.has(w))
+    && !commaAfterA && !gap.some((t) => /,/.test(t.post))) {
     out.push({ subject: b, predicate: 'LOCATED_IN', object: a, confidence: 0.7 });
     return;
   }
