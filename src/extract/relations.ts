@@ -7,6 +7,7 @@ import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { locatedRelations } from './relations/located.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
+import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
@@ -38,7 +39,12 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   };
   let lastPerson: MentionRef | undefined;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
-  for (const view of views) {
+  // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
+  const partyOf = partyLabels(entities, cues.membershipOrgs);
+  const encyclopedic = documentStyle(views) === 'enc';
+  const topic = encyclopedic ? topicOf(entities) : undefined;
+  for (const shared of views) {
+    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
@@ -46,7 +52,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
     }
     pendingTitle = anonymousTitle(view, cues);
-    for (const r of sentenceRelations(view, cues, lastPerson)) {
+    for (const r of sentenceRelations(view, cues, lastPerson, partyOf)) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
@@ -59,7 +65,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     best.delete(key);
     return { subject: byId.get(r.subject)!, object: byId.get(r.object)!, confidence: r.confidence, evidence: r.evidence };
   });
-  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
+  for (const l of locatedRelations(ctx, entities, stated, docLevel.mainCountry, encyclopedic)) add(l.subject, 'LOCATED_IN', l.object, l.confidence, l.evidence);
   const rules = [...best.values()];
   // Learned relations (issue 9): a classifier adds relations for pairs the rules above left unrelated.
   // `relationModel` undefined means the committed model; null turns the classifier off.
@@ -76,6 +82,7 @@ interface DocumentActors {
 function resolveObject(r: RawRelation, doc: DocumentActors): ExtractedEntity | undefined {
   if (r.object === 'mainCountry') return doc.mainCountry;
   if (r.object === 'government') return doc.government;
+  if ('named' in r.object) return r.object.named;
   if ('demonym' in r.object) {
     const country = placeKnowledge().demonyms.get(r.object.demonym);
     return country ? doc.countryByFold.get(country) : undefined;
@@ -107,6 +114,22 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
   const mainCountry = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const governments = entities.filter((e) => e.type === 'Organization' && /\bgovernment\b/i.test(e.name)).sort((a, b) => b.mentions.length - a.mentions.length);
   return { ...(mainCountry && { mainCountry }), ...(governments[0] && { government: governments[0] }), countryByFold };
+}
+
+/**
+ * The label word of each party or movement of the document ("Socialist" for "the Socialist Party",
+ * "Labor" for "the Australian Labor Party" is not taken: only a name's first word), when one body has it.
+ */
+function partyLabels(entities: ExtractedEntity[], heads: ReadonlySet<string>): (word: string) => ExtractedEntity | undefined {
+  const byWord = new Map<string, ExtractedEntity | null>();
+  for (const e of entities) {
+    if (e.type !== 'Organization') continue;
+    const words = e.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !heads.has(words[words.length - 1]!.toLowerCase())) continue;
+    const w = words[0]!.toLowerCase();
+    byWord.set(w, byWord.has(w) && byWord.get(w) !== e ? null : e);
+  }
+  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? undefined;
 }
 
 function isCompany(e: ExtractedEntity): boolean {

@@ -19,6 +19,11 @@ const holds: Array<[string, string, string]> = [
   ['a province by its English name', 'Floods cut the roads around Multan and Lahore, in Punjab, and the army was called in across Pakistan.', 'Punjab > Pakistan'],
   ['a subdivision known by an English exonym', 'The brewery sits near Munich in Bavaria, the largest state of Germany.', 'Bavaria > Germany'],
   ['an organisation named after its city', 'The University of Leipzig was founded before the city of Leipzig grew rich.', 'University of Leipzig > Leipzig'],
+  ['a chain of town, county and state', 'Allen Moore was born in St. Charles, Kane County, Illinois.', 'St. Charles > Kane County'],
+  ['"X district, Y": a district in its state', 'Durgada is a village in Gollaprolu mandal, East Godavari district, Andhra Pradesh, India.', 'East Godavari > Andhra Pradesh'],
+  ['an encyclopedia intro puts a national body in the country its name says', 'The Ganddal Line is a railway line in Norway. It was built by the Norwegian State Railways.', 'Norwegian State Railways > Norway'],
+  ['an encyclopedia intro puts an organisation placed nowhere else in its country', 'The Tarvo Lake is a lake in Estonia, the largest in the country. The Estonian Fishing Union manages it with the Lakeside Rowing Club.', 'Lakeside Rowing Club > Estonia'],
+  ['an encyclopedia intro puts a country in a continent named sentences away', 'Tarvo Lake is a lake in Estonia. It is one of the largest lakes of northern Europe.', 'Estonia > Europe'],
 ];
 
 const never: Array<[string, string, string]> = [
@@ -27,6 +32,9 @@ const never: Array<[string, string, string]> = [
   ['a dateline city and a country named paragraphs later', 'Rain fell all week in Porto.\nThe storm moved north overnight.\nFarmers said Portugal had not seen such a month.', 'Porto > Portugal'],
   ['a state claimed by another (Taiwan is no province of China)', 'Ships crossed from China to Taiwan, and Taiwan protested.', 'Taiwan > China'],
   ['an organisation in a place it is not named after', 'The Red Cross sent aid to Chile.', 'Red Cross > Chile'],
+  ['"X district, Y" is not read backwards', 'Durgada is a village in Gollaprolu mandal, East Godavari district, Andhra Pradesh, India.', 'Andhra Pradesh > East Godavari'],
+  ['a news story names embassies abroad', 'LONDON 2010-03-01 Protesters gathered outside the Norwegian Embassy in London. Norway said it would reply.', 'Norwegian Embassy > Norway'],
+  ['a news story names a continent for other reasons', 'ATHENS 2010-03-01 Greece cut its budget on Monday. Markets across Europe rose.', 'Greece > Europe'],
 ];
 
 describe('LOCATED_IN from world knowledge', () => {

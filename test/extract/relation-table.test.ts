@@ -40,6 +40,41 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X broke with Y"', 'Ivan Petrov broke with Sergei Volkov over the budget.', ['Ivan Petrov', 'OPPOSES', 'Sergei Volkov']],
   ['"X works for Y"', 'Maria Costa works for Norvex Holdings as a geologist.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
   ['"X worked at Y"', 'Before politics, Maria Costa worked at Norvex Holdings for ten years.', ['Maria Costa', 'WORKS_FOR', 'Norvex Holdings']],
+  ['"X is an organisation based in Y"', 'The Lindholm Trust is an organisation based in Uppsala.', ['Lindholm Trust', 'LOCATED_IN', 'Uppsala']],
+  ['"X, a charity headquartered in Y"', 'Donations went to the Lindholm Trust, a charity headquartered in Uppsala.', ['Lindholm Trust', 'LOCATED_IN', 'Uppsala']],
+  ['"X is a town in the province of Y"', 'Kuru is a town in the province of Kasai.', ['Kuru', 'LOCATED_IN', 'Kasai']],
+  ['"X is the capital of Y"', 'Tarsk is the capital of Vorland.', ['Tarsk', 'LOCATED_IN', 'Vorland']],
+  ['"Y\'s capital is X"', "Lombardy's capital is Milan, the largest city of the region.", ['Milan', 'LOCATED_IN', 'Lombardy']],
+  ['"X served in the Y"', 'The veteran Jan Olsen served in the Royal Danish Navy until 1950.', ['Jan Olsen', 'MEMBER_OF', 'Royal Danish Navy']],
+  ['"X made his debut for Y"', 'The striker Tomas Vik made his debut for Rosenborg Football Club in 2004.', ['Tomas Vik', 'MEMBER_OF', 'Rosenborg Football Club']],
+  ['"X was signed by Y"', 'Later, Pelle Ek was signed by Malmo Football Club in 2009.', ['Pelle Ek', 'MEMBER_OF', 'Malmo Football Club']],
+  ['"X is a footballer who plays for Y"', 'Lena Berg is a Swedish footballer who plays for Kelso Wanderers Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X was a Y Army officer", an army is a membership body', 'Harold Brenner was a United States Army officer who fought in Korea.', ['Harold Brenner', 'MEMBER_OF', 'United States Army']],
+  ['"X, a Y party politician"', 'Marta Ilves, a Centre Party politician, won the seat.', ['Marta Ilves', 'MEMBER_OF', 'Centre Party']],
+  ['"X is a former Y league pitcher for Z", across a name', 'Kevin Doyle is a former Major League Baseball relief pitcher for the Seattle Mariners and the Detroit Tigers.', ['Kevin Doyle', 'MEMBER_OF', 'Seattle Mariners']],
+  ['... and the team coordinated with it', 'Kevin Doyle is a former Major League Baseball relief pitcher for the Seattle Mariners and the Detroit Tigers.', ['Kevin Doyle', 'MEMBER_OF', 'Detroit Tigers']],
+  ['a bracketed aside after the name', 'Henry Marsh (May 2, 1901 – June 9, 1970) was a United States Army officer.', ['Henry Marsh', 'MEMBER_OF', 'United States Army']],
+  ['a bracketed aside before a role verb', 'Marek Nowak (born 3 May 1970) is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
+  ['"X was sold to Y"', 'Vesta Records was sold to the Aurora Media Group in 1999.', ['Vesta Records', 'PART_OF', 'Aurora Media Group']],
+  ['"X is affiliated to Y"', 'The Kelso Wanderers Football Club is affiliated to the Scottish Football Association.', ['Kelso Wanderers Football Club', 'PART_OF', 'Scottish Football Association']],
+  ['"His mother was Y" (an intro\'s subject)', 'Ana Ruiz (born 1950) is a Spanish painter. Her mother was Carmen Ruiz.', ['Ana Ruiz', 'RELATIVE_OF', 'Carmen Ruiz']],
+  ['"X had two sons, Y and Z"', 'Paulo Dias had two sons, Rui Dias and Luis Dias.', ['Paulo Dias', 'RELATIVE_OF', 'Luis Dias']],
+  ['"He was the son of Y" (an intro\'s subject)', 'Anton Weber (1701–1760) was an Austrian architect. He was the son of the mason Franz Weber.', ['Anton Weber', 'RELATIVE_OF', 'Franz Weber']],
+  ['"the Y of President X"', 'Voters deserted the Liberals of Premier Jan Novak in May.', ['Jan Novak', 'LEADS', 'Liberals']],
+  ['"X took over on Thursday as commander of Y"', 'General Kofi Mensah took over on Thursday as commander of the Northern Farmers League.', ['Kofi Mensah', 'LEADS', 'Northern Farmers League']],
+  ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
+  ['"a Y Navy submarine commander" is one of its members', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'MEMBER_OF', 'United States Navy']],
+  ['"chairman and chief executive X": the first title speaks for both', 'Acme Holdings chairman and chief executive Anna Berg said the deal was done.', ['Anna Berg', 'LEADS', 'Acme Holdings']],
+  ['"clashes between X and Y" (words before A)', 'Two died in clashes between the Workers Party and the police on Monday.', ['Workers Party', 'OPPOSES', 'police']],
+  ['"cooperation between X and Y"', 'The meeting signals a new level of cooperation between the Green League and the Farmers Union.', ['Green League', 'SUPPORTS', 'Farmers Union']],
+  ['"King X of Y" (a title before A)', 'The bay was named for King Haakon VII of Norway.', ['Haakon VII', 'LEADS', 'Norway']],
+  ['"X served as the 36th President of Y", a place', 'Lyndon Baines Johnson, who served as the 36th President of the United States, died in 1973.', ['Lyndon Baines Johnson', 'LEADS', 'United States']],
+  ['"X College, Y": a college in its town', 'He was educated at Islamia College, Lahore, and played cricket.', ['Islamia College', 'LOCATED_IN', 'Lahore']],
+  ['"X taught at Y"', 'Edmund Vogel taught at the University of Vienna for thirty years.', ['Edmund Vogel', 'WORKS_FOR', 'University of Vienna']],
+  ['"X joined the faculty of Y"', 'Sara Lind joined the faculty of Uppsala University in 1990.', ['Sara Lind', 'WORKS_FOR', 'Uppsala University']],
+  ['"The company was sold to Y" (an intro\'s subject)', 'Eden Games is a French game development studio. The company was sold to the Infogrames Group in 2002.', ['Eden Games', 'PART_OF', 'Infogrames Group']],
+  ['"X was the law school of Y"', 'The Coburn School of Law was the law school of Oral Roberts University.', ['Coburn School of Law', 'PART_OF', 'Oral Roberts University']],
+  ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
 ];
 
 /** Support and opposition verbs and nouns between two actors (relation-cues.json), with their negations. */
@@ -96,11 +131,21 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['"led by" with a verb phrase between', 'The Farmers Alliance marched, and was joined later by Oskar Lindqvist.', ['Oskar Lindqvist', 'LEADS', 'Farmers Alliance']],
+  ['a bracketed aside that names someone is no aside', 'Marek Nowak (a rival of Jan Kos) is a member of the Civic Platform party.', ['Jan Kos', 'MEMBER_OF', 'Civic Platform']],
+  ['a minister of a country works for its government, not for the place', 'Anna Berg served as the Finance Minister of Sweden.', ['Anna Berg', 'LEADS', 'Sweden']],
+  ['a company is no site: "X Holdings, Y" names two things', 'Shares of Orbis Holdings, Norvex Holdings and Lisbon rose.', ['Orbis Holdings', 'LOCATED_IN', 'Lisbon']],
+  ['"talks between X and Y" say no side', 'The talks between the Green League and the Farmers Union ended.', ['Green League', 'OPPOSES', 'Farmers Union']],
+  ['"a Y Navy submarine commander" does not lead the navy', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'LEADS', 'United States Navy']],
+  ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
 ];
 
 describe('pattern table rows', () => {
   it('every row compiles', () => {
     for (const row of PATTERN_ROWS) expect(() => compileRow(row)).not.toThrow();
+  });
+  it('words before A and after B may not span names', () => {
+    expect(() => compileRow({ pattern: '@any A of B', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/only between/);
+    expect(() => compileRow({ pattern: 'A of B @name', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/only between/);
   });
   it('a pattern with an unknown class fails at load', () => {
     expect(() => compileRow({ pattern: 'A @nope B', predicate: 'LEADS', subject: 'A', a: ['Person'], b: ['Organization'], confidence: 0.5 })).toThrow(/unknown class/);

@@ -24,6 +24,10 @@ export interface RelationCues {
   based: ReadonlySet<string>;
   /** "the provincial capital X": nouns that place a town inside the place before them. */
   placeNouns: ReadonlySet<string>;
+  /** The last word of a subdivision's name ("Kane County"): such a name in "A, B, C" is a link of a chain, not a list item. */
+  subdivisionNouns: ReadonlySet<string>;
+  /** The last word of an organisation tied to one site ("Balliol College"): "X College, Y" puts it in Y. */
+  sitedOrgHeads: ReadonlySet<string>;
 }
 
 interface Raw {
@@ -39,6 +43,8 @@ interface Raw {
   kin: string[];
   based: string[];
   placeNouns: string[];
+  subdivisionNouns: string[];
+  sitedOrgHeads: string[];
 }
 
 let cached: RelationCues | undefined;
@@ -80,6 +86,8 @@ export function relationCues(): RelationCues {
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),
     based: new Set(raw.based),
     placeNouns: new Set(raw.placeNouns),
+    subdivisionNouns: new Set(raw.subdivisionNouns),
+    sitedOrgHeads: new Set(raw.sitedOrgHeads),
   };
   return cached;
 }

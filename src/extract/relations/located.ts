@@ -1,7 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { containment, type PlaceReading } from './containment.js';
-import { placeKey } from './places.js';
+import { placeKey, placeKnowledge } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
 export interface Location {
@@ -16,6 +16,8 @@ const CONFIDENCE_UNIQUE = 0.7;
 const CONFIDENCE_CHOSEN = 0.6;
 /** "Bank of Ruritania", "Lagos State University": an organisation named after a place lies there. */
 const CONFIDENCE_NAMED = 0.55;
+/** "Norwegian State Railways": a national body, in an encyclopedia intro. */
+const CONFIDENCE_NAMED_COUNTRY = 0.5;
 /** A continent or world region: true, but news stories seldom mean it. */
 const CONFIDENCE_REGION = 0.44;
 /** A guess from the document: the story's country. */
@@ -36,7 +38,7 @@ const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
  * states, "X-based", "a town in Y", to that closure). Only entities of the
  * document are linked.
  */
-export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity): Location[] {
+export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity[], stated: Location[], mainCountry?: ExtractedEntity, encyclopedic = false): Location[] {
   const places = entities.filter((e) => e.type === 'Place');
   const byCode = placesByCode(places);
   const edges = new Map<ExtractedEntity, Map<ExtractedEntity, Location>>();
@@ -58,20 +60,28 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
         const c = code.startsWith('region:') ? CONFIDENCE_REGION : confidence;
         for (const b of byCode.get(code) ?? []) {
           if (b === a) continue;
-          // A continent or world region is named for many reasons; only beside the place does it say where the place is.
-          if (code.startsWith('region:') && !sharedSentence(ctx, a, b)) continue;
+          // A continent or world region is named for many reasons; only beside the place does it say where the place is
+          // (an encyclopedia article, which says where everything it names lies, excepted).
+          if (code.startsWith('region:') && !encyclopedic && !sharedSentence(ctx, a, b)) continue;
           add({ subject: a, object: b, confidence: c, evidence: firstSentence(ctx, a) });
         }
       }
     }
   }
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  // "Norwegian State Railways", "Bank of Ruritania": a body named after a country, in an encyclopedia intro, lies in it.
+  if (encyclopedic) for (const org of entities) if (org.type === 'Organization') for (const l of namedAfterCountry(ctx, org, places)) add(l);
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
   // Likewise the one province or state it names, when it names only one.
   const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
   const province = provinces.length === 1 ? provinces[0] : undefined;
   for (const e of entities) {
+    // In an encyclopedia intro an organisation placed nowhere else is the country's too.
+    if (encyclopedic && e.type === 'Organization' && !edges.has(e) && mainCountry) {
+      add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
+      continue;
+    }
     if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
     if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
     if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
@@ -195,6 +205,24 @@ function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: Extracte
       return false;
     });
     if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+  }
+  return out;
+}
+
+/** A country named in the organisation's name, or by its demonym ("Norwegian State Railways" lies in Norway). */
+function namedAfterCountry(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
+  const { demonyms } = placeKnowledge();
+  const key = placeKey(org.name);
+  const words = new Set(org.name.split(/\s+/).map((w) => placeKey(w.replace(/[.,]$/, ''))));
+  const countryKeys = new Set([...words].map((w) => demonyms.get(w)).filter((c): c is string => !!c));
+  const out: Location[] = [];
+  for (const p of places) {
+    if (!readingsOf(p).some((r) => r.code?.length === 2)) continue;
+    const hit = namesOf(p).some((n) => {
+      const k = placeKey(n);
+      return countryKeys.has(k) || (k.length > 3 && (` ${key} `).includes(` ${k} `) && key !== k);
+    });
+    if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED_COUNTRY, evidence: firstSentence(ctx, org) });
   }
   return out;
 }

@@ -12,8 +12,11 @@ import type { RelationCues, Title } from './cues.js';
  *   @title     a title of relation-cues.json ("prime minister"); a row with predicate TITLE takes its predicate
  *   @kin       a kinship noun ("daughter")
  *   @any       up to 8 words of anything but a negation or a clause break
+ *   @name      one other mention, standing between A and B as a modifier ("a former B league C player")
  * and any element but A and B may end in "?" (optional). A determiner may stand right
- * before B whatever the pattern says ("led by the B").
+ * before B whatever the pattern says ("led by the B"). Elements after B match the words
+ * that follow it ("A was a B officer"): they must be there, the rest of the sentence is free.
+ * Elements before A likewise match the words right before it ("clashes between A and B").
  */
 export interface PatternRow {
   pattern: string;
@@ -21,6 +24,8 @@ export interface PatternRow {
   predicate: Predicate | 'TITLE';
   /** Which mention is the subject. */
   subject: 'A' | 'B';
+  /** What a LEADS title of @title says in this row: "a Y Navy commander" is one of Y's commanders, a member. */
+  titleLeads?: 'MEMBER_OF';
   a: EntityType[];
   b: EntityType[];
   confidence: number;
@@ -29,38 +34,50 @@ export interface PatternRow {
 type Element =
   | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
   | { kind: 'punct'; ch: string; optional: boolean }
-  | { kind: 'np' | 'title' | 'kin' | 'any'; optional: boolean };
+  | { kind: 'np' | 'title' | 'kin' | 'any' | 'name'; optional: boolean };
 
 export interface CompiledRow extends PatternRow {
   elements: Element[];
+  /** Elements after B, matched against the words that follow it. */
+  tail: Element[];
+  /** Elements before A, matched against the words that precede it. */
+  head: Element[];
   aPossessive: boolean;
+  /** The row spans one other mention (@name): it is tried on mentions two apart. */
+  spansName: boolean;
 }
 
 /** Parses a row's pattern; throws on an element it does not know, so a typo fails at load. */
 export function compileRow(row: PatternRow): CompiledRow {
-  const parts = row.pattern.trim().split(/\s+/);
-  const first = parts.shift();
-  const last = parts.pop();
-  if ((first !== 'A' && first !== "A's") || last !== 'B') throw new Error(`relation pattern "${row.pattern}": must start with A and end with B`);
-  const elements: Element[] = parts.map((p) => {
+  const all = row.pattern.trim().split(/\s+/);
+  const aAt = all.findIndex((p) => p === 'A' || p === "A's");
+  const first = all[aAt];
+  const parts = all.slice(aAt + 1);
+  const bAt = parts.lastIndexOf('B');
+  if (aAt < 0 || bAt < 0) throw new Error(`relation pattern "${row.pattern}": must hold A and then B`);
+  const element = (p: string): Element => {
     const optional = p.endsWith('?') && p.length > 1;
     const body = optional ? p.slice(0, -1) : p;
     if (body === ',' || body === '(' || body === ')') return { kind: 'punct', ch: body, optional };
     if (body.startsWith('@')) {
       const kind = body.slice(1);
-      if (kind !== 'np' && kind !== 'title' && kind !== 'kin' && kind !== 'any') throw new Error(`relation pattern "${row.pattern}": unknown class ${body}`);
+      if (kind !== 'np' && kind !== 'title' && kind !== 'kin' && kind !== 'any' && kind !== 'name') throw new Error(`relation pattern "${row.pattern}": unknown class ${body}`);
       return { kind, optional };
     }
     if (!/^[a-z'-]+(?:\|[a-z'-]+)*$/.test(body)) throw new Error(`relation pattern "${row.pattern}": bad element ${p}`);
     return { kind: 'words', words: new Set(body.split('|')), optional };
-  });
-  return { ...row, elements, aPossessive: first === "A's" };
+  };
+  const elements = parts.slice(0, bAt).map(element);
+  const tail = parts.slice(bAt + 1).map(element);
+  const head = all.slice(0, aAt).map(element);
+  if ([...head, ...tail].some((e) => e.kind === 'name' || e.kind === 'any')) throw new Error(`relation pattern "${row.pattern}": @name and @any only between A and B`);
+  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name') };
 }
 
-type Item = { word: Token } | { punct: string };
+type Item = { word: Token } | { punct: string } | { name: MentionRef };
 
-/** The words and punctuation between the end of A and the start of B. */
-function gapItems(tokens: Token[], a: MentionRef, b: MentionRef): Item[] {
+/** The words, punctuation and other mentions between the end of A and the start of B. */
+function gapItems(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly MentionRef[]): Item[] {
   const items: Item[] = [];
   const puncts = (s: string) => {
     for (const ch of s) if (ch === ',' || ch === '(' || ch === ')') items.push({ punct: ch });
@@ -69,11 +86,71 @@ function gapItems(tokens: Token[], a: MentionRef, b: MentionRef): Item[] {
   for (let k = a.last + 1; k < b.first; k++) {
     const t = tokens[k];
     if (!t) break;
+    puncts(t.pre + (/^\W*/.exec(t.text)?.[0] ?? ''));
+    const m = inner.find((x) => x.first === k);
+    if (m) {
+      items.push({ name: m });
+      k = m.last;
+      puncts(tokens[k]?.post ?? '');
+      continue;
+    }
+    items.push({ word: t });
+    // compromise may keep a bracket in the word ("1872)").
+    puncts((/\W*$/.exec(t.text)?.[0] ?? '') + t.post);
+  }
+  puncts(tokens[b.first]?.pre ?? '');
+  return withoutAsides(items);
+}
+
+/** "X (1815–1872) was ...": a bracketed aside that names nobody is read as if absent. */
+function withoutAsides(items: Item[]): Item[] {
+  let open = items.findIndex((it) => 'punct' in it && it.punct === '(');
+  if (open < 0) return items;
+  const out = items.slice(0, open);
+  while (open >= 0) {
+    let close = open + 1;
+    const isClose = (it: Item) => 'punct' in it && it.punct === ')';
+    while (close < items.length && !isClose(items[close]!)) close++;
+    const inside = items.slice(open + 1, close);
+    // Unclosed ("A ( B", a label), or naming someone: kept as written.
+    if (close >= items.length || inside.some((it) => 'name' in it)) return items;
+    const next = items.findIndex((it, k) => k > close && 'punct' in it && it.punct === '(');
+    out.push(...items.slice(close + 1, next < 0 ? items.length : next));
+    open = next;
+  }
+  return out;
+}
+
+const TAIL_MAX = 8;
+
+/** The words and punctuation right before A (a few, for rows with elements before A), in text order. */
+function headItems(tokens: Token[], a: MentionRef): Item[] {
+  const items: Item[] = [];
+  const puncts = (s: string) => {
+    for (const ch of s) if (ch === ',' || ch === '(' || ch === ')') items.push({ punct: ch });
+  };
+  for (let k = Math.max(0, a.first - TAIL_MAX); k < a.first; k++) {
+    const t = tokens[k]!;
     puncts(t.pre);
     items.push({ word: t });
     puncts(t.post);
   }
-  puncts(tokens[b.first]?.pre ?? '');
+  return items;
+}
+
+/** The words and punctuation right after B (a few, for rows with elements after B). */
+function tailItems(tokens: Token[], b: MentionRef): Item[] {
+  const items: Item[] = [];
+  const puncts = (s: string) => {
+    for (const ch of s) if (ch === ',' || ch === '(' || ch === ')') items.push({ punct: ch });
+  };
+  puncts(tokens[b.last]?.post ?? '');
+  for (let k = b.last + 1; k < tokens.length && k <= b.last + TAIL_MAX; k++) {
+    const t = tokens[k]!;
+    puncts(t.pre);
+    items.push({ word: t });
+    puncts(t.post);
+  }
   return items;
 }
 
@@ -105,10 +182,17 @@ export interface Gap {
   a: MentionRef;
   b: MentionRef;
   items: Item[];
+  /** The words after B, read when a row first needs them. */
+  tail: () => Item[];
+  /** The words before A, likewise. */
+  head: () => Item[];
 }
 
-export function readGap(tokens: Token[], a: MentionRef, b: MentionRef): Gap {
-  return { a, b, items: gapItems(tokens, a, b) };
+/** `inner`: mentions between a and b, each read as one @name item. */
+export function readGap(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly MentionRef[] = []): Gap {
+  let tail: Item[] | undefined;
+  let head: Item[] | undefined;
+  return { a, b, items: gapItems(tokens, a, b, inner), tail: () => (tail ??= tailItems(tokens, b)), head: () => (head ??= headItems(tokens, a)) };
 }
 
 /** Does the gap between a and b match the row? Returns the title matched by @title, or true. */
@@ -118,46 +202,62 @@ export function matchRow(row: CompiledRow, gap: Gap, cues: RelationCues): Title 
   if (!row.a.includes(a.type) || !row.b.includes(b.type)) return false;
   // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
   if (items.length > MAX_GAP) return false;
+  if (!row.spansName && items.some((it) => 'name' in it)) return false;
   let title: Title | undefined;
-  const go = (e: number, i: number): boolean => {
-    // A determiner may always stand right before B ("of the B").
-    if (e === row.elements.length) return i === items.length || (i === items.length - 1 && isDeterminer(items[i]!));
-    const el = row.elements[e]!;
-    if (el.optional && go(e + 1, i)) return true;
-    const it = items[i];
-    switch (el.kind) {
-      case 'punct':
-        return !!it && 'punct' in it && it.punct === el.ch && go(e + 1, i + 1);
-      case 'words':
-        return !!it && 'word' in it && el.words.has(it.word.normal) && go(e + 1, i + 1);
-      case 'kin':
-        return !!it && 'word' in it && cues.kin.has(it.word.normal) && go(e + 1, i + 1);
-      case 'title': {
-        const t = titleAt(items, i, cues);
-        if (!t) return false;
-        const before = title;
-        title = t;
-        if (go(e + 1, i + t.words.length)) return true;
-        title = before;
-        return false;
-      }
-      case 'np': {
-        // Longest first: "the former prime minister" before "the former".
-        let n = 0;
-        while (n < NP_MAX && items[i + n] && 'word' in items[i + n]! && isNounPhraseWord((items[i + n] as { word: Token }).word, cues)) n++;
-        for (let k = n; k >= 1; k--) if (go(e + 1, i + k)) return true;
-        return false;
-      }
-      case 'any': {
-        for (let k = 1; k <= ANY_MAX && i + k <= items.length; k++) {
-          const last = items[i + k - 1]!;
-          if ('word' in last && (NEGATION.has(last.word.normal) || /[;:]/.test(last.word.post))) return false;
-          if (go(e + 1, i + k)) return true;
+  // Matches `elements` from e against `list` from i; `whole`: the list must be used up.
+  const run = (elements: Element[], list: Item[], whole: boolean, done: () => boolean): boolean => {
+    const go = (e: number, i: number): boolean => {
+      // A determiner may always stand right before B ("of the B").
+      if (e === elements.length) return whole ? (i === list.length || (i === list.length - 1 && isDeterminer(list[i]!))) && done() : done();
+      const el = elements[e]!;
+      if (el.optional && go(e + 1, i)) return true;
+      const it = list[i];
+      switch (el.kind) {
+        case 'punct':
+          return !!it && 'punct' in it && it.punct === el.ch && go(e + 1, i + 1);
+        case 'words':
+          return !!it && 'word' in it && el.words.has(it.word.normal) && go(e + 1, i + 1);
+        case 'kin':
+          return !!it && 'word' in it && (cues.kin.has(it.word.normal) || cues.kin.has(it.word.normal.replace(/s$/, ''))) && go(e + 1, i + 1);
+        case 'name':
+          return !!it && 'name' in it && go(e + 1, i + 1);
+        case 'title': {
+          const t = titleAt(list, i, cues);
+          if (!t) return false;
+          const before = title;
+          title = t;
+          if (go(e + 1, i + t.words.length)) return true;
+          title = before;
+          return false;
         }
-        return false;
+        case 'np': {
+          // Longest first: "the former prime minister" before "the former".
+          let n = 0;
+          while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && isNounPhraseWord((list[i + n] as { word: Token }).word, cues)) n++;
+          for (let k = n; k >= 1; k--) if (go(e + 1, i + k)) return true;
+          return false;
+        }
+        case 'any': {
+          for (let k = 1; k <= ANY_MAX && i + k <= list.length; k++) {
+            const last = list[i + k - 1]!;
+            if ('name' in last) return false;
+            if ('word' in last && (NEGATION.has(last.word.normal) || /[;:]/.test(last.word.post))) return false;
+            if (go(e + 1, i + k)) return true;
+          }
+          return false;
+        }
       }
-    }
+    };
+    return go(0, 0);
   };
-  if (!go(0, 0)) return false;
+  const tailMatches = () => !row.tail.length || run(row.tail, gap.tail(), false, () => true);
+  // The head must end right at A: tried from each start within reach (a few words).
+  const headMatches = () => {
+    if (!row.head.length) return true;
+    const before = gap.head();
+    for (let from = before.length - 1; from >= 0; from--) if (run(row.head, before.slice(from), true, () => true)) return true;
+    return false;
+  };
+  if (!run(row.elements, items, true, () => tailMatches() && headMatches())) return false;
   return title ?? true;
 }

@@ -1,3 +1,4 @@
+import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
@@ -10,7 +11,7 @@ export interface RawRelation {
   subject: MentionRef;
   predicate: Predicate;
   /** A mention, or a document-level stand-in resolved later. */
-  object: MentionRef | 'mainCountry' | 'government' | { demonym: string };
+  object: MentionRef | 'mainCountry' | 'government' | { demonym: string } | { named: ExtractedEntity };
   confidence: number;
 }
 
@@ -56,8 +57,11 @@ function onlyModifiers(tokens: Token[], from: number, to: number, cues: Relation
   return true;
 }
 
-/** Every sentence-level pattern; `previousPerson` resolves "his wife" across sentences. */
-export function sentenceRelations(view: SentenceView, cues: RelationCues, previousPerson: MentionRef | undefined): RawRelation[] {
+/**
+ * Every sentence-level pattern; `previousPerson` resolves "his wife" across sentences;
+ * `partyOf` names the document's party or movement a label word stands for ("Socialist" → "Socialist Party").
+ */
+export function sentenceRelations(view: SentenceView, cues: RelationCues, previousPerson: MentionRef | undefined, partyOf?: (word: string) => ExtractedEntity | undefined): RawRelation[] {
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
   const titledBy = new Set<RawRelation>();
@@ -68,7 +72,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const next = mentions[i + 1];
     if (m.type === 'Person') {
       const titledFrom = out.length;
-      titleBefore(tokens, m, prev, cues, out, mentions[i - 2]);
+      titleBefore(tokens, m, prev, cues, out, mentions[i - 2], partyOf);
       // "council vice-chairmen X and Y": Y shares the title written before X.
       if (out.length === titledFrom && prev?.type === 'Person' && coordinated(tokens, prev, m)) {
         for (const r of out) if (r.subject === prev && titledBy.has(r)) out.push({ ...r, subject: m });
@@ -80,14 +84,24 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
     const pairedFrom = out.length;
     if (next) {
       const from = out.length;
+      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
+      const withCoordinated = (from: number, j0: number) => {
+        const b = mentions[j0]!;
+        for (const r of out.slice(from)) {
+          if (r.object !== b) continue;
+          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
+            out.push({ ...r, object: mentions[j]! });
+          }
+        }
+      };
       const tabled = out.length;
       tableRelations(tokens, m, next, cues, out);
-      // "played for A, B and C": a row's object coordinated with others gives them the same relation.
-      for (const r of out.slice(tabled)) {
-        if (r.object !== next) continue;
-        for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
-          out.push({ ...r, object: mentions[j]! });
-        }
+      withCoordinated(tabled, i + 1);
+      // "a former Y league pitcher for Z": rows that read the mention between as a modifier (@name).
+      if (mentions[i + 2]) {
+        const spanned = out.length;
+        tableRelations(tokens, m, mentions[i + 2]!, cues, out, undefined, [next]);
+        withCoordinated(spanned, i + 2);
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
@@ -118,15 +132,17 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
 let compiledRows: CompiledRow[] | undefined;
 
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
-function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef): void {
+function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef, inner?: MentionRef[]): void {
   compiledRows ??= PATTERN_ROWS.map(compileRow);
-  const gap = readGap(tokens, a, b);
+  const gap = readGap(tokens, a, b, inner);
   for (const row of compiledRows) {
-    // Across a skipped place only rows that may span words (@any) apply.
+    // Across a skipped place only rows that may span words (@any) apply; across a named modifier, rows with @name.
     if (skipped && !row.pattern.includes('@any')) continue;
+    if (!!inner !== row.spansName) continue;
     const hit = matchRow(row, gap, cues);
     if (!hit) continue;
-    const predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+    let predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+    if (predicate === 'LEADS' && row.titleLeads) predicate = row.titleLeads;
     if (!predicate) continue;
     const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
     out.push({ subject, predicate, object, confidence: row.confidence });
@@ -149,7 +165,7 @@ function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[])
 }
 
 /** Verbs that give their subject the title that follows: "X is the leader of Y", "X was named chairman of Y". */
-const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'named', 'appointed', 'elected', 'promoted', 'installed']);
+const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'serving', 'named', 'appointed', 'elected', 'promoted', 'installed']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently']);
 
@@ -175,7 +191,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
         continue;
       }
       // "vice president": a modifier that starts a title is the title's.
-      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      // "the 36th and current President of Y": ordinals and "and" between modifiers too.
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
       k++;
     }
     const title = titleStartingAt(tokens, k, tokens.length - 1, cues);
@@ -190,7 +207,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     if (!object && ['of', 'at', 'for'].includes(tokens[j]?.normal ?? '')) {
       let q = j + 1;
       while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund'))) q++;
-      object = mentions.find((x) => x.first === q && x.type === 'Organization' && !x.possessive);
+      // "President of Y", "mayor of Y": a head of state or of a city leads the place.
+      object = mentions.find((x) => x.first === q && (x.type === 'Organization' || (x.type === 'Place' && title.leadsPlace)) && !x.possessive);
     }
     if (!object) continue;
     const subject = roleVerbSubject(tokens, mentions, takeOver ? v - 1 : v, previousPerson);
@@ -201,7 +219,18 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
 /** The person a role verb at v speaks of: the nearest before it in its clause, across an apposition or a coordinated verb phrase. */
 function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, previousPerson: MentionRef | undefined): MentionRef | undefined {
   const before = mentions.filter((m) => m.last < v);
-  const person = [...before].reverse().find((m) => m.type === 'Person');
+  // "X (a rival of Y) is ...": a name inside brackets is not the clause's subject.
+  const inBrackets = (m: MentionRef) => {
+    let depth = 0;
+    for (let k = m.first; k < v; k++) {
+      const t = tokens[k]!;
+      if (/\(/.test(t.pre + t.text)) depth++;
+      if (/\)/.test(t.text + t.post)) depth--;
+      if (depth < 0) return true;
+    }
+    return false;
+  };
+  const person = [...before].reverse().find((m) => m.type === 'Person' && !inBrackets(m));
   const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
   if (!person && !pronoun) return undefined;
   const from = person ? person.last + 1 : 1;
@@ -213,12 +242,16 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
     if (NEGATION.has(t.normal) || t.normal === 'whose') return undefined;
     if (!appositive && t.normal === 'and') lastAnd = k;
   }
-  // Outside an apposition, right before the verb: only auxiliaries and adverbs.
+  // Outside an apposition or a bracketed aside ("X (1815–1872) was"), right before the verb: only auxiliaries and adverbs.
   appositive = false;
+  let bracket = 0;
   for (let k = from; k < v; k++) {
     const t = tokens[k]!;
     if (/,/.test(tokens[k - 1]!.post)) appositive = !appositive;
-    if (appositive || k <= lastAnd) continue;
+    if (/\(/.test(tokens[k - 1]!.post + t.pre + t.text)) bracket++;
+    const inBracket = bracket > 0;
+    if (/\)/.test(t.text + t.post) && bracket > 0) bracket--;
+    if (inBracket || appositive || k <= lastAnd) continue;
     if (!(t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || VERB_CHAIN.has(t.normal))) return undefined;
   }
   if (lastAnd >= 0) {
@@ -236,7 +269,7 @@ function isAppositive(tokens: Token[], m: MentionRef, from: number, to: number):
 }
 
 /** "Reform Party head X", "Pakistani Prime Minister X", "the director general of Y X". */
-function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[], prevPrev?: MentionRef): void {
+function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, cues: RelationCues, out: RawRelation[], prevPrev?: MentionRef, partyOf?: (word: string) => ExtractedEntity | undefined): void {
   const floor = Math.max(prev ? prev.last + 1 : 0, p.first - MAX_TITLE_RUN);
   let s = p.first;
   while (s > floor) {
@@ -249,11 +282,28 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
   const words = tokens.slice(s, p.first).map((t) => t.normal);
   const found = titleEndingAt(words, cues);
   if (found) {
-    const { title } = found;
-    const titleStart = s + found.start;
+    let { title } = found;
+    let titleStart = s + found.start;
+    // "chairman and chief executive X", "leader and former president X": the first title speaks for both.
+    let j = found.start - 1;
+    while (j > 0 && cues.titleModifiers.has(words[j]!)) j--;
+    const first = j > 0 && words[j] === 'and' ? titleEndingAt(words.slice(0, j), cues) : undefined;
+    if (first) {
+      title = first.title;
+      titleStart = s + first.start;
+    }
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
       if (prev.type !== 'Place' || title.leadsPlace) {
         out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8 });
+        return;
+      }
+    }
+    // "Socialist leader X", "Labor MP X": a party's label word before the title.
+    for (let k = s; k < titleStart && partyOf; k++) {
+      const t = tokens[k]!;
+      const party = /^\p{Lu}/u.test(t.text) ? partyOf(t.normal) : undefined;
+      if (party) {
+        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6 });
         return;
       }
     }
@@ -377,7 +427,8 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
 }
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
-  const between = tokens.slice(a.last + 1, b.first).map((t) => t.normal);
+  // "A and B", "A and the B", "A, B".
+  const between = tokens.slice(a.last + 1, b.first).map((t) => t.normal).filter((w, k) => !(k === 1 && w === 'the'));
   return (between.length === 1 && ['and', '&'].includes(between[0]!)) || (!between.length && /,/.test(tokens[a.last]!.post));
 }
 
@@ -440,13 +491,25 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   const commaAfterA = /,/.test(tokens[a.last]!.post);
   // "Chile, Peru and Bolivia" is a list, not "Chile lies in Peru"; "Creedmoor, N.C.; Hampshire, England" is not.
   const afterGap = after ? tokens.slice(b.last + 1, after.first).map((t) => t.normal) : [];
-  const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post);
+  // "St. Charles, Kane County, Illinois" is a chain: a subdivision named as one ("X County") ends no list.
+  const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post)
+    && !(afterGap.length === 0 && cues.subdivisionNouns.has(tokens[b.last]!.normal));
 
+  // "East Godavari district, Andhra Pradesh": a subdivision noun after the name, then the comma (a chain, whatever follows).
+  if (a.type === 'Place' && b.type === 'Place' && gap.length === 1 && !commaAfterA && /,/.test(gap[0]!.post) && cues.subdivisionNouns.has(words[0]!)) {
+    out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
+    return;
+  }
   // Places: "Creedmoor, N.C.", "Lahore in Punjab", "San Diego-based X", "X, based in Y".
   if (b.type === 'Place' && (a.type === 'Place' || a.type === 'Organization') && !listAfterB) {
     const inner = words.filter((w) => w && !DETERMINERS.has(w));
     if (a.type === 'Place' && !gap.length && commaAfterA) {
       out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.7 });
+      return;
+    }
+    // "Balliol College, Oxford": a college, school or club and its town.
+    if (a.type === 'Organization' && !gap.length && commaAfterA && cues.sitedOrgHeads.has(tokens[a.last]!.normal)) {
+      out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
       return;
     }
     if (a.type === 'Place' && inner.length === 1 && inner[0] === 'in') {
@@ -459,7 +522,9 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     }
   }
   // "the Balochistan provincial capital Quetta": a town inside the place named first.
-  if (a.type === 'Place' && b.type === 'Place' && gap.length >= 1 && gap.length <= 3 && words.every((w) => cues.placeNouns.has(w) || DETERMINERS.has(w))) {
+  // ("East Godavari district, Andhra Pradesh" is a chain read the other way: no comma inside.)
+  if (a.type === 'Place' && b.type === 'Place' && gap.length >= 1 && gap.length <= 3 && words.every((w) => cues.placeNouns.has(w) || DETERMINERS.has(w))
+    && !commaAfterA && !gap.some((t) => /,/.test(t.post))) {
     out.push({ subject: b, predicate: 'LOCATED_IN', object: a, confidence: 0.7 });
     return;
   }

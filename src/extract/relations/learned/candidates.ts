@@ -1,7 +1,8 @@
 import type { ExtractedEntity, TextSpan } from '../../../model/extraction.js';
-import { type MentionRef, type SentenceView, sentenceViews } from '../../clauses.js';
+import { type SentenceView, sentenceViews } from '../../clauses.js';
 import type { DocumentContext } from '../../types.js';
 import { allowedLabels } from './labels.js';
+import { type DocumentStyle, documentStyle, topicOf, withTopicPronoun } from '../topic.js';
 import { bucketOf, mentionPairFeatures, pairFeatures, placesTied, topicFeatures } from './features.js';
 
 /** An ordered pair of entities the classifier judges, with everything it knows about the pair. */
@@ -18,22 +19,10 @@ export interface RelationCandidate {
   style: DocumentStyle;
 }
 
-export const STYLES = ['enc', 'news'] as const;
-export type DocumentStyle = (typeof STYLES)[number];
 
 /** Mentions further apart than this (in tokens) or with more mentions between are not paired. */
 const MAX_TOKEN_GAP = 40;
 const MAX_MENTIONS_APART = 6;
-
-/** Sentence-initial pronouns that most often refer back to the document's subject, by the types they fit. */
-const TOPIC_PRONOUNS: Record<string, ReadonlySet<string>> = {
-  he: new Set(['Person']),
-  she: new Set(['Person']),
-  his: new Set(['Person']),
-  her: new Set(['Person']),
-  it: new Set(['Organization', 'Place', 'Group']),
-  its: new Set(['Organization', 'Place', 'Group']),
-};
 
 interface Building {
   subject: ExtractedEntity;
@@ -162,35 +151,6 @@ export function relationCandidates(ctx: DocumentContext, entities: ExtractedEnti
   return out;
 }
 
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'located']);
-const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported']);
-
-/**
- * How the document is written. An encyclopedia article opens with its
- * subject's name and says what it is ("X (born 1950) is an ..."); a news
- * story opens with a dateline or a lede about an event. Annotators of the
- * two kinds of text state different facts (encyclopedias list where every
- * place lies), so the model learns every feature's weight twice: shared,
- * and for the style alone (see styled() in train.ts).
- */
-export function documentStyle(views: SentenceView[]): DocumentStyle {
-  const first = views[0];
-  // A dateline ("TIRANA 1996-08-28") is news.
-  if (!first || /\d{4}-\d\d-\d\d/.test(first.sentence.text.slice(0, 80))) return 'news';
-  const words = first.tokens.slice(0, 60).map((t) => t.normal);
-  return words.some((w) => COPULAS.has(w)) && !words.some((w) => REPORTING.has(w)) ? 'enc' : 'news';
-}
-
-/** The entity named first: what an encyclopedia article, and often a news story, is about. */
-export function topicOf(entities: ExtractedEntity[]): ExtractedEntity | undefined {
-  let best: ExtractedEntity | undefined;
-  for (const e of entities) {
-    const m = e.mentions[0];
-    if (m && (!best || m.start < best.mentions[0]!.start)) best = e;
-  }
-  return best;
-}
-
 /** The sentence of the entity's first mention. */
 function introducedIn(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   const at = e.mentions[0]?.start ?? 0;
@@ -198,12 +158,4 @@ function introducedIn(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   return s ? { start: s.start, end: s.end } : { start: at, end: at };
 }
 
-/** A sentence that opens with "He"/"It" and does not name the topic: the pronoun stands for it. */
-function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
-  const first = view.tokens[0];
-  if (!topic || !first || view.mentions.some((m) => m.entity === topic)) return view.mentions;
-  if (!TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return view.mentions;
-  if (view.mentions[0] && view.mentions[0].first === 0) return view.mentions;
-  const pronoun: MentionRef = { entity: topic, type: topic.type, start: first.start, end: first.end, first: 0, last: 0, possessive: first.normal.endsWith('s') || first.normal === 'her' };
-  return [pronoun, ...view.mentions];
-}
+export { STYLES, documentStyle, topicOf, type DocumentStyle } from '../topic.js';
