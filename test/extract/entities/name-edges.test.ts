@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { summary } from './_helpers.js';
+
+describe('an ordinal before a unit or a session is part of its name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Her grandfather commanded the 31st Signal Regiment in the war.', ['31st Signal Regiment/Organization']],
+    ['The bill died in the Forty-second Congress.', ['Forty-second Congress/Organization']],
+    ['He taught at the 3rd Kazan Polytechnic Institute for years.', ['3rd Kazan Polytechnic Institute/Organization']],
+    // a lowercase count is no part of the name
+    ['The first Parliament met in a barn.', ['Parliament/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('"and" between two subject words inside an "of" name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['She trained at the Dresden Academy of Music and Drama.', ['Dresden Academy of Music and Drama/Organization']],
+    ['The Institute of Geology and Mining opened a lab.', ['Institute of Geology and Mining/Organization']],
+    // two names: a place after "and" is another thing
+    ['He studied at the University of Padua and Bologna.', ['University of Padua/Organization', 'Bologna/Place']],
+    // "and the" joins two names
+    ['He left the Bureau of Mines and the Harbor Trust.', ['Bureau of Mines/Organization', 'Harbor Trust/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('geographic heads that come first', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Tankers crossed the Gulf of Aden at night.', ['Gulf of Aden/Place']],
+    ['The ferry runs across the Bay of Kotor.', ['Bay of Kotor/Place']],
+    ['Anglers fish on Lough Derg every spring.', ['Lough Derg/Place']],
+    ['She grew up in County Galway.', ['County Galway/Place']],
+    // "County" before an everyday word is no place
+    ['He played in the County Championship.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('institutions named by a nationality or city', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The Peruvian embassy issued a statement.', ['Peruvian embassy/Organization']],
+    ['Danish prosecutors charged the captain.', ['Danish prosecutors/Organization']],
+    // the place inside stays a mention of its own
+    ['A Lyon court fined the firm.', ['Lyon court/Organization', 'Lyon/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
