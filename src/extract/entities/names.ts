@@ -141,6 +141,12 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && isOrgHead(tokens[from]!)) return;
   if (tokens.slice(from, to).every((t) => isTitleQualifier(t)) && !(n === 1 && acronymCandidate(tokens[from]!))) return;
   if (n > 1 && n <= 3 && isDemonym(name)) return push(undefined, P.guess, 'demonym'); // "Sri Lankan", "Costa Rican"
+  // "South Korean Park Min-soo", "Dutch Anna de Vries": a nationality before a person's name is no part of it
+  const demonymWords = isDemonym(tokens[from]!.text) ? 1 : n > 2 && isDemonym(text.slice(startOf(tokens[from]!), endOf(tokens[from + 1]!))) ? 2 : 0;
+  if (demonymWords && n - demonymWords >= 2 && (knownFirstName(tokens[from + demonymWords]!) || personShape(tokens, from + demonymWords, to) > 0) && orgShape(tokens, from + demonymWords, to, true) === 0) {
+    classify(tokens, from + demonymWords, to, text, out, outer, noPerson);
+    return;
+  }
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];

@@ -190,6 +190,8 @@ function subjectPair(tokens: Token[], j: number, k: number): boolean {
   return true;
 }
 
+const isFirstNameToken = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const midCaps = new Set(tokens.filter((t) => !t.first && !/["“(‘'\[]/.test(t.pre) && isCap(t.text) && t.text !== 'I').map((t) => t.text));
@@ -210,6 +212,8 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const nextPart = namePart(next);
       // "I" continues a name only as a regnal numeral ("Seleucus I Nicator", "Jaber I"), never before a verb
       const regnal = next.text === 'I' && !tokens[j + 2]?.tags.has('Verb') && !tokens[j + 2]?.tags.has('Modal') && !tokens[j + 2]?.tags.has('Copula') && isCap(tokens[j]!.text) && !tokens[j]!.tags.has('Conjunction');
+      // "the Rolling Stones' Keith Richards": a plural possessive before a first name is the band's member, not a name part
+      if ((last.possessive || /^['’]/.test(tokens[j]!.post)) && isFirstNameToken(next)) break;
       if (nextPart && (next.text !== 'I' || regnal)) {
         j++;
         last = nextPart;

@@ -53,3 +53,22 @@ describe('institutions named by a nationality or city', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('what stands before a person\'s name is no part of it', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Drummer Tomas Ferrell left the group in May.', ['Tomas Ferrell/Person']],
+    ['The album was mixed by guitarist Nadia Brook.', ['Nadia Brook/Person']],
+    ['He lost the final to German Anna Vogt.', ['Anna Vogt/Person']],
+    // a plural possessive inside a name stays
+    ['The Dockers\' Union called a strike.', ['Dockers\' Union/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+it('a band\'s plural possessive before a member\'s first name ends the band\'s name', () => {
+  const names = summary('She sang with the Velvet Owls\' Maria Ostrander.');
+  expect(names).toContain('Maria Ostrander/Person');
+  expect(names.some((n) => n.includes('Owls\' Maria'))).toBe(false);
+});
