@@ -72,3 +72,18 @@ it('a band\'s plural possessive before a member\'s first name ends the band\'s n
   expect(names).toContain('Maria Ostrander/Person');
   expect(names.some((n) => n.includes('Owls\' Maria'))).toBe(false);
 });
+
+describe('a bare institution is an entity when the story keeps it', () => {
+  const cases: Array<[string, string[]]> = [
+    // said once, in passing: background
+    ['The village has no council of its own and the government funds its school.', []],
+    ['The canton was run by the central government until 1803.', []],
+    // referred to again
+    ['The government raised taxes. Critics said the government had lied.', ['government/Organization']],
+    // described: the story's own government
+    ['The newspaper was closed by the military government in May.', ['government/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
