@@ -99,6 +99,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   };
 
   if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
+  // "US" in capitals is the country (the gazetteer cannot hold it: folded, it is the pronoun "us")
+  if (n === 1 && name === 'US') return push('Place', P.placeStrong, 'gazetteer', { ref: lookupPlace('USA')?.ref ?? 'country:US' });
   const whole = lookupPlace(name);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   // "County Durham", "County Cork": the Irish and British order, designator first, before a known place

@@ -87,3 +87,14 @@ describe('a bare institution is an entity when the story keeps it', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('capitals that are no organization', () => {
+  const cases: Array<[string, string[]]> = [
+    ['She moved to the US after the war.', ['United States/Place']],
+    ['The phone ships with 128 GB of storage and costs 400 USD.', []],
+    ['The wind blew from the NNW all night.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
