@@ -129,7 +129,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     const nameFrom = split.nameFrom;
     // "Senator Budget", "Minister Program": a lone everyday word after a title word is no name
     const everyday = to - nameFrom === 1 && isEverydayWord(tokens[nameFrom]!);
-    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
+    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))?.strong) {
       const pStart = startOf(tokens[nameFrom]!);
       // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
       const style = tokens[nameFrom - 1]!;

@@ -98,3 +98,15 @@ describe('capitals that are no organization', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a title before a name that is also a small place', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The portrait shows Prince Albert in 1850.', ['Albert/Person']],
+    ['Colonel Lincoln led the charge.', ['Lincoln/Person']],
+    // a country after a title stays a place
+    ['President Chile spoke.', ['Chile/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
