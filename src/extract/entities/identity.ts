@@ -253,6 +253,9 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
       cl.type = 'Place';
     }
     if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
+    // a bare "the government" said once is background; the story's own government is referred to again,
+    // or described ("the military government")
+    if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'bare-institution') && cl.mentions.length < 2 && !cl.mentions[0]!.modifiers?.length) continue;
     out.push(toEntity(cl));
   }
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -21,6 +21,7 @@ export function classifySpans(tokens: Token[], spans: NameSpan[], text: string):
   const out: Candidate[] = [];
   for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
   for (const c of out) {
+    if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
     if (kinBefore(tokens, c.tok)) c.kin = true;
     if (c.type === undefined && tokens.slice(c.tok, c.tokEnd ?? c.tok + 1).some((t) => t.tags.has('Person') || knownFirstName(t))) c.personal = true;
@@ -46,6 +47,25 @@ function officeSplit(tokens: Token[], from: number, to: number): number | undefi
   const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || words[t.lower.replace(/s$/, '')] !== undefined;
   while (i < to && ordinary(tokens[i]!)) i++;
   return i > from && to - i >= 2 ? i : undefined;
+}
+
+/** "12th", "2nd", "Sixty-ninth", "third": an ordinal number word. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth))$/iu;
+
+/**
+ * "the 82nd Airborne Division", "the Sixty-ninth Congress": units and
+ * sessions are named with their number, and without it the name is another
+ * body (the division, the congress). The ordinal right before an
+ * organization name joins it.
+ */
+function withOrdinal(tokens: Token[], c: Candidate, text: string): void {
+  const prev = tokens[c.tok! - 1];
+  if (!prev || /[^ \t]/.test(prev.post) || prev.sentence !== tokens[c.tok!]!.sentence || !ORDINAL.test(prev.text)) return;
+  // a lowercase word ordinal is a count in the sentence ("the first Congress"), not part of the name
+  if (/^\p{Ll}/u.test(prev.text) && !prev.text.includes('-')) return;
+  c.start = prev.start;
+  c.text = text.slice(c.start, c.end);
+  c.tok = prev.i;
 }
 
 /** A kinship word a few words before token `from`, in the same clause ("the daughter of independence hero X"). */
@@ -79,8 +99,12 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   };
 
   if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
+  // "US" in capitals is the country (the gazetteer cannot hold it: folded, it is the pronoun "us")
+  if (n === 1 && name === 'US') return push('Place', P.placeStrong, 'gazetteer', { ref: lookupPlace('USA')?.ref ?? 'country:US' });
   const whole = lookupPlace(name);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
+  // "County Durham", "County Cork": the Irish and British order, designator first, before a known place
+  if (n >= 2 && tokens[from]!.text === 'County' && (lookupPlace(text.slice(startOf(tokens[from + 1]!), end)) || tokens.slice(from + 1, to).every((t) => t.tags.has('City') || t.tags.has('Region')))) return push('Place', P.placeStrong, 'county-first');
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
   if (n === 3 && tokens[from + 1]!.lower === 'of' && commonNounOfPlace(tokens, from, from, from + 2)) return push('Organization', P.orgShape - 10, 'noun-of-place');
@@ -105,7 +129,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     const nameFrom = split.nameFrom;
     // "Senator Budget", "Minister Program": a lone everyday word after a title word is no name
     const everyday = to - nameFrom === 1 && isEverydayWord(tokens[nameFrom]!);
-    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))) {
+    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))?.strong) {
       const pStart = startOf(tokens[nameFrom]!);
       // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
       const style = tokens[nameFrom - 1]!;
@@ -119,6 +143,12 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (n === 1 && (tokens[from]!.first || /["“(]/.test(tokens[from]!.pre)) && isOrgHead(tokens[from]!)) return;
   if (tokens.slice(from, to).every((t) => isTitleQualifier(t)) && !(n === 1 && acronymCandidate(tokens[from]!))) return;
   if (n > 1 && n <= 3 && isDemonym(name)) return push(undefined, P.guess, 'demonym'); // "Sri Lankan", "Costa Rican"
+  // "South Korean Park Min-soo", "Dutch Anna de Vries": a nationality before a person's name is no part of it
+  const demonymWords = isDemonym(tokens[from]!.text) ? 1 : n > 2 && isDemonym(text.slice(startOf(tokens[from]!), endOf(tokens[from + 1]!))) ? 2 : 0;
+  if (demonymWords && n - demonymWords >= 2 && (knownFirstName(tokens[from + demonymWords]!) || personShape(tokens, from + demonymWords, to) > 0) && orgShape(tokens, from + demonymWords, to, true) === 0) {
+    classify(tokens, from + demonymWords, to, text, out, outer, noPerson);
+    return;
+  }
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];

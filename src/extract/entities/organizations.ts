@@ -250,11 +250,23 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
       rule: proper ? 'descriptive-org' : isCoalition ? 'coalition' : 'bare-institution',
       head: w,
       ...(proper ? {} : { descriptive: true }),
+      ...(!proper && !isCoalition && describedBy(tokens, i, mods) ? { modifiers: describedBy(tokens, i, mods) } : {}),
       tok: k,
       tokEnd: i + 1,
     });
   }
   return out;
+}
+
+/** The lowercase words that describe a bare institution ("the military government", "the federal police"), if any. */
+function describedBy(tokens: Token[], head: number, mods: string[]): string[] | undefined {
+  if (mods.length) return mods;
+  const p = tokens[head - 1];
+  if (!p || /[^ \t]/.test(p.post) || isCap(p.text) || !(p.tags.has('Noun') || p.tags.has('Adjective'))) return undefined;
+  if (['Determiner', 'Pronoun', 'Possessive', 'Value'].some((g) => p.tags.has(g)) || lex.groupModifierStop().has(p.lower)) return undefined;
+  // time words, and levels of government ("the provincial government" of some other place), describe nothing of this one
+  if (/^(new|current|former|previous|next|last|same|whole|entire|local|national|central|federal|state|provincial|regional|municipal|city|county|district|colonial|border|apartheid-era)$/.test(p.lower)) return undefined;
+  return [p.lower];
 }
 
 /**

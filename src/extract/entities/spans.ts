@@ -164,6 +164,34 @@ export function commonNounOfPlace(tokens: Token[], from: number, j: number, k: n
   return place !== undefined && place.strong && /^(country|region)$/.test(place.kind) && (k + 1 >= tokens.length || /[^ \t]/.test(tokens[k]!.post) || !isCap(tokens[k + 1]!.text));
 }
 
+/**
+ * A capitalized word that reads as a subject word rather than a name: no
+ * personal, place or organization reading, no head word, no acronym
+ * ("Arts", "Natural History", "Law"; not "Leeds", "Army", "NATO").
+ */
+function subjectWord(t: Token): boolean {
+  if (!isCap(t.text) || isAcronymShape(t.text) || isInstitutionHead(t) || lookupPlace(t.text)?.strong) return false;
+  return !['Person', 'Organization', 'FirstName', 'LastName', 'Acronym'].some((g) => t.tags.has(g));
+}
+
+/**
+ * "School of Arts and Crafts", "Institute of State and Law", "Museum of
+ * Local and Natural History": after "of" in a name, "and" joins two subject
+ * words when both sides are everyday words and the name ends right after
+ * ("University of Leeds and Oxford" joins two names: not everyday words).
+ */
+function subjectPair(tokens: Token[], j: number, k: number): boolean {
+  if (!subjectWord(tokens[j]!) || tokens.slice(j + 1, k).some((c) => c.lower === 'the')) return false;
+  let e = k;
+  while (e - k < 2 && !/[^ \t]/.test(tokens[e]!.post) && tokens[e + 1] && isCap(tokens[e + 1]!.text) && namePart(tokens[e + 1]!)) e++;
+  const after = tokens[e + 1];
+  if (after && !/[^ \t]/.test(tokens[e]!.post) && /^(of|for|and|&)$/.test(after.lower)) return false;
+  for (let q = k; q <= e; q++) if (!subjectWord(tokens[q]!)) return false;
+  return true;
+}
+
+const isFirstNameToken = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const midCaps = new Set(tokens.filter((t) => !t.first && !/["“(‘'\[]/.test(t.pre) && isCap(t.text) && t.text !== 'I').map((t) => t.text));
@@ -177,12 +205,15 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     let j = i;
     let last = first;
     let purpose = false;
+    let ofName = false; // the span crossed an "of" inside a name ("School of Arts")
     // Extend while the next word is capitalized or a connector followed by a capitalized word.
     while ((!last.possessive || POSSESSIVE_IN_NAMES.test(tokens[j]!.lower)) && !last.suffix && (!/[^ \t]/.test(tokens[j]!.post) || (/^['’]\s+$/.test(tokens[j]!.post) && POSSESSIVE_IN_NAMES.test(tokens[j]!.lower + "'"))) && j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[j]!.sentence) {
       const next = tokens[j + 1]!;
       const nextPart = namePart(next);
       // "I" continues a name only as a regnal numeral ("Seleucus I Nicator", "Jaber I"), never before a verb
       const regnal = next.text === 'I' && !tokens[j + 2]?.tags.has('Verb') && !tokens[j + 2]?.tags.has('Modal') && !tokens[j + 2]?.tags.has('Copula') && isCap(tokens[j]!.text) && !tokens[j]!.tags.has('Conjunction');
+      // "the Rolling Stones' Keith Richards": a plural possessive before a first name is the band's member, not a name part
+      if ((last.possessive || /^['’]/.test(tokens[j]!.post)) && isFirstNameToken(next)) break;
       if (nextPart && (next.text !== 'I' || regnal)) {
         j++;
         last = nextPart;
@@ -200,10 +231,11 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const afterPart = isCap(after.text) ? namePart(after) : undefined;
       if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
       if (tokens[j + 1]!.lower === 'in' && !lookupPlace(after.text)?.strong) break;
-      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose)) break;
+      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose) && !(ofName && subjectPair(tokens, j, k))) break;
       if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k) && !purpose) break;
       // "Organisation for Security ...", "Association for the Advancement of ...": the rest of the name may hold more small words
       if (tokens[j + 1]!.lower === 'for' && isInstitutionHead(tokens[j]!)) purpose = true;
+      if (/^(of|for)$/.test(tokens[j + 1]!.lower)) ofName = true;
       j = k;
       last = afterPart;
     }
