@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { entitiesByIds, listEntities, relationEvidence } from '../src/graph/queries/entities.js';
 import { eventsByIds, sharedEventEvidence } from '../src/graph/queries/events.js';
 import { neighborhood } from '../src/graph/queries/neighborhood.js';
-import { shortestPaths } from '../src/graph/queries/paths.js';
+import { connectionPaths } from '../src/graph/queries/connection.js';
 import { type Reader, readerOf } from '../src/graph/queries/read.js';
 import { type CorpusGraph, corpusGraph } from './api-corpus.js';
 import { mulberry32 } from './corpus.js';
@@ -100,7 +100,7 @@ async function connectedPairs(base: string, actors: Actor[], perLength: number, 
 /** The graph-layer statements `connection` makes: the two ends, the paths, then (batched) their entities, events and evidence. */
 async function directConnection(r: Reader, from: string, to: string): Promise<unknown> {
   await entitiesByIds(r, [from, to]);
-  const paths = await shortestPaths(r, from, to, MAX_HOPS, PATHS);
+  const paths = await connectionPaths(r, from, to, MAX_HOPS, PATHS);
   const steps = paths.flatMap((p) => p.steps);
   const entities = [...new Set(paths.flatMap((p) => [...p.entities, ...p.steps.flatMap((s) => [s.from, s.to])]))];
   const events = [...new Set(steps.flatMap((s) => (s.kind === 'SHARED_EVENT' ? [s.event] : [])))];

@@ -34,8 +34,8 @@ const MAPPERS: Record<string, string> = {
   CoMention: '../graph/queries/entities.js#CoMentionRecord',
   Participant: '../graph/queries/events.js#ParticipantRecord',
   DocumentEntity: '../graph/queries/documents.js#DocumentEntityRecord',
-  Path: '../graph/queries/paths.js#PathRecord',
-  PathStep: '../graph/queries/paths.js#PathStepRecord',
+  Path: '../graph/queries/connection.js#PathRecord',
+  PathStep: '../graph/queries/connection.js#PathStepRecord',
   Curation: '../graph/curation/index.js#CurationRecord',
 };
 

@@ -4,7 +4,7 @@ import type { EntityRecord, EventRecord, DocumentRecord, EvidenceRecord, Sentenc
 import type { RelationRecord, TimelineRecord, CoMentionRecord } from '../graph/queries/entities.js';
 import type { ParticipantRecord } from '../graph/queries/events.js';
 import type { DocumentEntityRecord } from '../graph/queries/documents.js';
-import type { PathRecord, PathStepRecord } from '../graph/queries/paths.js';
+import type { PathRecord, PathStepRecord } from '../graph/queries/connection.js';
 import type { CurationRecord } from '../graph/curation/index.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;

@@ -2,7 +2,7 @@ import { listDocuments } from '../../graph/queries/documents.js';
 import { listEntities } from '../../graph/queries/entities.js';
 import { listEvents } from '../../graph/queries/events.js';
 import { centerById, neighborhood } from '../../graph/queries/neighborhood.js';
-import { MAX_PATH_HOPS, shortestPaths } from '../../graph/queries/paths.js';
+import { MAX_PATH_HOPS, connectionPaths } from '../../graph/queries/connection.js';
 import type { CountMode, EntityRecord } from '../../graph/queries/read.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { searchAll } from '../../graph/queries/search.js';
@@ -79,7 +79,7 @@ export const queryResolvers: Resolvers = {
       const maxHops = inRange(a.maxHops, 'maxHops', 1, MAX_PATH_HOPS);
       const first = page(a.first, 'first');
       const [from, to] = await Promise.all([entityOrFail(ctx, idArg(a.from, 'from'), '`from`'), entityOrFail(ctx, idArg(a.to, 'to'), '`to`')]);
-      const paths = first === 0 ? [] : await shortestPaths(ctx.reader, from.id, to.id, maxHops, first);
+      const paths = first === 0 ? [] : await connectionPaths(ctx.reader, from.id, to.id, maxHops, first);
       return { from, to, length: paths[0]?.length ?? null, paths };
     },
     neighborhood: async (_, a, ctx) => {

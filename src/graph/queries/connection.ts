@@ -37,7 +37,7 @@ interface PathRow {
  * The shortest paths between two entities, at most `first`. Paths that differ
  * only by which role an actor had in a shared event are one path, with every role.
  */
-export async function shortestPaths(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
+export async function connectionPaths(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
   if (from === to) return [{ length: 0, entities: [from], steps: [] }];
   // Role variants come back as separate paths: fetch extra, then fold them.
   const rows = await r.read<PathRow>(PATHS_BY_HOPS[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1]!, { from, to, maxHops: int(maxHops), limit: int(first * 6) });

@@ -2,7 +2,7 @@ import { page } from '../limits.js';
 import type { Resolvers } from '../schema-types.generated.js';
 import { referencedEntity } from './references.js';
 
-export const pathResolvers: Resolvers = {
+export const connectionResolvers: Resolvers = {
   Path: {
     entities: (p, _, ctx) => Promise.all(p.entities.map((id) => referencedEntity(ctx, id))),
   },
