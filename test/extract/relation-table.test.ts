@@ -65,7 +65,7 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
   ['"a Y Navy submarine commander" is one of its members', 'John Reed was a United States Navy submarine commander.', ['John Reed', 'MEMBER_OF', 'United States Navy']],
   ['"chairman and chief executive X": the first title speaks for both', 'Acme Holdings chairman and chief executive Anna Berg said the deal was done.', ['Anna Berg', 'LEADS', 'Acme Holdings']],
-  ['"clashes between X and Y" (words before A)', 'Two died in clashes between the Workers Party and the police on Monday.', ['Workers Party', 'OPPOSES', 'police']],
+  ['"clashes between X and Y" (words before A)', 'Two died in clashes between the Workers Party and the Liberal Front on Monday.', ['Workers Party', 'OPPOSES', 'Liberal Front']],
   ['"cooperation between X and Y"', 'The meeting signals a new level of cooperation between the Green League and the Farmers Union.', ['Green League', 'SUPPORTS', 'Farmers Union']],
   ['"King X of Y" (a title before A)', 'The bay was named for King Haakon VII of Norway.', ['Haakon VII', 'LEADS', 'Norway']],
   ['"X served as the 36th President of Y", a place', 'Lyndon Baines Johnson, who served as the 36th President of the United States, died in 1973.', ['Lyndon Baines Johnson', 'LEADS', 'United States']],
