@@ -19,7 +19,7 @@ const holds: Array<[string, string, string]> = [
   ['a province by its English name', 'Floods cut the roads around Multan and Lahore, in Punjab, and the army was called in across Pakistan.', 'Punjab > Pakistan'],
   ['a subdivision known by an English exonym', 'The brewery sits near Munich in Bavaria, the largest state of Germany.', 'Bavaria > Germany'],
   ['an organisation named after its city', 'The University of Leipzig was founded before the city of Leipzig grew rich.', 'University of Leipzig > Leipzig'],
-  ['a chain of town, county and state', 'Allen Moore was born in St. Charles, Kane County, Illinois.', 'St. Charles > Kane County'],
+  ['a chain of town, county and state', 'Maren Quist was born in St. Charles, Kane County, Illinois.', 'St. Charles > Kane County'],
   ['"X district, Y": a district in its state', 'Durgada is a village in Gollaprolu mandal, East Godavari district, Andhra Pradesh, India.', 'East Godavari > Andhra Pradesh'],
   ['an encyclopedia intro puts a national body in the country its name says', 'The Ganddal Line is a railway line in Norway. It was built by the Norwegian State Railways.', 'Norwegian State Railways > Norway'],
   ['an encyclopedia intro puts an organisation placed nowhere else in its country', 'The Tarvo Lake is a lake in Estonia, the largest in the country. The Estonian Fishing Union manages it with the Lakeside Rowing Club.', 'Lakeside Rowing Club > Estonia'],

@@ -1,6 +1,7 @@
 import { nlp } from '../nlp.js';
 import { foldText } from '../../model/text.js';
-import { readRows, readSet } from './lexicons.js';
+import { lexiconRows } from '../../model/lexicon-files.js';
+import { readSet } from './lexicons.js';
 import { placeRows } from '../relations/places.js';
 
 /**
@@ -86,7 +87,7 @@ export function demonymMap(): Map<string, string> {
   if (demonyms) return demonyms;
   demonyms = new Map();
   for (const file of ['places/extra-demonyms.tsv', 'places/demonyms.tsv']) {
-    for (const [d, place] of readRows(file)) if (d && !demonyms.has(foldText(d))) demonyms.set(foldText(d), place ?? '');
+    for (const [d, place] of lexiconRows(file)) if (d && !demonyms.has(foldText(d))) demonyms.set(foldText(d), place ?? '');
   }
   return demonyms;
 }

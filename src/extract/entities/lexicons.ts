@@ -1,8 +1,5 @@
+import { lexiconRows } from '../../model/lexicon-files.js';
 import { foldText } from '../../model/text.js';
-
-/** Rows of a lexicon file (the one reader, which fails loudly on a missing list). */
-export { lexiconRows as readRows } from '../../model/lexicon-files.js';
-import { lexiconRows as readRows } from '../../model/lexicon-files.js';
 
 const setCache = new Map<string, ReadonlySet<string>>();
 
@@ -10,7 +7,7 @@ const setCache = new Map<string, ReadonlySet<string>>();
 export function readSet(relPath: string): ReadonlySet<string> {
   let s = setCache.get(relPath);
   if (!s) {
-    s = new Set(readRows(relPath).map((r) => r[0]!.toLowerCase()));
+    s = new Set(lexiconRows(relPath).map((r) => r[0]!.toLowerCase()));
     setCache.set(relPath, s);
   }
   return s;
@@ -40,7 +37,7 @@ export const lex = {
 const foldedCache = new Map<string, ReadonlySet<string>>();
 function foldedSet(relPath: string): ReadonlySet<string> {
   let s = foldedCache.get(relPath);
-  if (!s) foldedCache.set(relPath, (s = new Set(readRows(relPath).map((r) => foldText(r[0]!)))));
+  if (!s) foldedCache.set(relPath, (s = new Set(lexiconRows(relPath).map((r) => foldText(r[0]!)))));
   return s;
 }
 
@@ -49,7 +46,7 @@ let placeHeads: Map<string, Set<string>> | undefined;
 export function placeHeadMap(): Map<string, Set<string>> {
   if (!placeHeads) {
     placeHeads = new Map();
-    for (const [w, pos, surname] of readRows('entities/place-heads.txt')) {
+    for (const [w, pos, surname] of lexiconRows('entities/place-heads.txt')) {
       const k = foldText(w!);
       if (!placeHeads.has(k)) placeHeads.set(k, new Set());
       placeHeads.get(k)!.add(pos ?? 'last');
@@ -62,14 +59,14 @@ export function placeHeadMap(): Map<string, Set<string>> {
 let knownOrgs: Map<string, string> | undefined;
 /** folded name -> ref of the organization (forms of one body share a ref). */
 export function knownOrgMap(): Map<string, string> {
-  knownOrgs ??= new Map(readRows('entities/known-orgs.txt').map((r) => [foldText(r[0]!), r[1] ?? foldText(r[0]!)]));
+  knownOrgs ??= new Map(lexiconRows('entities/known-orgs.txt').map((r) => [foldText(r[0]!), r[1] ?? foldText(r[0]!)]));
   return knownOrgs;
 }
 
 let descriptive: Map<string, boolean> | undefined;
 /** Lowercase institution heads ("government") -> may stand bare. */
 export function descriptiveOrgHeads(): Map<string, boolean> {
-  descriptive ??= new Map(readRows('entities/descriptive-org-heads.txt').map((r) => [r[0]!.toLowerCase(), r[1] === 'yes']));
+  descriptive ??= new Map(lexiconRows('entities/descriptive-org-heads.txt').map((r) => [r[0]!.toLowerCase(), r[1] === 'yes']));
   return descriptive;
 }
 
@@ -80,7 +77,7 @@ export interface GroupHead {
 let groupHeads: Map<string, GroupHead> | undefined;
 export function groupHeadMap(): Map<string, GroupHead> {
   groupHeads ??= new Map(
-    readRows('entities/group-heads.txt').map((r) => {
+    lexiconRows('entities/group-heads.txt').map((r) => {
       const flags = new Set((r[1] ?? '').split(',').map((f) => f.trim()));
       return [r[0]!.toLowerCase(), { modified: flags.has('modified'), camp: flags.has('camp') }];
     }),
