@@ -1,4 +1,5 @@
 import type { DocumentInput } from '../model/document.js';
+import { findDates } from './dates.js';
 import type { NlpDocument } from './nlp.js';
 import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
 
@@ -6,12 +7,33 @@ import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
 export function documentContext(doc: DocumentInput, parsed: NlpDocument): DocumentContext {
   const raw = parsed.json({ offset: true, terms: { offset: true } }) as ParsedSentence[];
   const parsedJson = raw.map((s) => ({ ...s, terms: alignTerms(doc.text, s.terms) })).filter((s) => s.terms.length > 0);
+  tagDateTerms(doc, parsedJson);
   const sentences = parsedJson.map((s, index) => {
     const { start, end } = sentenceSpan(doc.text, s.terms);
     s.offset = { ...s.offset, start, length: end - start };
     return { index, start, end, text: doc.text.slice(start, end) };
   });
   return { doc, text: doc.text, parsed, parsedJson, sentences };
+}
+
+/**
+ * Every word inside a date the text names ("3 March 2014", "last week",
+ * "two days ago") is tagged `Date`, as compromise-dates' hook did, from the
+ * same regexes that resolve event dates: one date finder for the whole
+ * extractor.
+ */
+function tagDateTerms(doc: DocumentInput, sentences: ParsedSentence[]): void {
+  const dates = findDates(doc.text, doc.publishedAt);
+  if (dates.length === 0) return;
+  let d = 0;
+  for (const s of sentences) {
+    for (const t of s.terms) {
+      const start = t.offset.start;
+      while (d < dates.length && dates[d]!.end <= start) d++;
+      const date = dates[d];
+      if (date && date.start < start + t.offset.length && !t.tags.includes('Date')) t.tags = [...t.tags, 'Date'];
+    }
+  }
 }
 
 /**

@@ -34,7 +34,7 @@ const DATE_RE = new RegExp(
     `(?:\\b(?<wd1>${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?\\b(?<d1>${DAY_RE})\\s+(?:of\\s+)?(?<m1>${MONTH_RE})(?:,?\\s+(?<y1>${YEAR_RE}))?\\b`,
     `(?:\\b(?<wd2>${WEEKDAY_RE}),?\\s+)?\\b(?<m2>${MONTH_RE})\\s+(?<d2>${DAY_RE})(?!\\d|,\\d)(?:,?\\s+(?<y2>${YEAR_RE}))?\\b`,
     `\\b(?<m3>${MONTH_RE})(?:,?\\s+(?:of\\s+)?(?<y3>${YEAR_RE}))?\\b`,
-    `\\b(?<rel>last|next|this|coming|previous)\\s+(?<unit>year|month|week|weekend|${WEEKDAY_RE})\\b`,
+    `\\b(?<rel>last|next|this|coming|previous)\\s+(?<unit>year|month|week|weekend|${WEEKDAY_RE}|${MONTHS.join('|')})\\b`,
     `\\b(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<span>days?|weeks?|months?|years?)\\s+(?<dir>ago|earlier)\\b`,
     `\\bearlier\\s+this\\s+(?<thisUnit>week|month|year)\\b`,
     `\\b(?<wd3>${WEEKDAY_RE})\\b`,
@@ -118,7 +118,12 @@ function resolveMatch(g: Record<string, string | undefined>, a: Anchor, text: st
     if (g.y3) return iso(Number(g.y3), month);
     return a.year === undefined ? undefined : iso(a.year + yearShift(a, month, undefined, tense), month);
   }
-  if (g.rel && g.unit) return relative(g.rel.toLowerCase(), g.unit.toLowerCase(), a);
+  if (g.rel && g.unit) {
+    const monthOfUnit = MONTHS.indexOf(g.unit.toLowerCase()) + 1;
+    if (monthOfUnit === 0) return relative(g.rel.toLowerCase(), g.unit.toLowerCase(), a);
+    // "last November", "next March": a capital keeps "this march" (a protest) out.
+    return /^[A-Z]/.test(g.unit) ? relativeMonth(g.rel.toLowerCase(), monthOfUnit, a) : undefined;
+  }
   if (g.count && g.span) return ago(countOf(g.count), g.span.toLowerCase().replace(/s$/, ''), a);
   if (g.thisUnit) return relative('this', g.thisUnit.toLowerCase(), a);
   if (g.wd3) return weekday(WEEKDAYS.indexOf(g.wd3.toLowerCase()), a, tense === 'future' ? 'onOrAfter' : 'onOrBefore');
@@ -190,6 +195,14 @@ function relative(rel: string, unit: string, a: Anchor): string | undefined {
   if (dir < 0) return weekday(wd, a, 'before');
   if (dir > 0) return weekday(wd, a, 'after');
   return weekday(wd, a, 'onOrBefore');
+}
+
+/** The named month before (last), after (next) or in the year of (this) the publication month. */
+function relativeMonth(rel: string, month: number, a: Anchor): string | undefined {
+  if (a.year === undefined) return undefined;
+  if (rel === 'this' || a.month === undefined) return iso(a.year, month);
+  if (rel === 'last' || rel === 'previous') return iso(month < a.month ? a.year : a.year - 1, month);
+  return iso(month > a.month ? a.year : a.year + 1, month);
 }
 
 /** A weekday relative to the publication day; without one, the publication month is the best we know. */

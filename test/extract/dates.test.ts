@@ -56,6 +56,14 @@ describe('resolveDate', () => {
     ['last weekend', '2009-03-02', '2009'],
     ['earlier this month', '2009-03-18', '2009-03'],
     ['earlier this year', '2009-03-18', '2009'],
+    // A named month counted from the publication month.
+    ['Last November', '2009-03-18', '2008-11'],
+    ['last February', '2009-03-18', '2009-02'],
+    ['last March', '2009-03-18', '2008-03'],
+    ['next January', '2009-03-18', '2010-01'],
+    ['next June', '2009-03-18', '2009-06'],
+    ['this September', '2009-03-18', '2009-09'],
+    ['they organised this march', '2009-03-18', undefined],
   ];
   it.each(cases)('%s (published %s) → %s', (phrase, pub, want, tense) => {
     expect(resolveDate(phrase, pub, tense)).toBe(want);
