@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTITY_MODEL_FILE = join(root, 'ingest', 'models', 'entity-typer.json');
 /** Thresholds the held-out curve tries; 1 leaves the typer off. */
-export const ENTITY_THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
+export const ENTITY_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
 /** The typer's decisions, each with a threshold per document style, chosen in this order. */
 const DECISIONS = ['untyped', 'typed'];
 /** Mean entity F1 a threshold must add over leaving that decision off (one name in 500 is noise). */
@@ -66,7 +66,7 @@ export function entityExamples(docs, lib, scorer) {
     const found = foundCounter(doc.gold, entities, normalize);
     const examples = names.map((n) => ({
       doc: doc.id, features: n.features, label: labelUntypedName(n.texts, doc.gold, normalize, lib, found, !!n.current),
-      current: n.current ? lib.labelOfType(n.current) : 0, decision: n.current ? 'typed' : 'untyped', style,
+      texts: n.texts, current: n.current ? lib.labelOfType(n.current) : 0, decision: n.current ? 'typed' : 'untyped', style,
     }));
     const rulesOnly = scoreDocument(doc.gold, { entities, relations: [], events: [] }).entities;
     return { id: doc.id, set: doc.set, examples, rulesOnly };

@@ -5,13 +5,24 @@ import { isDemonym, lookupPlace } from '../gazetteer.js';
 import { cueType } from '../leftovers.js';
 import { lex, placeHeadMap } from '../lexicons.js';
 import { isFirstName } from '../people.js';
-import { isAcronymShape, isAllCaps, type Token } from '../tokens.js';
+import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
+import { nlp } from '../../nlp.js';
 import { foldText } from '../../../model/text.js';
 
 /** compromise tags that say something about a name's kind. */
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Address', 'Organization', 'SportsTeam', 'Company', 'School', 'Acronym', 'Noun', 'Plural', 'Adjective', 'Verb', 'Value', 'Date'];
 /** At most this many mentions of a name are looked at: the first ones say the most, and the cost stays flat. */
 const MAX_MENTIONS = 4;
+
+let lexicon: Record<string, unknown> | undefined;
+const everyday = (word: string): boolean => {
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon[word] !== undefined;
+};
+
+/** The first of these tags a word has: its word class, coarsely. */
+const POS = ['ProperNoun', 'Plural', 'Noun', 'Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Value'];
+const coarsePos = (t: Token): string => (isCap(t.text) ? 'Cap' : POS.find((p) => t.tags.has(p)) ?? 'other');
 
 /** "Xx", "XX", "X.", "x", "9": one character per letter class, runs squeezed. */
 export function wordShape(word: string): string {
@@ -80,6 +91,8 @@ function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): v
   f.add(`last:${lastW}`);
   for (const k of [3, 4]) if (lastW.length > k + 1) f.add(`suf${k}:${lastW.slice(-k)}`);
   if (isFirstName(first)) f.add('firstname-first');
+  // an everyday word of compromise's lexicon ("Census", "Production"): more often a common noun than a name
+  for (const t of words) if (everyday(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
   if (m.text.includes('&')) f.add('ampersand');
   if (/\d/.test(m.text)) f.add('digit');
   const place = lookupPlace(m.text);
@@ -110,6 +123,8 @@ function addContext(f: Set<string>, tokens: readonly Token[], m: Candidate): voi
   const n2 = at(tokEnd + 1);
   if (tokens[tok]!.first) f.add('initial');
   f.add(`p1:${p1 ? p1.lower : '<s>'}`);
+  if (p1) f.add(`p1pos:${coarsePos(p1)}`);
+  if (n1) f.add(`n1pos:${coarsePos(n1)}`);
   if (p1) f.add(`p12:${p2 ? p2.lower : '<s>'}_${p1.lower}`);
   f.add(`n1:${n1 ? n1.lower : '</s>'}`);
   if (n1) f.add(`n12:${n1.lower}_${n2 ? n2.lower : '</s>'}`);

@@ -23,7 +23,8 @@ export interface EntityTrainOptions {
   prune: number;
 }
 
-export const DEFAULT_ENTITY_TRAIN_OPTIONS: EntityTrainOptions = { epochs: 8, learningRate: 0.1, l2: 1e-4, seed: 9, minDocuments: 4, prune: 0.01 };
+/** Chosen on held-out entity F1 (5-fold, both sets): a feature must be seen in 8 documents. */
+export const DEFAULT_ENTITY_TRAIN_OPTIONS: EntityTrainOptions = { epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 9, minDocuments: 8, prune: 0.01 };
 
 /**
  * Multinomial logistic regression by AdaGrad (as the relation classifier's
