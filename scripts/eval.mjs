@@ -3,6 +3,7 @@
 // team's checkouts and CI, not in a user's clone). Build first
 // (npx tsc -p tsconfig.build.json). Usage:
 //   npm run eval [-- --set dev] [-- --verbose] [-- --committed-model | --rules-only]
+// The learned entity typer is cross-validated the same way (same folds).
 // Never scores the learned relation classifier on its own training data: by
 // default each document is extracted with a model trained (in this process,
 // as `npm run train` does) on the other folds' documents. --committed-model
@@ -13,6 +14,7 @@ import {
   MODEL_FILE, SETS, Tally, assignFolds, crossValidatedPredictions, formatTally, loadExtractor, loadScorer,
   prepareDocuments, readGoldSet, scoreAll, trainFoldModels,
 } from './train.mjs';
+import { ENTITY_MODEL_FILE, crossValidatedEntityTyper } from './train-entities.mjs';
 
 const FOLDS = 5;
 const BANDS = [[0, 0.5], [0.5, 0.7], [0.7, 0.85], [0.85, 1.0001]];
@@ -42,21 +44,24 @@ async function main() {
   if (mode === 'cv') {
     // Folds over both sets, exactly as `npm run train`, whatever set is printed: the figures match train's.
     const docs = SETS.flatMap((s) => readGoldSet(s));
-    const prepared = prepareDocuments(docs, lib, normalize);
     const options = { ...lib.DEFAULT_TRAIN_OPTIONS, ...(committed?.about.options ?? {}) };
     const threshold = committed?.threshold ?? options.threshold;
     const thresholds = committed?.thresholds;
-    const foldOf = assignFolds(prepared, FOLDS, options.seed, lib);
+    const foldOf = assignFolds(docs, FOLDS, options.seed, lib);
+    // Entities too: each document's untyped names typed by a typer trained without its fold, at the committed threshold.
+    const typer = existsSync(ENTITY_MODEL_FILE) ? lib.loadEntityModel(ENTITY_MODEL_FILE) : null;
+    const entityCv = crossValidatedEntityTyper(docs, lib, scorer, foldOf, FOLDS, { sets: SETS, Tally, options: typer?.about.options ?? {}, thresholds: typer?.thresholds });
+    const prepared = prepareDocuments(docs, lib, normalize, entityCv.modelOf);
     const models = trainFoldModels(prepared, foldOf, FOLDS, options, lib);
     predictions = crossValidatedPredictions(prepared.filter((d) => sets.includes(d.set)), foldOf, models, threshold, lib, thresholds)
       .map(({ doc, gold, pred }) => ({ set: doc.set, id: doc.id, gold, pred, rulesOnly: doc.rulesOnly }));
-    label = `rules + learned relations, ${FOLDS}-fold cross-validated: each document extracted with a model trained without its fold (threshold ${thresholds ? JSON.stringify(thresholds) : threshold})`;
+    label = `entities: rules + learned typer (thresholds ${JSON.stringify(entityCv.thresholds)}); rules + learned relations, ${FOLDS}-fold cross-validated: each document extracted with a model trained without its fold (threshold ${thresholds ? JSON.stringify(thresholds) : threshold})`;
   } else {
     predictions = sets.flatMap((s) => readGoldSet(s)).map((d) => ({
       set: d.set, id: d.id, gold: d.gold,
-      pred: lib.extract(d.input, { relationModel: mode === 'rules' ? null : undefined }),
+      pred: lib.extract(d.input, mode === 'rules' ? { relationModel: null, entityModel: null } : {}),
     }));
-    label = mode === 'rules' ? 'rules only (learned relations off)'
+    label = mode === 'rules' ? 'rules only (learned entity typer and relations off)'
       : committed ? `rules + committed learned model: TRAINING DATA, OPTIMISTIC (threshold ${committed.thresholds ? JSON.stringify(committed.thresholds) : committed.threshold})` : 'rules only (no committed model)';
   }
   console.log(`relations: ${label}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Trains the learned relation classifier (src/extract/relations/learned) on the
-// gold sets in ../shared/eval and writes ingest/models/relation-classifier.json.
+// Trains the learned entity typer (scripts/train-entities.mjs), then the learned
+// relation classifier (src/extract/relations/learned) on the gold sets in
+// ../shared/eval; writes ingest/models/entity-typer.json and relation-classifier.json.
 // Prints 5-fold cross-validated pipeline figures (folds by document, seeded):
 // each fold's documents are extracted with a model that never saw them.
 //   npm run build && npm run train [-- --folds 5] [-- --seed 9] [-- --no-write]
@@ -8,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { crossValidatedEntityTyper, printEntityCurves, writeEntityModel } from './train-entities.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EVAL_DIR = process.env.ACTORGRAPH_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
@@ -34,10 +36,10 @@ export async function loadExtractor() {
   const dist = join(root, 'dist', 'extract');
   if (!existsSync(join(dist, 'index.js'))) throw new Error(`${dist} is missing: build first (npx tsc -p tsconfig.build.json)`);
   const at = (p) => import(pathToFileURL(join(dist, p)).href);
-  const [index, nlp, context, entities, learned] = await Promise.all([
-    at('index.js'), at('nlp.js'), at('context.js'), at('entities/index.js'), at('relations/learned/index.js'),
+  const [index, nlp, context, entities, learned, entityTyper, entityTokens] = await Promise.all([
+    at('index.js'), at('nlp.js'), at('context.js'), at('entities/index.js'), at('relations/learned/index.js'), at('entities/learned/index.js'), at('entities/tokens.js'),
   ]);
-  return { extract: index.extract, nlp: nlp.nlp, documentContext: context.documentContext, findEntities: entities.findEntities, ...learned };
+  return { extract: index.extract, nlp: nlp.nlp, documentContext: context.documentContext, findEntities: entities.findEntities, ...learned, ...entityTyper, tokenize: entityTokens.tokenize };
 }
 
 /** The gold files of one set, in file-name order: each is also the extractor's input. */
@@ -146,17 +148,19 @@ function interner() {
  * document: labelled candidates of the pairs the rules leave unrelated, and
  * the rules-only extraction. Depends on the rules: retrain when they change.
  */
-export function prepareDocuments(docs, lib, normalize) {
+export function prepareDocuments(docs, lib, normalize, entityModelOf = () => undefined) {
   const intern = interner();
   return docs.map((doc) => {
+    // the entity typer that may see this document (cross-validated: one trained without it)
+    const entityModel = entityModelOf(doc);
     const ctx = lib.documentContext(doc.input, lib.nlp(doc.input.text));
-    const entities = lib.findEntities(ctx);
+    const entities = lib.findEntities(ctx, { entityModel });
     const candidates = lib.relationCandidates(ctx, entities).map((c) => ({ ...c, features: intern(c.features) }));
-    const rulesOnly = lib.extract(doc.input, { relationModel: null });
+    const rulesOnly = lib.extract(doc.input, { relationModel: null, entityModel });
     // The classifier only ever judges pairs the rules leave unrelated, so it learns from those alone.
     const related = new Set(rulesOnly.relations.flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
     const open = candidates.filter((c) => !related.has(`${c.subject.id}|${c.object.id}`));
-    return { ...doc, entities, ...labelCandidates(doc, entities, open, lib, normalize), rulesOnly };
+    return { ...doc, entityModel, entities, ...labelCandidates(doc, entities, open, lib, normalize), rulesOnly };
   });
 }
 
@@ -245,7 +249,7 @@ export function chooseThreshold(curve, rulesOnly) {
 
 /** Held-out extraction: each document extracted with its fold's model, at `threshold` (and per style, `thresholds`). */
 export function crossValidatedPredictions(prepared, foldOf, models, threshold, lib, thresholds) {
-  return prepared.map((d) => ({ doc: d, gold: d.gold, pred: lib.extract(d.input, { relationModel: { ...models[foldOf.get(d.id)], threshold, ...(thresholds && { thresholds }) } }) }));
+  return prepared.map((d) => ({ doc: d, gold: d.gold, pred: lib.extract(d.input, { entityModel: d.entityModel, relationModel: { ...models[foldOf.get(d.id)], threshold, ...(thresholds && { thresholds }) } }) }));
 }
 
 export function printCurve(curve, log = console.log) {
@@ -268,12 +272,25 @@ async function main(args) {
   const options = { ...lib.DEFAULT_TRAIN_OPTIONS, seed };
   const docs = SETS.flatMap((s) => readGoldSet(s));
   if (!docs.length) throw new Error(`no gold files under ${EVAL_DIR}/{${SETS.join(',')}}`);
-  const prepared = prepareDocuments(docs, lib, normalize);
+  const foldOf = assignFolds(docs, folds, seed, lib);
+  // First the entity typer (the relation candidates depend on the entities it types), cross-validated on the same folds.
+  const scorer = { normalize, scoreDocument };
+  const entityCv = crossValidatedEntityTyper(docs, lib, scorer, foldOf, folds, { sets: SETS, Tally, options: { seed } });
+  console.log(`entity typer: ${entityCv.examples.length} untyped names; ${folds}-fold cross-validated entity figures by threshold (rules + typer, estimated from held-out names)`);
+  printEntityCurves(entityCv.curves, SETS);
+  console.log(`chosen entity thresholds ${JSON.stringify(entityCv.thresholds)}; estimated entity F1 ${SETS.map((s) => `${s} ${entityCv.estimate.rulesOnly[s].f1.toFixed(3)} -> ${entityCv.estimate.withTyper[s].f1.toFixed(3)}`).join(', ')}\n`);
+  writeEntityModel(entityCv, lib, {
+    command: 'npm run build && npm run train',
+    trainedOn: Object.fromEntries(SETS.map((s) => [s, docs.filter((d) => d.set === s).length])),
+    examples: entityCv.examples.length,
+    options: entityCv.options,
+    crossValidation: { folds, seed, thresholds: entityCv.thresholds, estimatedEntities: Object.fromEntries(SETS.map((s) => [s, { rulesOnly: pick(entityCv.estimate.rulesOnly[s]), withTyper: pick(entityCv.estimate.withTyper[s]) }])) },
+  }, !args.includes('--no-write'));
+  const prepared = prepareDocuments(docs, lib, normalize, entityCv.modelOf);
   const examples = prepared.flatMap((d) => d.examples);
   const positives = examples.filter((e) => e.gold.length).length;
   console.log(`documents ${SETS.map((s) => `${s} ${prepared.filter((d) => d.set === s).length}`).join(', ')}; candidate pairs ${examples.length} (${positives} with a gold relation)`);
 
-  const foldOf = assignFolds(prepared, folds, seed, lib);
   const models = trainFoldModels(prepared, foldOf, folds, options, lib);
   const rulesOnly = Object.fromEntries(SETS.map((s) => [s, prepared.filter((d) => d.set === s)]).filter(([, d]) => d.length)
     .map(([s, d]) => [s, scoreAll(d.map((x) => ({ gold: x.gold, pred: x.rulesOnly })), scoreDocument)]));

@@ -8,6 +8,7 @@ import { relationsFromEvents } from './relations/events.js';
 import { documentContext } from './context.js';
 import { prepareText } from './prepare.js';
 import type { RelationModel } from './relations/learned/index.js';
+import type { EntityModel } from './entities/learned/index.js';
 import { extractorVersion } from './version.js';
 
 export { extractorVersion } from './version.js';
@@ -15,6 +16,8 @@ export { extractorVersion } from './version.js';
 export interface ExtractOptions {
   /** The learned relation classifier: undefined for the committed model, null for rules only. */
   relationModel?: RelationModel | null;
+  /** The learned typer of names no rule typed: undefined for the committed model, null for rules only. */
+  entityModel?: EntityModel | null;
 }
 
 /** Text in, extraction out. Pure: no I/O besides lexicons (and the committed model) loaded once. */
@@ -23,7 +26,7 @@ export function extract(doc: DocumentInput, options: ExtractOptions = {}): Extra
   const text = prepareText(doc.text);
   const parsed = nlp(text);
   const ctx = documentContext(text === doc.text ? doc : { ...doc, text }, parsed);
-  const entities = findEntities(ctx);
+  const entities = findEntities(ctx, { entityModel: options.entityModel });
   const relations = findRelations(ctx, entities, options.relationModel);
   const events = findEvents(ctx, entities);
   relations.push(...relationsFromEvents(events, entities, relations, ctx.text));

@@ -32,7 +32,17 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 const keyOf = (s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim();
 const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
 
-export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
+/**
+ * The learned typer's say on a name no rule typed or only a weak rule typed
+ * (`current`), from its mentions: the type it ends with (undefined: dropped).
+ */
+export type UntypedNameTyper = (mentions: readonly Candidate[], current: EntityType | undefined) => EntityType | undefined;
+
+/** A name only guesses typed: no mention from a definition, title, known name, name shape or strong place. */
+const weaklyTyped = (cl: Cluster): boolean =>
+  cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority < P.personShape && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
+
+export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNameTyper): ExtractedEntity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const find = (c: Cluster): Cluster => {
@@ -248,9 +258,15 @@ export function resolveIdentity(candidates: Candidate[]): ExtractedEntity[] {
   const out: ExtractedEntity[] = [];
   for (const cl of live()) {
     if (!cl.type) {
-      // a name nothing else typed: a place when the gazetteer knows it (and not as an everyday word)
-      if (!leftoverPlace(cl)) continue;
-      cl.type = 'Place';
+      // a name nothing else typed: a place when the gazetteer knows it (and not as an everyday word),
+      // else what the learned typer makes of its words and company
+      const type = leftoverPlace(cl) ? 'Place' : typeUntyped?.(cl.mentions, undefined);
+      if (!type) continue;
+      cl.type = type;
+    } else if (typeUntyped && weaklyTyped(cl)) {
+      const type = typeUntyped(cl.mentions, cl.type);
+      if (!type) continue;
+      cl.type = type;
     }
     if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
     // a bare "the government" said once is background; the story's own government is referred to again,

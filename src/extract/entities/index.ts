@@ -3,7 +3,10 @@ import type { DocumentContext } from '../types.js';
 import { definitions } from './definitions.js';
 import { findGroups } from './groups.js';
 import { headlineMarks, headlineSafeSpans } from './headlines.js';
-import { resolveIdentity } from './identity.js';
+import { resolveIdentity, type UntypedNameTyper } from './identity.js';
+import type { Candidate } from './candidate.js';
+import { defaultEntityModel, learnedType, nameFeatures, tokenStyle, typerOn, type EntityModel } from './learned/index.js';
+import type { EntityType } from '../../model/ontology.js';
 import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
 import { descriptiveOrgs, titleOfOrgs } from './organizations.js';
@@ -19,9 +22,17 @@ import { tokenize } from './tokens.js';
  * propose typed candidates (definitions, titles, name shapes, gazetteer,
  * descriptive organizations, groups) -> overlaps settled by priority ->
  * untyped leftovers typed by cue words and lists ->
- * document-level identity.
+ * document-level identity; a name still untyped then is typed by the
+ * learned typer (learned/) or dropped.
  */
-export function findEntities(ctx: DocumentContext): ExtractedEntity[] {
+export interface EntityOptions {
+  /** The learned typer of names no rule typed: undefined for the committed model, null for rules only. */
+  entityModel?: EntityModel | null;
+  /** Sees each such name's features and mentions (training collects its examples here). */
+  onUntyped?: (features: string[], mentions: readonly Candidate[], current: EntityType | undefined) => void;
+}
+
+export function findEntities(ctx: DocumentContext, options: EntityOptions = {}): ExtractedEntity[] {
   const tokens = tokenize(ctx);
   const headline = headlineMarks(tokens);
   const spans = headlineSafeSpans(tokens, findNameSpans(tokens), headline);
@@ -29,5 +40,14 @@ export function findEntities(ctx: DocumentContext): ExtractedEntity[] {
   const lowercaseRules = [...descriptiveOrgs(tokens), ...titleOfOrgs(tokens), ...findGroups(tokens)].filter((c) => c.tok === undefined || headline[c.tok] !== 2);
   const candidates = [...definitions(tokens, spans, ctx.text), ...classifySpans(tokens, spans, ctx.text), ...lowercaseRules];
   const accepted = typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text);
-  return resolveIdentity(withNestedPlaces(accepted, candidates));
+  const model = options.entityModel === undefined ? defaultEntityModel() : options.entityModel;
+  const { onUntyped } = options;
+  const style = tokenStyle(tokens, ctx.text);
+  const typer: UntypedNameTyper | undefined = model || onUntyped ? (mentions, current) => {
+    if (!onUntyped && !typerOn(model!, current !== undefined, style)) return current;
+    const features = nameFeatures(tokens, mentions, current, style);
+    onUntyped?.(features, mentions, current);
+    return model ? learnedType(model, features, current, style) : current;
+  } : undefined;
+  return resolveIdentity(withNestedPlaces(accepted, candidates), typer);
 }

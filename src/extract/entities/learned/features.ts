@@ -1,0 +1,138 @@
+import type { EntityType } from '../../../model/ontology.js';
+import type { DocumentStyle } from '../../relations/topic.js';
+import type { Candidate } from '../candidate.js';
+import { isDemonym, lookupPlace } from '../gazetteer.js';
+import { cueType } from '../leftovers.js';
+import { lex, placeHeadMap } from '../lexicons.js';
+import { isFirstName } from '../people.js';
+import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
+import { nlp } from '../../nlp.js';
+import { foldText } from '../../../model/text.js';
+
+/** compromise tags that say something about a name's kind. */
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region', 'Address', 'Organization', 'SportsTeam', 'Company', 'School', 'Acronym', 'Noun', 'Plural', 'Adjective', 'Verb', 'Value', 'Date'];
+/** At most this many mentions of a name are looked at: the first ones say the most, and the cost stays flat. */
+const MAX_MENTIONS = 4;
+
+let lexicon: Record<string, unknown> | undefined;
+const everyday = (word: string): boolean => {
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon[word] !== undefined;
+};
+
+/** The first of these tags a word has: its word class, coarsely. */
+const POS = ['ProperNoun', 'Plural', 'Noun', 'Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Value'];
+const coarsePos = (t: Token): string => (isCap(t.text) ? 'Cap' : POS.find((p) => t.tags.has(p)) ?? 'other');
+
+/** "Xx", "XX", "X.", "x", "9": one character per letter class, runs squeezed. */
+export function wordShape(word: string): string {
+  return word
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, '9')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The gap after a token, reduced to its punctuation ("" for a plain space). */
+const gap = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').slice(0, 2);
+
+/**
+ * Features of a name no rule typed, from its words and the words around its
+ * first mentions. General ones only: word classes, shape, suffixes, lexicon
+ * and gazetteer hits, the cue words around it. Single words of the name are
+ * features too (a head word such as "records" or "ville" generalises), but
+ * never the whole name; training keeps only features seen in several documents.
+ * Cost: a few lookups per word of the first MAX_MENTIONS mentions.
+ */
+export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle): string[] {
+  const f = new Set<string>(['bias', `typed:${typed ?? 'none'}`]);
+  const count = mentions.length;
+  f.add(`count:${count >= 3 ? '3+' : count}`);
+  const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  addNameWords(f, tokens, longest);
+  for (const m of mentions.slice(0, MAX_MENTIONS)) {
+    f.add(`rule:${m.rule}`);
+    if (m.personal) f.add('personal');
+    if (m.kin) f.add('kin');
+    addContext(f, tokens, m);
+  }
+  // every feature twice: a weight shared by both styles of writing and one for this style alone (as the relation classifier)
+  return [...f, ...[...f].map((x) => `${style}|${x}`)];
+}
+
+/** Copulas and reporting verbs, as relations/topic.ts's documentStyle reads a first sentence. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'located']);
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'reported']);
+
+/**
+ * How the document is written, from its tokens: the rule of relations/topic.ts
+ * (a dateline is news; a first sentence saying what something is, with no
+ * reporting verb, is encyclopedic), read before any entity is known.
+ */
+export function tokenStyle(tokens: readonly Token[], text: string): DocumentStyle {
+  if (!tokens.length || /\d{4}-\d\d-\d\d/.test(text.slice(tokens[0]!.start, tokens[0]!.start + 80))) return 'news';
+  const words = tokens.slice(0, 60).filter((t) => t.sentence === tokens[0]!.sentence).map((t) => t.lower);
+  return words.some((w) => COPULAS.has(w)) && !words.some((w) => REPORTING.has(w)) ? 'enc' : 'news';
+}
+
+function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): void {
+  const { tok, tokEnd } = m;
+  if (tok === undefined || tokEnd === undefined) return;
+  const words = tokens.slice(tok, tokEnd);
+  const n = words.length;
+  f.add(`nw:${n >= 4 ? '4+' : n}`);
+  f.add(`shape:${words.map((t) => wordShape(t.text)).join(' ').slice(0, 16)}`);
+  if (n === 1 && isAcronymShape(words[0]!.text)) f.add('acronym');
+  if (words.every((t) => isAllCaps(t.text))) f.add('allcaps');
+  const first = words[0]!;
+  const last = words[n - 1]!;
+  const lastW = last.lower.replace(/['’]s$/, '');
+  f.add(`first:${first.lower}`);
+  f.add(`last:${lastW}`);
+  for (const k of [3, 4]) if (lastW.length > k + 1) f.add(`suf${k}:${lastW.slice(-k)}`);
+  if (isFirstName(first)) f.add('firstname-first');
+  // an everyday word of compromise's lexicon ("Census", "Production"): more often a common noun than a name
+  for (const t of words) if (everyday(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
+  if (m.text.includes('&')) f.add('ampersand');
+  if (/\d/.test(m.text)) f.add('digit');
+  const place = lookupPlace(m.text);
+  if (place) f.add(`gaz:${place.kind}${place.strong ? ':strong' : ''}${place.common ? ':common' : ''}`);
+  for (const [i, t] of words.entries()) {
+    const w = t.lower.replace(/\.$/, '');
+    const at = i === n - 1 ? 'last' : i === 0 ? 'first' : 'mid';
+    f.add(`w:${w}`);
+    for (const tag of NAME_TAGS) if (t.tags.has(tag)) f.add(`tag:${tag}`);
+    if (lex.orgHeads().has(w)) f.add(`orghead:${at}`);
+    if (lex.orgSuffixes().has(w)) f.add(`orgsuffix:${at}`);
+    if (lex.titles().has(w)) f.add(`title:${at}`);
+    if (placeHeadMap().has(foldText(t.text))) f.add(`placehead:${at}`);
+    if (isDemonym(t.text)) f.add(`demonym:${at}`);
+    if (n > 1 && lookupPlace(t.text)?.strong) f.add(`gazword:${at}`);
+    if (isFirstName(t)) f.add(`firstname:${at}`);
+  }
+}
+
+function addContext(f: Set<string>, tokens: readonly Token[], m: Candidate): void {
+  const { tok, tokEnd } = m;
+  if (tok === undefined || tokEnd === undefined) return;
+  const sentence = tokens[tok]!.sentence;
+  const at = (i: number): Token | undefined => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
+  const p1 = at(tok - 1);
+  const p2 = at(tok - 2);
+  const n1 = at(tokEnd);
+  const n2 = at(tokEnd + 1);
+  if (tokens[tok]!.first) f.add('initial');
+  f.add(`p1:${p1 ? p1.lower : '<s>'}`);
+  if (p1) f.add(`p1pos:${coarsePos(p1)}`);
+  if (n1) f.add(`n1pos:${coarsePos(n1)}`);
+  if (p1) f.add(`p12:${p2 ? p2.lower : '<s>'}_${p1.lower}`);
+  f.add(`n1:${n1 ? n1.lower : '</s>'}`);
+  if (n1) f.add(`n12:${n1.lower}_${n2 ? n2.lower : '</s>'}`);
+  f.add(`gapafter:${gap(tokens[tokEnd - 1]!.post)}`);
+  if (p1) f.add(`gapbefore:${gap(p1.post)}`);
+  if (/['’]s$/.test(m.text) || /^['’]s?$/.test(n1?.text ?? '')) f.add('possessive');
+  if (p1 && lex.titles().has(p1.lower)) f.add('title-before');
+  if (n1 && /^(Inc|Ltd|Corp|Co|LLC|plc)\.?$/i.test(n1.text)) f.add('org-suffix-after');
+  const cue = cueType(tokens as Token[], m);
+  if (cue) f.add(`cue:${cue}`);
+}
