@@ -75,6 +75,20 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"The company was sold to Y" (an intro\'s subject)', 'Eden Games is a French game development studio. The company was sold to the Infogrames Group in 2002.', ['Eden Games', 'PART_OF', 'Infogrames Group']],
   ['"X was the law school of Y"', 'The Coburn School of Law was the law school of Oral Roberts University.', ['Coburn School of Law', 'PART_OF', 'Oral Roberts University']],
   ['"He played for Y" (an intro\'s subject)', 'Ivo Maric (born 1975) is a Croatian former footballer. He played for Hajduk Split Football Club.', ['Ivo Maric', 'MEMBER_OF', 'Hajduk Split Football Club']],
+  ['"He also played ... for Y" (the intro\'s subject)', 'Tomas Berg is a Danish footballer. He also played in the second tier for Kelso Wanderers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X turned out for Y"', 'Tomas Berg turned out for Kelso Wanderers Football Club in 2001.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X spent most of his career with Y"', 'Tomas Berg spent most of his career with the Dunmore Rovers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Dunmore Rovers Football Club']],
+  ['"X joined Y"', 'In 2004 Tomas Berg joined the Kelso Wanderers Football Club as a winger.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X signed with Y"', 'Tomas Berg signed with Kelso Wanderers Football Club in 2003.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X spent a season on loan at Y"', 'Tomas Berg spent the 2006 season on loan at Kelso Wanderers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X transferred to Y"', 'Tomas Berg transferred to Kelso Wanderers Football Club in 2008.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"X played in a league as a member of Y", across the league', 'Tomas Berg played six seasons in the Northern Hockey League as a member of the Dunmore Rovers Hockey Club.', ['Tomas Berg', 'MEMBER_OF', 'Dunmore Rovers Hockey Club']],
+  ['"As a member of Y, X ..."', 'As a member of the Dunmore Rovers Hockey Club in 1999, Tomas Berg won the title.', ['Tomas Berg', 'MEMBER_OF', 'Dunmore Rovers Hockey Club']],
+  ['"X is a member of the band Y"', 'Ana Lind is a member of the band Silver Harbour Collective.', ['Ana Lind', 'MEMBER_OF', 'Silver Harbour Collective']],
+  ['"X was the lead vocalist of the band Y"', 'Ana Lind was the lead vocalist of the band Silver Harbour Collective.', ['Ana Lind', 'MEMBER_OF', 'Silver Harbour Collective']],
+  ['"Y, formed by X"', 'Silver Harbour are a rock band formed by Ana Lind in 1990.', ['Ana Lind', 'MEMBER_OF', 'Silver Harbour']],
+  ['"X is a team that currently plays in Y"', 'The Dunmore Rovers are a minor league hockey team that currently plays in the Northern Hockey League.', ['Dunmore Rovers', 'PART_OF', 'Northern Hockey League']],
+  ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 
 /** Support and opposition verbs and nouns between two actors (relation-cues.json), with their negations. */
@@ -127,6 +141,8 @@ describe('heads of places', () => {
 });
 
 const negative: Array<[string, string, [string, string, string]]> = [
+  ['a negated "join"', 'Tomas Berg did not join the Kelso Wanderers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['"played against Y" is no career', 'Tomas Berg played against Kelso Wanderers Football Club twice.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
