@@ -88,6 +88,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X was the lead vocalist of the band Y"', 'Ana Lind was the lead vocalist of the band Silver Harbour Collective.', ['Ana Lind', 'MEMBER_OF', 'Silver Harbour Collective']],
   ['"Y, formed by X"', 'Silver Harbour are a rock band formed by Ana Lind in 1990.', ['Ana Lind', 'MEMBER_OF', 'Silver Harbour']],
   ['"X is a team that currently plays in Y"', 'The Dunmore Rovers are a minor league hockey team that currently plays in the Northern Hockey League.', ['Dunmore Rovers', 'PART_OF', 'Northern Hockey League']],
+  ['"X was born in 1801, son of Y"', 'Karl Brandt was born in 1801, son of Otto Brandt and Greta Lind.', ['Karl Brandt', 'RELATIVE_OF', 'Otto Brandt']],
+  ['"son of X and Y": the parents are kin', 'Karl Brandt was born in 1801, son of Otto Brandt and Greta Lind.', ['Otto Brandt', 'RELATIVE_OF', 'Greta Lind']],
+  ['"the father of X, Y and Z": the children are kin', 'Otto Brandt was the father of Karl Brandt, Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
   ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 
@@ -143,6 +146,7 @@ describe('heads of places', () => {
 const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated "join"', 'Tomas Berg did not join the Kelso Wanderers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['"played against Y" is no career', 'Tomas Berg played against Kelso Wanderers Football Club twice.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+  ['people coordinated after a non-kin row are not made kin', 'Tomas Berg played for Kelso Wanderers Football Club with Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],

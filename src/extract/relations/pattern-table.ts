@@ -96,6 +96,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
   { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
+  // "X was born in 1850, the son of Y", "X was born in Y town, son of Z".
+  { pattern: 'A ,? was|were born @any? , the? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".

@@ -26,6 +26,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const PRONOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 const PASSIVE_MARK = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 const MAX_TITLE_RUN = 8;
+/** Kin named together ("the children X, Y and Z") are one family; a longer list is likely something else. */
+const MAX_KIN_GROUP = 6;
+const KIN_GROUP_DISCOUNT = 0.1;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
@@ -89,8 +92,14 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         const b = mentions[j0]!;
         for (const r of out.slice(from)) {
           if (r.object !== b) continue;
+          const group = [b];
           for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
             out.push({ ...r, object: mentions[j]! });
+            group.push(mentions[j]!);
+          }
+          // "the son of X and Y": the parents are a couple; "the father of X, Y and Z": they are siblings.
+          if (r.predicate === 'RELATIVE_OF' && group.length <= MAX_KIN_GROUP) {
+            for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) out.push({ subject: group[x]!, predicate: 'RELATIVE_OF', object: group[y]!, confidence: r.confidence - KIN_GROUP_DISCOUNT });
           }
         }
       };
