@@ -91,6 +91,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X was born in 1801, son of Y"', 'Karl Brandt was born in 1801, son of Otto Brandt and Greta Lind.', ['Karl Brandt', 'RELATIVE_OF', 'Otto Brandt']],
   ['"son of X and Y": the parents are kin', 'Karl Brandt was born in 1801, son of Otto Brandt and Greta Lind.', ['Otto Brandt', 'RELATIVE_OF', 'Greta Lind']],
   ['"the father of X, Y and Z": the children are kin', 'Otto Brandt was the father of Karl Brandt, Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
+  ['"X is an artist who belongs to the Y"', 'Henry Cole is an artist who belongs to the Hague Group.', ['Henry Cole', 'MEMBER_OF', 'Hague Group']],
+  ['"X, a politician leading the Y"', 'Karl Brandt is a German politician leading the National Reform Party.', ['Karl Brandt', 'LEADS', 'National Reform Party']],
+  ['"X was hired by Y"', 'Karl Brandt was hired by Norvex Holdings in 1999.', ['Karl Brandt', 'WORKS_FOR', 'Norvex Holdings']],
   ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 

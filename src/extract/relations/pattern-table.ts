@@ -61,6 +61,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? who? has|had? served|serves|fought|enlisted in|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? made|makes his|her debut for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? signed by B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X is an artist who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
+  { pattern: 'A @any? who|that|which belongs|belonged|belong to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? belongs|belonged to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
+  { pattern: 'A @any? leading|heading|chairing B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? is|was|were|are|has|had been? hired|recruited by B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // Careers (issue 9): "X also played in the top flight for Y", "X spent most of his career with Y",
   // "X began his career at Y", "X turned out for Y", "X joined Y in 2004", "X signed with Y", "on loan at Y".
   { pattern: 'A @any? played|plays|playing|appeared|appears|featured|features @any? for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
