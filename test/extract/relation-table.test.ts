@@ -94,6 +94,10 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X is an artist who belongs to the Y"', 'Henry Cole is an artist who belongs to the Hague Group.', ['Henry Cole', 'MEMBER_OF', 'Hague Group']],
   ['"X, a politician leading the Y"', 'Karl Brandt is a German politician leading the National Reform Party.', ['Karl Brandt', 'LEADS', 'National Reform Party']],
   ['"X was hired by Y"', 'Karl Brandt was hired by Norvex Holdings in 1999.', ['Karl Brandt', 'WORKS_FOR', 'Norvex Holdings']],
+  ['"Y operates X and Z"', 'The Northern Rail Authority operates the Coastal Line Company and the Valley Line Company.', ['Valley Line Company', 'PART_OF', 'Northern Rail Authority']],
+  ['"Y acquired X"', 'Halcyon Holdings acquired Kestrel Airways in 1998.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
+  ['"X, the largest order in Y"', 'The Brothers of Saint Brigid, the largest religious order in the Celtic Orthodox Church, met in Dublin.', ['Brothers of Saint Brigid', 'PART_OF', 'Celtic Orthodox Church']],
+  ['"X, one of Y\'s constituent colleges"', "Brandt College, one of Uppsala University's constituent colleges, was founded in 1700.", ['Brandt College', 'PART_OF', 'Uppsala University']],
   ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 
@@ -150,6 +154,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a negated "join"', 'Tomas Berg did not join the Kelso Wanderers Football Club.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['"played against Y" is no career', 'Tomas Berg played against Kelso Wanderers Football Club twice.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['people coordinated after a non-kin row are not made kin', 'Tomas Berg played for Kelso Wanderers Football Club with Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
+  ['"Y did not acquire X"', 'Halcyon Holdings never acquired Kestrel Airways.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],

@@ -97,6 +97,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? sold to B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|are|were affiliated to|with B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "Y owns X", "Y, which operates X and Z", "Y acquired X"; "X, the largest order in Y", "X, one of Y's colleges".
+  { pattern: 'A ,? which|that? owns|owned|operates|operated|controls|controlled|acquired|acquires|bought|buys B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
+  { pattern: 'A , the|a|an @np in|within B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
+  { pattern: 'A , one of the? B @np', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
   // "Y's X": a company's unit, an organisation's member.
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
