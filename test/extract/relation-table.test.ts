@@ -98,6 +98,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"Y acquired X"', 'Halcyon Holdings acquired Kestrel Airways in 1998.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
   ['"X, the largest order in Y"', 'The Brothers of Saint Brigid, the largest religious order in the Celtic Orthodox Church, met in Dublin.', ['Brothers of Saint Brigid', 'PART_OF', 'Celtic Orthodox Church']],
   ['"X, one of Y\'s constituent colleges"', "Brandt College, one of Uppsala University's constituent colleges, was founded in 1700.", ['Brandt College', 'PART_OF', 'Uppsala University']],
+  ['"X is an American chain of stores headquartered in Y"', 'Dollar Mart Corporation is an American chain of variety stores headquartered in Nashville.', ['Dollar Mart Corporation', 'LOCATED_IN', 'Nashville']],
+  ['"X, located in the downtown area of Y"', 'The club plays at Norvik Arena, located in the downtown area of Bergen.', ['Norvik Arena', 'LOCATED_IN', 'Bergen']],
+  ['an address after an organisation', 'She studied at Lindqvist College, Uppsala, in 1950.', ['Lindqvist College', 'LOCATED_IN', 'Uppsala']],
   ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 
@@ -155,6 +158,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['"played against Y" is no career', 'Tomas Berg played against Kelso Wanderers Football Club twice.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['people coordinated after a non-kin row are not made kin', 'Tomas Berg played for Kelso Wanderers Football Club with Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
   ['"Y did not acquire X"', 'Halcyon Holdings never acquired Kestrel Airways.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
+  ['"the centre of X is located in the town of Y" is not X in Y', 'The geographic centre of Norland is located in the town of Vik.', ['Norland', 'LOCATED_IN', 'Vik']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],

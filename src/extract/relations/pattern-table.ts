@@ -23,6 +23,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X is an organisation based in Y", "X, a trust headquartered in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
   { pattern: 'A , a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
+  // "X is an American chain of stores headquartered in Y", "X, located in the downtown area of Y".
+  { pattern: 'A ,? is|was|are|were a|an|the @np of @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.7 },
+  { pattern: 'A ,? is|was|are|were? located|situated|based in|at|near the @np? area|part|heart|centre|center|outskirts|suburbs of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // An address: "buried in Maple Cemetery, Norwich, Connecticut", "studied at Lund College, Galesburg".
+  { pattern: 'A , B ,', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.45 },
   // "X is a town in the province of Y", "X is the capital of Y", "its county seat is X".
   { pattern: 'A ,? is|was ,? @np in|within the state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
   { pattern: 'A ,? is|was the @np? capital|seat of the? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate? of? B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.7 },
