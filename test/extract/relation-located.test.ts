@@ -15,6 +15,7 @@ const holds: Array<[string, string, string]> = [
   ['a country in its continent', 'Kenya is one of the fastest growing economies in Africa.', 'Kenya > Africa'],
   ['a big city rather than a small homonym', 'The tour went from Lincoln to Omaha, both in Nebraska, and then to Canada.', 'Lincoln > Nebraska'],
   ['closure over a stated fact', 'Lake Tarvo is a shallow lake in Ohio, far from the coasts of the United States.', 'Lake Tarvo > United States'],
+  ['a town of the country the story is about, paragraphs apart', 'Rain fell all week in Porto.\nThe storm moved north overnight.\nFarmers said Portugal had not seen such a month.', 'Porto > Portugal'],
   ['two places of one paragraph, sentences apart', 'Rain fell all week in Porto. Farmers across Portugal said the harvest was lost.', 'Porto > Portugal'],
   ['a province by its English name', 'Floods cut the roads around Multan and Lahore, in Punjab, and the army was called in across Pakistan.', 'Punjab > Pakistan'],
   ['a subdivision known by an English exonym', 'The brewery sits near Munich in Bavaria, the largest state of Germany.', 'Bavaria > Germany'],
@@ -29,7 +30,7 @@ const holds: Array<[string, string, string]> = [
 const never: Array<[string, string, string]> = [
   ['a list of countries', 'The film opened in the United States, Canada, and the United Kingdom in May.', 'United States > Canada'],
   ['a country in another country', 'Colombia and the United States signed the treaty.', 'Colombia > United States'],
-  ['a dateline city and a country named paragraphs later', 'Rain fell all week in Porto.\nThe storm moved north overnight.\nFarmers said Portugal had not seen such a month.', 'Porto > Portugal'],
+  ['a city and a country, not the story\'s own, named paragraphs apart', 'Rain fell all week in Porto.\nThe storm moved on to Spain overnight.\nSpain closed roads, and farmers in Spain said Portugal had warned them.', 'Porto > Portugal'],
   ['a state claimed by another (Taiwan is no province of China)', 'Ships crossed from China to Taiwan, and Taiwan protested.', 'Taiwan > China'],
   ['an organisation in a place it is not named after', 'The Red Cross sent aid to Chile.', 'Red Cross > Chile'],
   ['"X district, Y" is not read backwards', 'Durgada is a village in Gollaprolu mandal, East Godavari district, Andhra Pradesh, India.', 'Andhra Pradesh > East Godavari'],

@@ -92,7 +92,9 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   const statedPairs = new Set(stated.map((l) => pairKey(l.subject, l.object)));
   const paragraphOf = paragraphIndex(ctx);
   return closure(edges).filter((l) => (l.subject.type === 'Place' || !isRegion(l.object)) && !contradicted(l.subject, l.object)
-    && (statedPairs.has(pairKey(l.subject, l.object)) || shareParagraph(l.subject, l.object, paragraphOf)));
+    && (statedPairs.has(pairKey(l.subject, l.object)) || shareParagraph(l.subject, l.object, paragraphOf)
+      // The country a story is about holds the towns it names, wherever it names them.
+      || (l.object === mainCountry && l.subject.type === 'Place' && l.confidence >= CONFIDENCE_CHOSEN)));
 }
 
 const pairKey = (a: ExtractedEntity, b: ExtractedEntity) => `${a.id}|${b.id}`;

@@ -23,6 +23,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X is an organisation based in Y", "X, a trust headquartered in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
   { pattern: 'A , a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
+  // "X is an American chain of stores headquartered in Y", "X, located in the downtown area of Y".
+  { pattern: 'A ,? is|was|are|were a|an|the @np of @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.7 },
+  { pattern: 'A ,? is|was|are|were? located|situated|based in|at|near the @np? area|part|heart|centre|center|outskirts|suburbs of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // An address: "buried in Maple Cemetery, Norwich, Connecticut", "studied at Lund College, Galesburg".
+  { pattern: 'A , B ,', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.45 },
   // "X is a town in the province of Y", "X is the capital of Y", "its county seat is X".
   { pattern: 'A ,? is|was ,? @np in|within the state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
   { pattern: 'A ,? is|was the @np? capital|seat of the? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate? of? B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.7 },
@@ -44,6 +49,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any as @np? @title of|at|for B', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // Relative clauses: "X, who heads Y", "X, who works for Y", "X, who joined Y".
   { pattern: 'A , who|which heads|leads|chairs|runs|headed|led|chaired|ran|founded B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.7 },
+  // "X, representing the Y, told reporters": an envoy or delegate speaks for the body.
+  { pattern: 'A , representing|represents the? B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
   { pattern: 'A ,? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "X taught at Y", "X joined the faculty of Y", "X was employed by Y".
@@ -59,6 +66,28 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? who? has|had? served|serves|fought|enlisted in|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? made|makes his|her debut for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? signed by B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X is an artist who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
+  { pattern: 'A @any? who|that|which belongs|belonged|belong to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? belongs|belonged to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
+  { pattern: 'A @any? leading|heading|chairing B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? is|was|were|are|has|had been? hired|recruited by B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // Careers (issue 9): "X also played in the top flight for Y", "X spent most of his career with Y",
+  // "X began his career at Y", "X turned out for Y", "X joined Y in 2004", "X signed with Y", "on loan at Y".
+  { pattern: 'A @any? played|plays|playing|appeared|appears|featured|features @any? for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? turned|turns|turning out for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A @any? his|her career|spell|stint|tenure|time|years|seasons @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  { pattern: 'A @any? joined|joining|joins|rejoined B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A @any? transferred|moved to B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X ... as a member of Y", "As a member of Y, X ...", "X is a member of the band Y".
+  { pattern: 'A @any? @name? @any? as a|an member|player of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'as a|an member|player of A @any? , B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
+  { pattern: 'A ,? is|was|became|becomes|been|are|were @np? member|members|fellow|fellows|founder|co-founder|vocalist|singer|guitarist|drummer|bassist|keyboardist of the? band|group|club|party|squad? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "the band's members are X and Y", "Y, formed by X and Z": a group and the people in it.
+  { pattern: 'A ,? is|are|was|were? a|an? @np? formed by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // Leagues: "X is a baseball team that currently plays in Y".
+  { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
   { pattern: 'A ,? is|was|are|were a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
   { pattern: 'A , a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
@@ -73,10 +102,16 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? sold to B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|are|were affiliated to|with B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "Y owns X", "Y, which operates X and Z", "Y acquired X"; "X, the largest order in Y", "X, one of Y's colleges".
+  { pattern: 'A ,? which|that? owns|owned|operates|operated|controls|controlled|acquired|acquires|bought|buys B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
+  { pattern: 'A , the|a|an @np in|within B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
+  { pattern: 'A , one of the? B @np', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
   // "Y's X": a company's unit, an organisation's member.
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
   { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
+  // "X was born in 1850, the son of Y", "X was born in Y town, son of Z".
+  { pattern: 'A ,? was|were born @any? , the? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".

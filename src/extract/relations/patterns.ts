@@ -26,6 +26,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const PRONOUN_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 const PASSIVE_MARK = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 const MAX_TITLE_RUN = 8;
+/** Kin named together ("the children X, Y and Z") are one family; a longer list is likely something else. */
+const MAX_KIN_GROUP = 6;
+const KIN_GROUP_DISCOUNT = 0.1;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
@@ -89,8 +92,14 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         const b = mentions[j0]!;
         for (const r of out.slice(from)) {
           if (r.object !== b) continue;
+          const group = [b];
           for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
             out.push({ ...r, object: mentions[j]! });
+            group.push(mentions[j]!);
+          }
+          // "the son of X and Y": the parents are a couple; "the father of X, Y and Z": they are siblings.
+          if (r.predicate === 'RELATIVE_OF' && group.length <= MAX_KIN_GROUP) {
+            for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) out.push({ subject: group[x]!, predicate: 'RELATIVE_OF', object: group[y]!, confidence: r.confidence - KIN_GROUP_DISCOUNT });
           }
         }
       };
@@ -167,7 +176,15 @@ function pitAgainst(tokens: Token[], mentions: MentionRef[], out: RawRelation[])
 /** Verbs that give their subject the title that follows: "X is the leader of Y", "X was named chairman of Y". */
 const ROLE_VERBS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'serve', 'serves', 'served', 'serving', 'named', 'appointed', 'elected', 'promoted', 'installed']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently']);
+const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently', 'best', 'perhaps', 'widely', 'known', 'as', 'lead', 'principal']);
+/** "the vocalist of the band Y", "a member of the club Y": a kind noun between the title and the name. */
+const ORG_KIND_NOUNS = new Set(['band', 'group', 'club', 'team', 'party', 'squad', 'orchestra', 'ensemble', 'company', 'firm', 'label']);
+/** Prepositions that tie a title to its body: "officer in the Navy", "professor at Y". */
+const TITLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
+/** "professor of physics at Y": a field of up to this many words between the title and "at". */
+const MAX_FIELD = 3;
+/** Words between a role verb and its title: "is best known as the lead vocalist". */
+const MAX_ROLE_LEAD = 7;
 
 /**
  * "X will become the chairman and CEO of Y", "she was formerly a vice
@@ -182,7 +199,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let k = v + 1;
     if (tokens[k]?.normal === 'as') k++;
     let possessor: MentionRef | undefined;
-    for (let n = 0; n < 5 && k < tokens.length; n++) {
+    for (let n = 0; n < MAX_ROLE_LEAD && k < tokens.length; n++) {
       const t = tokens[k]!;
       const m = mentions.find((x) => x.first === k);
       if (m && m.possessive && m.type === 'Organization' && !possessor) {
@@ -192,21 +209,32 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
       }
       // "vice president": a modifier that starts a title is the title's.
       // "the 36th and current President of Y": ordinals and "and" between modifiers too.
-      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || t.tags.has('Demonym') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
       k++;
     }
-    const title = titleStartingAt(tokens, k, tokens.length - 1, cues);
+    let title = titleStartingAt(tokens, k, tokens.length - 1, cues);
     if (!title || mentions.some((x) => x.first <= k && x.last >= k)) continue;
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
+    // "a politician and a member of Y": the second title, after its article, is the one tied to Y.
     if (tokens[j]?.normal === 'and') {
-      const second = titleStartingAt(tokens, j + 1, tokens.length - 1, cues);
-      if (second) j += 1 + second.words.length;
+      const skip = DETERMINERS.has(tokens[j + 1]?.normal ?? '') ? 1 : 0;
+      const second = titleStartingAt(tokens, j + 1 + skip, tokens.length - 1, cues);
+      if (second) {
+        j += 1 + skip + second.words.length;
+        if (skip) title = second;
+      }
+    }
+    // "professor of physics at Y": the field is skipped.
+    if (tokens[j]?.normal === 'of' && !mentions.some((x) => x.first === j + 1)) {
+      let f = j + 1;
+      while (f < tokens.length && f - j <= MAX_FIELD && tokens[f]!.tags.has('Noun') && !mentions.some((x) => x.first === f) && tokens[f]!.normal !== 'the') f++;
+      if (f > j + 1 && (tokens[f]?.normal === 'at' || tokens[f]?.normal === 'in')) j = f;
     }
     let object = possessor;
-    if (!object && ['of', 'at', 'for'].includes(tokens[j]?.normal ?? '')) {
+    if (!object && TITLE_PREPS.has(tokens[j]?.normal ?? '')) {
       let q = j + 1;
-      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund'))) q++;
+      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund') || ORG_KIND_NOUNS.has(tokens[q]!.normal))) q++;
       // "President of Y", "mayor of Y": a head of state or of a city leads the place.
       object = mentions.find((x) => x.first === q && (x.type === 'Organization' || (x.type === 'Place' && title.leadsPlace)) && !x.possessive);
     }
