@@ -13,7 +13,8 @@
 // among the nodes kept: those in $seen and the first $room of this ring
 // (see neighborhood-edges, whose method this repeats), so a neighborhood of
 // depth 1 is one statement. Returns one row: the ring's nodes, heaviest first,
-// and the edges (empty without $withEdges).
+// and the edges in neighborhood-edges' form (null without $withEdges or when
+// there are none).
 CALL () {
   MATCH (v:Event)
   RETURN count(v) AS eventCount
@@ -33,7 +34,7 @@ WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree, eventCount
 WITH n, eventDegree, n:Entity AND eventDegree * eventDegree > $walkRatio * $cap * eventCount AS hub
 CALL (n, hub) {
   // An entity's relations.
-  MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m:Entity)
+  MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m)
   WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   WITH DISTINCT m
   ORDER BY coalesce(m.mentionCount, 0) DESC
@@ -41,13 +42,13 @@ CALL (n, hub) {
   RETURN m
   UNION
   // An event's participants and place.
-  MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m:Entity)
+  MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m)
   RETURN m
   UNION
   // An entity's events (it took part in, or that happened there), one by one: few of them.
   WITH n, hub
   WHERE n:Entity AND NOT hub
-  MATCH (n)-[:PARTICIPATED_IN|AT]-(m:Event)
+  MATCH (n)-[:PARTICIPATED_IN|AT]-(m)
   WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
   WITH DISTINCT m
   ORDER BY coalesce(m.sourceCount, 0) DESC
@@ -77,8 +78,8 @@ WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentio
 ORDER BY weight DESC, m.id
 LIMIT $limit
 WITH collect({node: m, weight: weight}) AS ring
-CALL (ring) {
-  // Without $withEdges no row gets past here, and the collect below gives [].
+// Without $withEdges no row gets into the subquery, and edges is null.
+OPTIONAL CALL (ring) {
   WITH ring
   WHERE $withEdges
   CALL (ring) {
@@ -93,21 +94,24 @@ CALL (ring) {
     WITH collect(v) AS kept
     RETURN kept + [h IN ring[..$room] WHERE h.node:Event | h.node] AS events
   }
+  // Relations join entities, participations an entity to an event and AT an
+  // event to its place: the other end needs no label test.
   CALL (entities, events) {
     UNWIND entities AS n
-    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m:Entity)
+    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m)
     WHERE m IN entities AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    RETURN n AS a, r, m AS b, coalesce(r.sourceCount, 0) AS weight
+    RETURN n AS a, r, m AS b, null AS role, coalesce(r.sourceCount, 0) AS weight
     UNION
     UNWIND events AS v
-    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m:Entity)
+    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m)
     WHERE m IN entities
     RETURN startNode(r) AS a, r, endNode(r) AS b,
+           CASE type(r) WHEN 'AT' THEN null ELSE r.role END AS role,
            CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
   }
-  WITH a.id AS source, b.id AS target, type(r) AS type, r.role AS role, weight
-  ORDER BY source, type, target, role
-  RETURN collect({source: source, target: target, type: type, role: role, weight: weight}) AS edges
+  // Ends by element id, named once per node below: an edge reads no node's properties.
+  WITH entities, events, collect([elementId(a), type(r), elementId(b), role, weight]) AS edges
+  RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
 }
 RETURN [h IN ring | {
          id: h.node.id,

@@ -64,13 +64,13 @@ const CASES: Case[] = [
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50)",
     params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50) }),
-    maxDbHits: 4_000,
+    maxDbHits: 3_000,
   },
   {
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50) and the edges among its 51 nodes",
     params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50) }),
-    maxDbHits: 5_500,
+    maxDbHits: 5_000,
   },
   {
     statement: 'api/neighborhood-step',
@@ -86,7 +86,7 @@ const CASES: Case[] = [
       withEdges: false,
       room: int(39),
     }),
-    maxDbHits: 5_000,
+    maxDbHits: 3_500,
   },
   {
     statement: 'api/neighborhood-edges',
@@ -96,7 +96,7 @@ const CASES: Case[] = [
       eventIds: Array.from({ length: 29 }, (_, j) => event(j)),
       minConfidence: null,
     }),
-    maxDbHits: 3_000,
+    maxDbHits: 2_500,
   },
   { statement: 'api/connection-paths', what: 'two people through the hub', params: () => ({ from: person(1), to: person(2), maxHops: int(4), limit: int(30) }), maxDbHits: 1_000 },
 ];

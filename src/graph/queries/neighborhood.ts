@@ -25,7 +25,16 @@ export interface NeighborhoodRecord {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   truncated: boolean;
+  /** True when EDGES_PER_NODE cut edges off (see boundEdges). */
+  edgesTruncated: boolean;
 }
+
+/**
+ * Edges drawn per node of a neighborhood, at most: the edges among a hub's
+ * heaviest neighbours (themselves hubs) run to ten or more per node, more
+ * than a drawing can show and most of what a response weighs.
+ */
+export const EDGES_PER_NODE = 4;
 
 /** Frontier or kept node ids by kind: statements look entities and events up by their own index. */
 function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: string[]; eventIds: string[] } {
@@ -35,11 +44,58 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
   return { entityIds, eventIds };
 }
 
-/** Edges as the statements return them; their id is made here. */
-type EdgeRow = Omit<EdgeRecord, 'id'>;
+/**
+ * Edges as the statements return them: each end by its element id (so no
+ * edge reads a node's properties), and the kept nodes' element ids with their
+ * ids, once each. Null when the statement drew no edges.
+ */
+export interface EdgePack {
+  edges: Array<[source: string, type: string, target: string, role: Role | null, weight: number]>;
+  keys: Array<[elementId: string, id: string]>;
+}
 
-function withIds(rows: EdgeRow[]): EdgeRecord[] {
-  return rows.map((e) => ({ ...e, id: [e.source, e.type, e.role ?? '', e.target].join('|') }));
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** The edges of a pack by id, in the order of their ids; their id is made here. */
+export function edgesOf(pack: EdgePack | null | undefined): EdgeRecord[] {
+  if (!pack) return [];
+  const idOf = new Map(pack.keys);
+  const edges = pack.edges.map(([a, type, b, role, weight]): EdgeRecord => {
+    const source = idOf.get(a);
+    const target = idOf.get(b);
+    if (source === undefined || target === undefined) throw new Error(`neighborhood: an edge's end ${source === undefined ? a : b} is not among the kept nodes`);
+    return { id: `${source}|${type}|${role ?? ''}|${target}`, source, target, type, role, weight };
+  });
+  return edges.sort(byId);
+}
+
+/**
+ * At most `max` of a neighborhood's edges, so a drawing costs what it shows:
+ * first every node's heaviest edge to a node nearer the center (each node
+ * stays tied to the one it was reached from), then the heaviest of the others
+ * (ties by id). A neighborhood with at most `max` edges keeps them all.
+ * Returns the kept edges in the order they came (by id).
+ */
+export function boundEdges(nodes: ReadonlyArray<Pick<NodeRecord, 'id' | 'depth'>>, edges: EdgeRecord[], max: number): { edges: EdgeRecord[]; truncated: boolean } {
+  if (edges.length <= max) return { edges, truncated: false };
+  const depthOf = new Map(nodes.map((n) => [n.id, n.depth]));
+  // The deeper end's heaviest edge toward the center, by the deeper end's id.
+  const tie = new Map<string, EdgeRecord>();
+  for (const e of edges) {
+    const ds = depthOf.get(e.source) ?? 0;
+    const dt = depthOf.get(e.target) ?? 0;
+    if (ds === dt) continue;
+    const deeper = ds > dt ? e.source : e.target;
+    const held = tie.get(deeper);
+    if (!held || e.weight > held.weight) tie.set(deeper, e);
+  }
+  const keep = new Set(tie.values());
+  const rest = edges.filter((e) => !keep.has(e)).sort((x, y) => y.weight - x.weight || byId(x, y));
+  for (const e of rest) {
+    if (keep.size >= max) break;
+    keep.add(e);
+  }
+  return { edges: edges.filter((e) => keep.has(e)), truncated: true };
 }
 
 /**
@@ -63,7 +119,7 @@ export async function neighborhood(
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
   const ring = async (want: number, room: number, withEdges: boolean) => {
-    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgeRow[] }>(q.step, {
+    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
       minConfidence,
@@ -73,7 +129,7 @@ export async function neighborhood(
       withEdges,
       room: int(room),
     });
-    if (withEdges) edges = withIds(row?.edges ?? []);
+    if (withEdges) edges = edgesOf(row?.edges);
     return row?.nodes ?? [];
   };
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
@@ -92,8 +148,12 @@ export async function neighborhood(
     }
   }
   // A ring that came back empty before the last one: the edges among what was kept.
-  edges ??= withIds(await r.read<EdgeRow>(q.edges, { ...byKind(nodes), minConfidence }));
-  return { nodes, edges, truncated };
+  if (edges === null) {
+    const [row] = await r.read<{ edges: EdgePack | null }>(q.edges, { ...byKind(nodes), minConfidence });
+    edges = edgesOf(row?.edges);
+  }
+  const bounded = boundEdges(nodes, edges, EDGES_PER_NODE * nodes.length);
+  return { nodes, edges: bounded.edges, truncated, edgesTruncated: bounded.truncated };
 }
 
 /** The center as a node: its name and type, and its mentions as weight. */
