@@ -659,7 +659,10 @@ export type Neighborhood = {
    * a node nearer the center first, then the heaviest of the others.
    */
   edges: Array<GraphEdge>;
-  /** True when `limit` cut nodes off. */
+  /**
+   * True when `limit` cut nodes off, or when a node past the first ring with more than
+   * 500 edges (a hub) was drawn but not expanded.
+   */
   truncated: Scalars['Boolean']['output'];
   /** True when the bound on edges (four per node) left some out. */
   edgesTruncated: Scalars['Boolean']['output'];

@@ -36,6 +36,14 @@ export interface NeighborhoodRecord {
  */
 export const EDGES_PER_NODE = 4;
 
+/**
+ * Past the first ring, a node with more edges than this (relations and
+ * events) is drawn but not expanded: a hub's neighbours are everybody's second
+ * ring, and ranking them costs what the hub holds. The neighborhood then says
+ * it is truncated.
+ */
+export const EXPAND_CAP = 500;
+
 /** Frontier or kept node ids by kind: statements look entities and events up by their own index. */
 function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: string[]; eventIds: string[] } {
   const entityIds: string[] = [];
@@ -103,7 +111,8 @@ export function boundEdges(nodes: ReadonlyArray<Pick<NodeRecord, 'id' | 'depth'>
  * first, at most `limit` nodes besides the center, ranked and cut inside the
  * database); the last ring's statement also returns the edges among the kept
  * nodes: `depth` round trips, each costing what it returns rather than what
- * hubs hold. Only the center's id is read: a caller that looks the center up
+ * hubs hold. A ring that fills the limit is the last (a hub's first ring: its
+ * depth 2 costs what its depth 1 does). Only the center's id is read: a caller that looks the center up
  * meanwhile may fill in its node (the first) afterwards.
  */
 export async function neighborhood(
@@ -118,8 +127,8 @@ export async function neighborhood(
   let frontier: NodeRecord[] = [nodes[0]!];
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
-  const ring = async (want: number, room: number, withEdges: boolean) => {
-    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null }>(q.step, {
+  const ring = async (want: number, room: number, withEdges: boolean, expandCap: number | null) => {
+    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
       minConfidence,
@@ -128,24 +137,29 @@ export async function neighborhood(
       walkRatio: HUB_WALK_RATIO,
       withEdges,
       room: int(room),
+      expandCap: expandCap === null ? null : int(expandCap),
     });
-    if (withEdges) edges = edgesOf(row?.edges);
+    if (row?.edgesDrawn) edges = edgesOf(row.edges);
+    if (row?.capped) truncated = true;
     return row?.nodes ?? [];
   };
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out (and the edges among those kept).
-      truncated ||= (await ring(1, 0, true)).length > 0;
+      truncated ||= (await ring(1, 0, true, EXPAND_CAP)).length > 0;
       break;
     }
-    const found = await ring(room + 1, room, d === depth);
+    const found = await ring(room + 1, room, d === depth, d === 1 ? null : EXPAND_CAP);
     if (found.length > room) truncated = true;
     frontier = found.slice(0, room).map((n) => ({ ...n, depth: d }));
     for (const n of frontier) {
       seen.add(n.id);
       nodes.push(n);
     }
+    // The statement drew the edges when no later ring has room (it came back
+    // with more than fit): what a later ring would add is only `truncated`, known.
+    if (edges !== null) break;
   }
   // A ring that came back empty before the last one: the edges among what was kept.
   if (edges === null) {
