@@ -3,27 +3,40 @@
 // relations from their subject (relation types only, so an entity's events are
 // never walked), participations and places from the event (an event has a few
 // participants and one place), so a hub among the nodes costs what its
-// relations cost, not its thousands of events.
+// relations cost, not its thousands of events. Relations join entities,
+// participations an entity to an event and AT an event to its place: the other
+// end needs no label test.
 // With $minConfidence, relations below it (or with none recorded) are left out.
 // A participation weighs the documents naming it (kept by the writer as
 // sourceCount; counted from docIds for one written before).
+// Returns one row, as api/neighborhood-step does with $withEdges: the edges
+// with their ends by element id, and the element ids of the nodes with their
+// ids (null when there are no edges).
 CALL () {
   MATCH (n:Entity)
   WHERE n.id IN $entityIds
   RETURN collect(n) AS entities
 }
-CALL (entities) {
-  UNWIND entities AS n
-  MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m:Entity)
-  WHERE m IN entities AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN n AS a, r, m AS b, coalesce(r.sourceCount, 0) AS weight
-  UNION
+CALL () {
   MATCH (v:Event)
   WHERE v.id IN $eventIds
-  MATCH (v)-[r:PARTICIPATED_IN|AT]-(m:Entity)
-  WHERE m IN entities
-  RETURN startNode(r) AS a, r, endNode(r) AS b,
-         CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
+  RETURN collect(v) AS events
 }
-RETURN a.id AS source, b.id AS target, type(r) AS type, r.role AS role, weight
-ORDER BY source, type, target, role
+OPTIONAL CALL (entities, events) {
+  CALL (entities, events) {
+    UNWIND entities AS n
+    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m)
+    WHERE m IN entities AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    RETURN n AS a, r, m AS b, null AS role, coalesce(r.sourceCount, 0) AS weight
+    UNION
+    UNWIND events AS v
+    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m)
+    WHERE m IN entities
+    RETURN startNode(r) AS a, r, endNode(r) AS b,
+           CASE type(r) WHEN 'AT' THEN null ELSE r.role END AS role,
+           CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
+  }
+  WITH collect([elementId(a), type(r), elementId(b), role, weight]) AS edges
+  RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
+}
+RETURN edges

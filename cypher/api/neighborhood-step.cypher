@@ -9,15 +9,13 @@
 // cheaper way (degree² > $walkRatio · $cap · events in the graph).
 // With $minConfidence, relations and events below it (or with no recorded
 // confidence) are not followed.
-// With $withEdges (the last ring), the same statement also returns the edges
-// among the nodes kept: those in $seen and the first $room of this ring
+// With $withEdges (the last ring), or when the ring has more than $room nodes
+// (no later ring has room: a hub's first ring), the same statement also
+// returns the edges among the nodes kept: those in $seen and the first $room of this ring
 // (see neighborhood-edges, whose method this repeats), so a neighborhood of
 // depth 1 is one statement. Returns one row: the ring's nodes, heaviest first,
-// and the edges (empty without $withEdges).
-CALL () {
-  MATCH (v:Event)
-  RETURN count(v) AS eventCount
-}
+// the edges in neighborhood-edges' form (null when not drawn or when there are
+// none), whether they were drawn, and whether $expandCap left a node unexpanded.
 CALL () {
   UNWIND $entityIds AS id
   MATCH (n:Entity {id: id})
@@ -28,59 +26,74 @@ CALL () {
   RETURN n
 }
 // An entity's events: those it took part in and those that happened there
-// (an entity has no other PARTICIPATED_IN or AT edges).
-WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree, eventCount
-WITH n, eventDegree, n:Entity AND eventDegree * eventDegree > $walkRatio * $cap * eventCount AS hub
-CALL (n, hub) {
-  // An entity's relations.
-  MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m:Entity)
-  WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  WITH DISTINCT m
-  ORDER BY coalesce(m.mentionCount, 0) DESC
-  LIMIT $cap
-  RETURN m
-  UNION
-  // An event's participants and place.
-  MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m:Entity)
-  RETURN m
-  UNION
-  // An entity's events (it took part in, or that happened there), one by one: few of them.
-  WITH n, hub
-  WHERE n:Entity AND NOT hub
-  MATCH (n)-[:PARTICIPATED_IN|AT]-(m:Event)
-  WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
-  WITH DISTINCT m
-  ORDER BY coalesce(m.sourceCount, 0) DESC
-  LIMIT $cap
-  RETURN m
-  UNION
-  // A hub's events: the heaviest events of the graph first, until $cap are the
-  // hub's. The inner CALL keeps the walk behind the hub test (a plain WHERE
-  // would be checked per event walked, walking for every node).
-  WITH n, hub
-  WHERE hub
-  CALL (n) {
-    MATCH (m:Event)
-    WHERE m.sourceCount IS NOT NULL
-      AND EXISTS { (n)-[:PARTICIPATED_IN|AT]-(m) }
-      AND ($minConfidence IS NULL OR m.confidence >= $minConfidence)
-    WITH m
-    ORDER BY m.sourceCount DESC
+// (an entity has no other PARTICIPATED_IN or AT edges). Degrees are read from
+// the store's counts, not by walking the edges.
+WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree,
+     COUNT { (n)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-() } AS relationDegree
+// With $expandCap (rings past the first), a node with more edges than that is
+// drawn but not expanded: a hub's neighbours are everybody's second ring, and
+// ranking them costs what the hub holds.
+WITH collect({n: n, eventDegree: eventDegree, capped: $expandCap IS NOT NULL AND eventDegree + relationDegree > $expandCap}) AS front
+WITH [f IN front WHERE NOT f.capped] AS open, any(f IN front WHERE f.capped) AS capped
+CALL (open) {
+  CALL () {
+    MATCH (v:Event)
+    RETURN count(v) AS eventCount
+  }
+  UNWIND open AS f
+  WITH f.n AS n, f.n:Entity AND f.eventDegree * f.eventDegree > $walkRatio * $cap * eventCount AS hub
+  CALL (n, hub) {
+    // An entity's relations.
+    MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m)
+    WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    WITH DISTINCT m
+    ORDER BY coalesce(m.mentionCount, 0) DESC
     LIMIT $cap
     RETURN m
+    UNION
+    // An event's participants and place.
+    MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m)
+    RETURN m
+    UNION
+    // An entity's events (it took part in, or that happened there), one by one: few of them.
+    WITH n, hub
+    WHERE n:Entity AND NOT hub
+    MATCH (n)-[:PARTICIPATED_IN|AT]-(m)
+    WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
+    WITH DISTINCT m
+    ORDER BY coalesce(m.sourceCount, 0) DESC
+    LIMIT $cap
+    RETURN m
+    UNION
+    // A hub's events: the heaviest events of the graph first, until $cap are the
+    // hub's. The inner CALL keeps the walk behind the hub test (a plain WHERE
+    // would be checked per event walked, walking for every node).
+    WITH n, hub
+    WHERE hub
+    CALL (n) {
+      MATCH (m:Event)
+      WHERE m.sourceCount IS NOT NULL
+        AND EXISTS { (n)-[:PARTICIPATED_IN|AT]-(m) }
+        AND ($minConfidence IS NULL OR m.confidence >= $minConfidence)
+      WITH m
+      ORDER BY m.sourceCount DESC
+      LIMIT $cap
+      RETURN m
+    }
+    RETURN m
   }
-  RETURN m
+  WITH DISTINCT m
+  WHERE NOT m.id IN $seen
+  WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END AS weight
+  ORDER BY weight DESC, m.id
+  LIMIT $limit
+  RETURN collect({node: m, weight: weight}) AS ring
 }
-WITH DISTINCT m
-WHERE NOT m.id IN $seen
-WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END AS weight
-ORDER BY weight DESC, m.id
-LIMIT $limit
-WITH collect({node: m, weight: weight}) AS ring
-CALL (ring) {
-  // Without $withEdges no row gets past here, and the collect below gives [].
+WITH ring, capped, $withEdges OR size(ring) > $room AS edgesDrawn
+// When edges are not drawn no row gets into the subquery, and edges is null.
+OPTIONAL CALL (ring, edgesDrawn) {
   WITH ring
-  WHERE $withEdges
+  WHERE edgesDrawn
   CALL (ring) {
     MATCH (n:Entity)
     WHERE n.id IN $seen
@@ -93,21 +106,24 @@ CALL (ring) {
     WITH collect(v) AS kept
     RETURN kept + [h IN ring[..$room] WHERE h.node:Event | h.node] AS events
   }
+  // Relations join entities, participations an entity to an event and AT an
+  // event to its place: the other end needs no label test.
   CALL (entities, events) {
     UNWIND entities AS n
-    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m:Entity)
+    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m)
     WHERE m IN entities AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    RETURN n AS a, r, m AS b, coalesce(r.sourceCount, 0) AS weight
+    RETURN n AS a, r, m AS b, null AS role, coalesce(r.sourceCount, 0) AS weight
     UNION
     UNWIND events AS v
-    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m:Entity)
+    MATCH (v)-[r:PARTICIPATED_IN|AT]-(m)
     WHERE m IN entities
     RETURN startNode(r) AS a, r, endNode(r) AS b,
+           CASE type(r) WHEN 'AT' THEN null ELSE r.role END AS role,
            CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
   }
-  WITH a.id AS source, b.id AS target, type(r) AS type, r.role AS role, weight
-  ORDER BY source, type, target, role
-  RETURN collect({source: source, target: target, type: type, role: role, weight: weight}) AS edges
+  // Ends by element id, named once per node below: an edge reads no node's properties.
+  WITH entities, events, collect([elementId(a), type(r), elementId(b), role, weight]) AS edges
+  RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
 }
 RETURN [h IN ring | {
          id: h.node.id,
@@ -115,4 +131,4 @@ RETURN [h IN ring | {
          kind: CASE WHEN h.node:Event THEN 'Event' ELSE h.node.type END,
          weight: h.weight
        }] AS nodes,
-       edges
+       edges, edgesDrawn, capped

@@ -654,9 +654,18 @@ export type Neighborhood = {
   center: Entity;
   depth: Scalars['Int']['output'];
   nodes: Array<GraphNode>;
+  /**
+   * The edges among the nodes, at most four per node: every node's heaviest edge to
+   * a node nearer the center first, then the heaviest of the others.
+   */
   edges: Array<GraphEdge>;
-  /** True when `limit` cut nodes off. */
+  /**
+   * True when `limit` cut nodes off, or when a node past the first ring with more than
+   * 500 edges (a hub) was drawn but not expanded.
+   */
   truncated: Scalars['Boolean']['output'];
+  /** True when the bound on edges (four per node) left some out. */
+  edgesTruncated: Scalars['Boolean']['output'];
 };
 
 export type GraphNode = {
@@ -1199,6 +1208,7 @@ export type NeighborhoodResolvers<ContextType = ApiContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edgesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {

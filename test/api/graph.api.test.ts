@@ -87,7 +87,7 @@ describe('connection', () => {
 
 const NEIGHBORHOOD = `query($actor: ID!, $depth: Int, $limit: Int) {
   neighborhood(actor: $actor, depth: $depth, limit: $limit) {
-    center { id } depth truncated
+    center { id } depth truncated edgesTruncated
     nodes { id label kind depth weight }
     edges { id source target type role weight }
   }
@@ -118,6 +118,9 @@ describe('neighborhood', () => {
       if (e.type === 'PARTICIPATED_IN') expect(e.role).not.toBeNull();
     }
     expect(new Set(n.edges.map((e: { id: string }) => e.id)).size).toBe(n.edges.length);
+    // A small neighborhood keeps all its edges (the bound is four per node).
+    expect(n.edgesTruncated).toBe(false);
+    expect(n.edges.length).toBeLessThanOrEqual(4 * n.nodes.length);
     const events = n.nodes.filter((x: { kind: string }) => x.kind === 'Event');
     const truth = o.events.filter((v) => v.participants.some((p) => p.entity === center));
     expect(events.map((x: { id: string }) => x.id).sort()).toEqual(truth.map((v) => v.id).sort());

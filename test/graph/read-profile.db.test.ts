@@ -62,15 +62,15 @@ const CASES: Case[] = [
   { statement: 'api/shared-event-evidence', what: 'the evidence of a shared event', params: () => ({ keys: [{ event: event(1), a: hub, b: person(1) }], first: int(3) }), maxDbHits: 300 },
   {
     statement: 'api/neighborhood-step',
-    what: "the hub's first ring (limit 50)",
-    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50) }),
-    maxDbHits: 4_000,
+    what: "the hub's first ring (limit 50), too many for the room: the edges among those kept come along",
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50), expandCap: null }),
+    maxDbHits: 5_000,
   },
   {
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50) and the edges among its 51 nodes",
-    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50) }),
-    maxDbHits: 5_500,
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50), expandCap: null }),
+    maxDbHits: 5_000,
   },
   {
     statement: 'api/neighborhood-step',
@@ -84,9 +84,27 @@ const CASES: Case[] = [
       cap: int(52),
       walkRatio: HUB_WALK_RATIO,
       withEdges: false,
-      room: int(39),
+      room: int(40),
+      expandCap: null,
     }),
-    maxDbHits: 5_000,
+    maxDbHits: 3_500,
+  },
+  {
+    statement: 'api/neighborhood-step',
+    what: 'a second ring from the place (a hub: drawn, not expanded) and ten people',
+    params: () => ({
+      entityIds: [place, ...Array.from({ length: 10 }, (_, i) => person(i))],
+      eventIds: [],
+      seen: [hub, place, ...Array.from({ length: 10 }, (_, i) => person(i))],
+      minConfidence: null,
+      limit: int(40),
+      cap: int(52),
+      walkRatio: HUB_WALK_RATIO,
+      withEdges: false,
+      room: int(40),
+      expandCap: int(500),
+    }),
+    maxDbHits: 2_400,
   },
   {
     statement: 'api/neighborhood-edges',
@@ -96,7 +114,7 @@ const CASES: Case[] = [
       eventIds: Array.from({ length: 29 }, (_, j) => event(j)),
       minConfidence: null,
     }),
-    maxDbHits: 3_000,
+    maxDbHits: 2_500,
   },
   { statement: 'api/connection-paths', what: 'two people through the hub', params: () => ({ from: person(1), to: person(2), maxHops: int(4), limit: int(30) }), maxDbHits: 1_000 },
 ];
@@ -165,6 +183,21 @@ describe('the db hits of every read statement of the API', () => {
     if (process.env.READ_PROFILE_LOG) console.log(`${statement}: ${hits} db hits, ${result.records.length} rows`);
     expect(result.records.length).toBeGreaterThan(0);
     expect(hits).toBeLessThanOrEqual(maxDbHits);
+  });
+
+  it('past the first ring, a node with more edges than expandCap is drawn but not expanded, and the ring says so', async () => {
+    // The place has EVENTS events: a second ring from it alone.
+    const ringFrom = async (expandCap: number | null) => {
+      const result = await run(readCypherFile('api/neighborhood-step'), {
+        entityIds: [place], eventIds: [], seen: [hub, place], minConfidence: null, limit: int(10), cap: int(12),
+        walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(10), expandCap: expandCap === null ? null : int(expandCap),
+      });
+      const row = result.records[0]!;
+      return { nodes: (row.get('nodes') as unknown[]).length, capped: row.get('capped') as boolean };
+    };
+    expect(await ringFrom(null)).toEqual({ nodes: 10, capped: false });
+    expect(await ringFrom(EVENTS + 1)).toEqual({ nodes: 10, capped: false });
+    expect(await ringFrom(EVENTS - 1)).toEqual({ nodes: 0, capped: true });
   });
 
   it.each(Object.entries(WHOLE_GRAPH))('%s: bounded per node and relationship of the graph', async (statement, { params }) => {

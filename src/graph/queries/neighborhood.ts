@@ -25,7 +25,24 @@ export interface NeighborhoodRecord {
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   truncated: boolean;
+  /** True when EDGES_PER_NODE cut edges off (see boundEdges). */
+  edgesTruncated: boolean;
 }
+
+/**
+ * Edges drawn per node of a neighborhood, at most: the edges among a hub's
+ * heaviest neighbours (themselves hubs) run to ten or more per node, more
+ * than a drawing can show and most of what a response weighs.
+ */
+export const EDGES_PER_NODE = 4;
+
+/**
+ * Past the first ring, a node with more edges than this (relations and
+ * events) is drawn but not expanded: a hub's neighbours are everybody's second
+ * ring, and ranking them costs what the hub holds. The neighborhood then says
+ * it is truncated.
+ */
+export const EXPAND_CAP = 500;
 
 /** Frontier or kept node ids by kind: statements look entities and events up by their own index. */
 function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: string[]; eventIds: string[] } {
@@ -35,11 +52,58 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
   return { entityIds, eventIds };
 }
 
-/** Edges as the statements return them; their id is made here. */
-type EdgeRow = Omit<EdgeRecord, 'id'>;
+/**
+ * Edges as the statements return them: each end by its element id (so no
+ * edge reads a node's properties), and the kept nodes' element ids with their
+ * ids, once each. Null when the statement drew no edges.
+ */
+export interface EdgePack {
+  edges: Array<[source: string, type: string, target: string, role: Role | null, weight: number]>;
+  keys: Array<[elementId: string, id: string]>;
+}
 
-function withIds(rows: EdgeRow[]): EdgeRecord[] {
-  return rows.map((e) => ({ ...e, id: [e.source, e.type, e.role ?? '', e.target].join('|') }));
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** The edges of a pack by id, in the order of their ids; their id is made here. */
+export function edgesOf(pack: EdgePack | null | undefined): EdgeRecord[] {
+  if (!pack) return [];
+  const idOf = new Map(pack.keys);
+  const edges = pack.edges.map(([a, type, b, role, weight]): EdgeRecord => {
+    const source = idOf.get(a);
+    const target = idOf.get(b);
+    if (source === undefined || target === undefined) throw new Error(`neighborhood: an edge's end ${source === undefined ? a : b} is not among the kept nodes`);
+    return { id: `${source}|${type}|${role ?? ''}|${target}`, source, target, type, role, weight };
+  });
+  return edges.sort(byId);
+}
+
+/**
+ * At most `max` of a neighborhood's edges, so a drawing costs what it shows:
+ * first every node's heaviest edge to a node nearer the center (each node
+ * stays tied to the one it was reached from), then the heaviest of the others
+ * (ties by id). A neighborhood with at most `max` edges keeps them all.
+ * Returns the kept edges in the order they came (by id).
+ */
+export function boundEdges(nodes: ReadonlyArray<Pick<NodeRecord, 'id' | 'depth'>>, edges: EdgeRecord[], max: number): { edges: EdgeRecord[]; truncated: boolean } {
+  if (edges.length <= max) return { edges, truncated: false };
+  const depthOf = new Map(nodes.map((n) => [n.id, n.depth]));
+  // The deeper end's heaviest edge toward the center, by the deeper end's id.
+  const tie = new Map<string, EdgeRecord>();
+  for (const e of edges) {
+    const ds = depthOf.get(e.source) ?? 0;
+    const dt = depthOf.get(e.target) ?? 0;
+    if (ds === dt) continue;
+    const deeper = ds > dt ? e.source : e.target;
+    const held = tie.get(deeper);
+    if (!held || e.weight > held.weight) tie.set(deeper, e);
+  }
+  const keep = new Set(tie.values());
+  const rest = edges.filter((e) => !keep.has(e)).sort((x, y) => y.weight - x.weight || byId(x, y));
+  for (const e of rest) {
+    if (keep.size >= max) break;
+    keep.add(e);
+  }
+  return { edges: edges.filter((e) => keep.has(e)), truncated: true };
 }
 
 /**
@@ -47,7 +111,8 @@ function withIds(rows: EdgeRow[]): EdgeRecord[] {
  * first, at most `limit` nodes besides the center, ranked and cut inside the
  * database); the last ring's statement also returns the edges among the kept
  * nodes: `depth` round trips, each costing what it returns rather than what
- * hubs hold. Only the center's id is read: a caller that looks the center up
+ * hubs hold. A ring that fills the limit is the last (a hub's first ring: its
+ * depth 2 costs what its depth 1 does). Only the center's id is read: a caller that looks the center up
  * meanwhile may fill in its node (the first) afterwards.
  */
 export async function neighborhood(
@@ -62,8 +127,8 @@ export async function neighborhood(
   let frontier: NodeRecord[] = [nodes[0]!];
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
-  const ring = async (want: number, room: number, withEdges: boolean) => {
-    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgeRow[] }>(q.step, {
+  const ring = async (want: number, room: number, withEdges: boolean, expandCap: number | null) => {
+    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
       minConfidence,
@@ -72,28 +137,37 @@ export async function neighborhood(
       walkRatio: HUB_WALK_RATIO,
       withEdges,
       room: int(room),
+      expandCap: expandCap === null ? null : int(expandCap),
     });
-    if (withEdges) edges = withIds(row?.edges ?? []);
+    if (row?.edgesDrawn) edges = edgesOf(row.edges);
+    if (row?.capped) truncated = true;
     return row?.nodes ?? [];
   };
   for (let d = 1; d <= depth && frontier.length > 0; d++) {
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out (and the edges among those kept).
-      truncated ||= (await ring(1, 0, true)).length > 0;
+      truncated ||= (await ring(1, 0, true, EXPAND_CAP)).length > 0;
       break;
     }
-    const found = await ring(room + 1, room, d === depth);
+    const found = await ring(room + 1, room, d === depth, d === 1 ? null : EXPAND_CAP);
     if (found.length > room) truncated = true;
     frontier = found.slice(0, room).map((n) => ({ ...n, depth: d }));
     for (const n of frontier) {
       seen.add(n.id);
       nodes.push(n);
     }
+    // The statement drew the edges when no later ring has room (it came back
+    // with more than fit): what a later ring would add is only `truncated`, known.
+    if (edges !== null) break;
   }
   // A ring that came back empty before the last one: the edges among what was kept.
-  edges ??= withIds(await r.read<EdgeRow>(q.edges, { ...byKind(nodes), minConfidence }));
-  return { nodes, edges, truncated };
+  if (edges === null) {
+    const [row] = await r.read<{ edges: EdgePack | null }>(q.edges, { ...byKind(nodes), minConfidence });
+    edges = edgesOf(row?.edges);
+  }
+  const bounded = boundEdges(nodes, edges, EDGES_PER_NODE * nodes.length);
+  return { nodes, edges: bounded.edges, truncated, edgesTruncated: bounded.truncated };
 }
 
 /** The center as a node: its name and type, and its mentions as weight. */
