@@ -201,6 +201,7 @@ describe('pattern table rows', () => {
 describe('pattern table rows, coordination and companies', () => {
   it.each([
     ['a row shared by coordinated objects', 'Lena Berg plays for Aston Rovers Football Club, Kelso Wanderers Football Club and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+    ['a list member typed otherwise is passed over', 'Lena Berg played for Kelso Wanderers Football Club, Lisbon and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Dunmore City Football Club']],
     ['"X of the Y party"', 'Speakers included Ana Duarte of the Reform Front.', ['Ana Duarte', 'MEMBER_OF', 'Reform Front']],
     ['a person of a company works for it', 'Analysts such as Paul Girard of Orbis Holdings Inc. were sceptical.', ['Paul Girard', 'WORKS_FOR', 'Orbis Holdings Inc.']],
     ['"X plays in the League"', 'Kelso Wanderers Football Club plays in the Northern Football League.', ['Kelso Wanderers Football Club', 'PART_OF', 'Northern Football League']],

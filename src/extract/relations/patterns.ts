@@ -93,7 +93,9 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         for (const r of out.slice(from)) {
           if (r.object !== b) continue;
           const group = [b];
-          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
+          // A member typed otherwise ("the Rovers, the Steamrollers (read as a person) and the Stags") is passed over, not a list's end.
+          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!); prevM = mentions[j]!, j++) {
+            if (mentions[j]!.type !== b.type) continue;
             out.push({ ...r, object: mentions[j]! });
             group.push(mentions[j]!);
           }
