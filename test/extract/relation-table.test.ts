@@ -101,6 +101,9 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X is an American chain of stores headquartered in Y"', 'Dollar Mart Corporation is an American chain of variety stores headquartered in Nashville.', ['Dollar Mart Corporation', 'LOCATED_IN', 'Nashville']],
   ['"X, located in the downtown area of Y"', 'The club plays at Norvik Arena, located in the downtown area of Bergen.', ['Norvik Arena', 'LOCATED_IN', 'Bergen']],
   ['an address after an organisation', 'She studied at Lindqvist College, Uppsala, in 1950.', ['Lindqvist College', 'LOCATED_IN', 'Uppsala']],
+  ['"X demanded that the Y withdraw"', 'Opposition leaders demanded that the Interior Ministry withdraw the decree.', ['Opposition leaders', 'OPPOSES', 'Interior Ministry']],
+  ['"X led an uprising against the regime of Y"', 'Karl Brandt led a 1986 uprising against the regime of military ruler Otto Lind.', ['Karl Brandt', 'OPPOSES', 'Otto Lind']],
+  ['"X ran for governor as the Y candidate"', 'Maria Soto ran for governor in 2010 as the Green Alliance candidate.', ['Maria Soto', 'CANDIDATE_OF', 'Green Alliance']],
   ['"X, representing the Y"', 'Ambassador Karl Brandt, representing the Baltic Ports Authority, told reporters the talks would resume.', ['Karl Brandt', 'WORKS_FOR', 'Baltic Ports Authority']],
 ];
 
@@ -159,6 +162,8 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['people coordinated after a non-kin row are not made kin', 'Tomas Berg played for Kelso Wanderers Football Club with Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
   ['"Y did not acquire X"', 'Halcyon Holdings never acquired Kestrel Airways.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
   ['"the centre of X is located in the town of Y" is not X in Y', 'The geographic centre of Norland is located in the town of Vik.', ['Norland', 'LOCATED_IN', 'Vik']],
+  ['"ran ... as the Y\'s man" names no candidacy', 'Karl Brandt ran as the Green Alliance\'s man in Bergen.', ['Karl Brandt', 'CANDIDATE_OF', 'Green Alliance']],
+  ['a demand not made', 'Opposition leaders never demanded that the Interior Ministry withdraw the decree.', ['Opposition leaders', 'OPPOSES', 'Interior Ministry']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
   ['a negated support verb', 'The Peasant Party did not back the Liberal Union in the vote.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
   ['a negated alliance', 'The Peasant Party never allied with the Liberal Union.', ['Peasant Party', 'SUPPORTS', 'Liberal Union']],
@@ -196,6 +201,7 @@ describe('pattern table rows', () => {
 describe('pattern table rows, coordination and companies', () => {
   it.each([
     ['a row shared by coordinated objects', 'Lena Berg plays for Aston Rovers Football Club, Kelso Wanderers Football Club and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
+    ['a list member typed otherwise is passed over', 'Lena Berg played for Kelso Wanderers Football Club, Lisbon and Dunmore City Football Club.', ['Lena Berg', 'MEMBER_OF', 'Dunmore City Football Club']],
     ['"X of the Y party"', 'Speakers included Ana Duarte of the Reform Front.', ['Ana Duarte', 'MEMBER_OF', 'Reform Front']],
     ['a person of a company works for it', 'Analysts such as Paul Girard of Orbis Holdings Inc. were sceptical.', ['Paul Girard', 'WORKS_FOR', 'Orbis Holdings Inc.']],
     ['"X plays in the League"', 'Kelso Wanderers Football Club plays in the Northern Football League.', ['Kelso Wanderers Football Club', 'PART_OF', 'Northern Football League']],

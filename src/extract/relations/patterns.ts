@@ -93,7 +93,9 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         for (const r of out.slice(from)) {
           if (r.object !== b) continue;
           const group = [b];
-          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === b.type; prevM = mentions[j]!, j++) {
+          // A member typed otherwise ("the Rovers, the Steamrollers (read as a person) and the Stags") is passed over, not a list's end.
+          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!); prevM = mentions[j]!, j++) {
+            if (mentions[j]!.type !== b.type) continue;
             out.push({ ...r, object: mentions[j]! });
             group.push(mentions[j]!);
           }
@@ -179,6 +181,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const VERB_CHAIN = new Set(['also', 'previously', 'formerly', 'now', 'still', 'once', 'later', 'then', 'currently', 'already', 'recently', 'best', 'perhaps', 'widely', 'known', 'as', 'lead', 'principal']);
 /** "the vocalist of the band Y", "a member of the club Y": a kind noun between the title and the name. */
 const ORG_KIND_NOUNS = new Set(['band', 'group', 'club', 'team', 'party', 'squad', 'orchestra', 'ensemble', 'company', 'firm', 'label']);
+/** "head of the ruling Y", "leader of the governing Y": compromise reads these as nouns. */
+const RULING_WORDS = new Set(['ruling', 'governing', 'opposition', 'outgoing', 'incoming']);
 /** Prepositions that tie a title to its body: "officer in the Navy", "professor at Y". */
 const TITLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
 /** "professor of physics at Y": a field of up to this many words between the title and "at". */
@@ -234,7 +238,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let object = possessor;
     if (!object && TITLE_PREPS.has(tokens[j]?.normal ?? '')) {
       let q = j + 1;
-      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund') || ORG_KIND_NOUNS.has(tokens[q]!.normal))) q++;
+      while (q < tokens.length && q - j <= 4 && !mentions.some((x) => x.first === q) && (DETERMINERS.has(tokens[q]!.normal) || tokens[q]!.tags.has('Adjective') || tokens[q]!.tags.has('Gerund') || RULING_WORDS.has(tokens[q]!.normal) || ORG_KIND_NOUNS.has(tokens[q]!.normal))) q++;
       // "President of Y", "mayor of Y": a head of state or of a city leads the place.
       object = mentions.find((x) => x.first === q && (x.type === 'Organization' || (x.type === 'Place' && title.leadsPlace)) && !x.possessive);
     }
