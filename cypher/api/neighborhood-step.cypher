@@ -15,7 +15,8 @@
 // (see neighborhood-edges, whose method this repeats), so a neighborhood of
 // depth 1 is one statement. Returns one row: the ring's nodes, heaviest first,
 // the edges in neighborhood-edges' form (null when not drawn or when there are
-// none), whether they were drawn, and whether $expandCap left a node unexpanded.
+// none), whether they were drawn, whether $expandCap left a node unexpanded,
+// and the frontier's entity records with $withCenter (else []).
 CALL () {
   UNWIND $entityIds AS id
   MATCH (n:Entity {id: id})
@@ -34,7 +35,10 @@ WITH n, COUNT { (n)-[:PARTICIPATED_IN|AT]-() } AS eventDegree,
 // drawn but not expanded: a hub's neighbours are everybody's second ring, and
 // ranking them costs what the hub holds.
 WITH collect({n: n, eventDegree: eventDegree, capped: $expandCap IS NOT NULL AND eventDegree + relationDegree > $expandCap}) AS front
-WITH [f IN front WHERE NOT f.capped] AS open, any(f IN front WHERE f.capped) AS capped
+// With $withCenter (the first ring), the frontier's records come along: the
+// center needs no statement of its own.
+WITH [f IN front WHERE NOT f.capped] AS open, any(f IN front WHERE f.capped) AS capped,
+     CASE WHEN $withCenter THEN [c IN [f IN front | f.n] | c {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(c.curated, false), place: c:Place}] ELSE [] END AS centers
 CALL (open) {
   CALL () {
     MATCH (v:Event)
@@ -89,7 +93,7 @@ CALL (open) {
   LIMIT $limit
   RETURN collect({node: m, weight: weight}) AS ring
 }
-WITH ring, capped, $withEdges OR size(ring) > $room AS edgesDrawn
+WITH ring, capped, centers, $withEdges OR size(ring) > $room AS edgesDrawn
 // When edges are not drawn no row gets into the subquery, and edges is null.
 OPTIONAL CALL (ring, edgesDrawn) {
   WITH ring
@@ -131,4 +135,4 @@ RETURN [h IN ring | {
          kind: CASE WHEN h.node:Event THEN 'Event' ELSE h.node.type END,
          weight: h.weight
        }] AS nodes,
-       edges, edgesDrawn, capped
+       edges, edgesDrawn, capped, centers

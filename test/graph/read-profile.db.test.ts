@@ -63,13 +63,13 @@ const CASES: Case[] = [
   {
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50), too many for the room: the edges among those kept come along",
-    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50), expandCap: null }),
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(50), expandCap: null, withCenter: true }),
     maxDbHits: 5_000,
   },
   {
     statement: 'api/neighborhood-step',
     what: "the hub's first ring (limit 50) and the edges among its 51 nodes",
-    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50), expandCap: null }),
+    params: () => ({ entityIds: [hub], eventIds: [], seen: [hub], minConfidence: null, limit: int(51), cap: int(52), walkRatio: HUB_WALK_RATIO, withEdges: true, room: int(50), expandCap: null, withCenter: true }),
     maxDbHits: 5_000,
   },
   {
@@ -86,6 +86,7 @@ const CASES: Case[] = [
       withEdges: false,
       room: int(40),
       expandCap: null,
+      withCenter: false,
     }),
     maxDbHits: 3_500,
   },
@@ -103,6 +104,7 @@ const CASES: Case[] = [
       withEdges: false,
       room: int(40),
       expandCap: int(500),
+      withCenter: false,
     }),
     maxDbHits: 2_400,
   },
@@ -190,7 +192,7 @@ describe('the db hits of every read statement of the API', () => {
     const ringFrom = async (expandCap: number | null) => {
       const result = await run(readCypherFile('api/neighborhood-step'), {
         entityIds: [place], eventIds: [], seen: [hub, place], minConfidence: null, limit: int(10), cap: int(12),
-        walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(10), expandCap: expandCap === null ? null : int(expandCap),
+        walkRatio: HUB_WALK_RATIO, withEdges: false, room: int(10), expandCap: expandCap === null ? null : int(expandCap), withCenter: false,
       });
       const row = result.records[0]!;
       return { nodes: (row.get('nodes') as unknown[]).length, capped: row.get('capped') as boolean };

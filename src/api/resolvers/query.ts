@@ -87,12 +87,10 @@ export const queryResolvers: Resolvers = {
       const limit = page(a.limit, 'limit');
       const minConfidence = confidenceArg(a.minConfidence);
       const id = idArg(a.actor, 'actor');
-      // The rings need only the id: the center's own lookup runs meanwhile, and its node is filled in from it.
-      const [center, n] = await Promise.all([
-        entityOrFail(ctx, id, '`actor`'),
-        neighborhood(ctx.reader, centerById(id), depth, limit, minConfidence),
-      ]);
-      Object.assign(n.nodes[0]!, { label: center.name, kind: center.type, weight: center.mentionCount ?? 0 });
+      // The first ring's statement reads the center's record too: no statement of its own.
+      const { centerRecord: center, ...n } = await neighborhood(ctx.reader, centerById(id), depth, limit, minConfidence);
+      if (!center) throw notFound(`no entity with id "${id}" (\`actor\`)`);
+      ctx.loaders.entity.prime(center.id, center);
       return { center, depth, ...n };
     },
     document: (_, a, ctx) => ctx.loaders.document.load(idArg(a.id, 'id')),

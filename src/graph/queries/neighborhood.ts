@@ -1,6 +1,6 @@
 import type { EntityType, Role } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
-import { HUB_WALK_RATIO, int, type Reader } from './read.js';
+import { type EntityRecord, HUB_WALK_RATIO, int, type Reader } from './read.js';
 
 const q = loadQueries({ step: 'api/neighborhood-step', edges: 'api/neighborhood-edges' });
 
@@ -27,6 +27,8 @@ export interface NeighborhoodRecord {
   truncated: boolean;
   /** True when EDGES_PER_NODE cut edges off (see boundEdges). */
   edgesTruncated: boolean;
+  /** The center's record, read by the first ring's statement (null: no entity has its id). */
+  centerRecord: EntityRecord | null;
 }
 
 /**
@@ -112,8 +114,10 @@ export function boundEdges(nodes: ReadonlyArray<Pick<NodeRecord, 'id' | 'depth'>
  * database); the last ring's statement also returns the edges among the kept
  * nodes: `depth` round trips, each costing what it returns rather than what
  * hubs hold. A ring that fills the limit is the last (a hub's first ring: its
- * depth 2 costs what its depth 1 does). Only the center's id is read: a caller that looks the center up
- * meanwhile may fill in its node (the first) afterwards.
+ * depth 2 costs what its depth 1 does). The first ring's statement also reads
+ * the center's record (`centerRecord`), so the center needs no statement of
+ * its own; the center's node (the first) is filled in from it (only the
+ * center's id is read from `center`).
  */
 export async function neighborhood(
   r: Reader,
@@ -127,8 +131,9 @@ export async function neighborhood(
   let frontier: NodeRecord[] = [nodes[0]!];
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
-  const ring = async (want: number, room: number, withEdges: boolean, expandCap: number | null) => {
-    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean }>(q.step, {
+  let centerRecord = null as EntityRecord | null; // set by the first ring (a closure: no narrowing to null)
+  const ring = async (want: number, room: number, withEdges: boolean, first: boolean) => {
+    const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean; centers: EntityRecord[] }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
       minConfidence,
@@ -137,8 +142,10 @@ export async function neighborhood(
       walkRatio: HUB_WALK_RATIO,
       withEdges,
       room: int(room),
-      expandCap: expandCap === null ? null : int(expandCap),
+      expandCap: first ? null : int(EXPAND_CAP),
+      withCenter: first,
     });
+    if (first) centerRecord = row?.centers[0] ?? null;
     if (row?.edgesDrawn) edges = edgesOf(row.edges);
     if (row?.capped) truncated = true;
     return row?.nodes ?? [];
@@ -147,10 +154,10 @@ export async function neighborhood(
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out (and the edges among those kept).
-      truncated ||= (await ring(1, 0, true, EXPAND_CAP)).length > 0;
+      truncated ||= (await ring(1, 0, true, d === 1)).length > 0;
       break;
     }
-    const found = await ring(room + 1, room, d === depth, d === 1 ? null : EXPAND_CAP);
+    const found = await ring(room + 1, room, d === depth, d === 1);
     if (found.length > room) truncated = true;
     frontier = found.slice(0, room).map((n) => ({ ...n, depth: d }));
     for (const n of frontier) {
@@ -166,8 +173,9 @@ export async function neighborhood(
     const [row] = await r.read<{ edges: EdgePack | null }>(q.edges, { ...byKind(nodes), minConfidence });
     edges = edgesOf(row?.edges);
   }
+  if (centerRecord) Object.assign(nodes[0]!, { label: centerRecord.name, kind: centerRecord.type, weight: centerRecord.mentionCount ?? 0 });
   const bounded = boundEdges(nodes, edges, EDGES_PER_NODE * nodes.length);
-  return { nodes, edges: bounded.edges, truncated, edgesTruncated: bounded.truncated };
+  return { nodes, edges: bounded.edges, truncated, edgesTruncated: bounded.truncated, centerRecord };
 }
 
 /** The center as a node: its name and type, and its mentions as weight. */
