@@ -19,6 +19,7 @@ import {
   serializeEntityModel,
   tokenStyle,
   trainEntityModel,
+  typedNeighbours,
   wordShape,
 } from '../../../src/extract/entities/learned/index.js';
 import { nlp } from '../../../src/extract/nlp.js';
@@ -85,6 +86,24 @@ describe('features of a name', () => {
     for (const x of expected) expect(f).toContain(x);
     // each feature also once more for the document's style of writing
     expect(f).toContain(`${style}|${expected[0]}`);
+  });
+
+  it.each([
+    ['Trains run from Lyon to Quessel.', 'Quessel', 'left:to:Place'],
+    ['Quessel and Lyon are on the line.', 'Quessel', 'right:and:Place'],
+    ['He met Anna Berg, Quessel and Lyon.', 'Quessel', 'left:,:Person'],
+  ])('%s: %s sees its typed neighbour (%s)', (text, name, expected) => {
+    const ctx = ctxOf(text);
+    const tokens = tokenize(ctx);
+    const typed = findEntities(ctx, { entityModel: null });
+    const from = tokens.findIndex((t) => t.text === name);
+    const neighbours = typedNeighbours(typed.flatMap((e) => e.mentions.map((m) => {
+      const tok = tokens.findIndex((t) => t.start === m.start);
+      const tokEnd = tokens.findIndex((t) => t.end === m.end) + 1;
+      return { start: m.start, end: m.end, text: m.text, type: e.type, priority: 60, rule: 'test', tok, tokEnd } as Candidate;
+    })));
+    const mention: Candidate = { start: tokens[from]!.start, end: tokens[from]!.end, text: name, type: undefined, priority: 20, rule: 'untyped', tok: from, tokEnd: from + 1 };
+    expect(nameFeatures(tokens, [mention], undefined, 'news', neighbours)).toContain(expected);
   });
 
   it('never uses a whole name of several words as a feature', () => {
