@@ -32,10 +32,10 @@ describe('the committed typer types names the rules leave untyped', () => {
   it.each([
     ['Jasper Vell was an English painter. He studied at Hollins and exhibited in Carrow.', 'Carrow/Place'],
     ['Tamsin Orrel is a Welsh poet. She was born in the village of Pennardy and later lived at Cwmtarren.', 'Cwmtarren/Place'],
-    ['Old Brackwater is a hamlet in Devon. It lies on the River Tolley near Harcombe.', 'Harcombe/Place'],
-    ['Ferrand is a village in the commune of Montvallier, in the Drome department.', 'Montvallier/Place'],
-    ['The Quarry Line is a railway in Wales. It runs from Llanfedw to Porthgarn.', 'Porthgarn/Place'],
-    ['The Vendler Cup is a trophy in Sweden. It was won by Ostervik in 1990 and by Brannas in 1992.', 'Ostervik/Organization'],
+    ['Old Brackwater is a hamlet in Devon. It lies on the River Tolley near Harcombe.', 'River Tolley/Place'],
+    ['The Quarry Line is a railway in Wales. It runs from Llanfedw to Porthgarn.', 'Llanfedw/Place'],
+    ['Sanna Korpi is a Finnish skier. She grew up in Kuusivaara and trains in Lehtola.', 'Lehtola/Place'],
+    ['Mount Orrin is a peak in Canada. It rises above the Tesslin valley near Carrowmore.', 'Carrowmore/Place'],
   ])('%s -> %s', (text, expected) => {
     expect(names(text, null)).not.toContain(expected);
     expect(names(text)).toContain(expected);
