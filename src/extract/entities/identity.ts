@@ -38,9 +38,11 @@ const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
  */
 export type UntypedNameTyper = (mentions: readonly Candidate[], current: EntityType | undefined) => EntityType | undefined;
 
-/** A name only guesses typed: no mention from a definition, title, known name, name shape or strong place. */
+/** Typed by what the text says of the name ("X is a village", "written by X"): evidence the typer does not overrule. */
+const CUE_RULES = new Set(['leftover-cue', 'leftover-definition']);
+/** A name only guesses typed: no mention from a definition or cue, title, known name, name shape or strong place. */
 const weaklyTyped = (cl: Cluster): boolean =>
-  cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority < P.personShape && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
+  cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority < P.personShape && !CUE_RULES.has(m.rule) && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
 
 export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNameTyper): ExtractedEntity[] {
   const clusters: Cluster[] = [];

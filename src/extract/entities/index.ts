@@ -5,7 +5,7 @@ import { findGroups } from './groups.js';
 import { headlineMarks, headlineSafeSpans } from './headlines.js';
 import { resolveIdentity, type UntypedNameTyper } from './identity.js';
 import type { Candidate } from './candidate.js';
-import { defaultEntityModel, learnedType, nameFeatures, tokenStyle, typerOn, type EntityModel } from './learned/index.js';
+import { defaultEntityModel, learnedType, nameFeatures, tokenStyle, typedNeighbours, typerOn, type EntityModel, type TypedNeighbours } from './learned/index.js';
 import type { EntityType } from '../../model/ontology.js';
 import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
@@ -43,9 +43,11 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
   const model = options.entityModel === undefined ? defaultEntityModel() : options.entityModel;
   const { onUntyped } = options;
   const style = tokenStyle(tokens, ctx.text);
+  let neighbours: TypedNeighbours | undefined;
   const typer: UntypedNameTyper | undefined = model || onUntyped ? (mentions, current) => {
     if (!onUntyped && !typerOn(model!, current !== undefined, style)) return current;
-    const features = nameFeatures(tokens, mentions, current, style);
+    neighbours ??= typedNeighbours(accepted);
+    const features = nameFeatures(tokens, mentions, current, style, neighbours);
     onUntyped?.(features, mentions, current);
     return model ? learnedType(model, features, current, style) : current;
   } : undefined;

@@ -244,5 +244,34 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     if (end > start) spans.push({ from: i, to: j + 1, start, end });
     i = j + 1;
   }
-  return spans;
+  return joinFirmNames(tokens, spans);
+}
+
+/** The last words of a partnership's name: "& Co.", "and Partners". */
+const FIRM_TAIL = /^(?:Co|Company|Partners|Associates|Sons|LLP)\.?$/;
+
+/**
+ * A partnership's name lists its partners with commas ("Brannick, Tolliver &
+ * Co.", "Hale, Dorr and Partners"): short names joined by ", " to a name that
+ * ends in "& Co." or "and Partners" are one name. Linear in the spans.
+ */
+function joinFirmNames(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let a = 0; a < spans.length; a++) {
+    let b = a;
+    // a run of one- or two-word names, each followed by just ", " and then the next name
+    while (b + 1 < spans.length && spans[b]!.to - spans[b]!.from <= 2 && spans[b + 1]!.from === spans[b]!.to && /^,\s+$/.test(tokens[spans[b]!.to - 1]!.post)) b++;
+    const tail = spans[b]!;
+    const words = tokens.slice(tail.from, tail.to);
+    // "& Co.", "and Partners", maybe with a legal form after it ("and Partners LLP")
+    const k = words.length - (/^(?:LLP|LLC|Inc|Ltd|plc)\.?$/.test(words[words.length - 1]?.text ?? '') ? 2 : 1);
+    const firm = b > a && k >= 2 && FIRM_TAIL.test(words[k]!.text) && /^(?:&|and)$/.test(words[k - 1]!.text);
+    if (!firm) {
+      out.push(spans[a]!);
+      continue;
+    }
+    out.push({ from: spans[a]!.from, to: tail.to, start: spans[a]!.start, end: tail.end });
+    a = b;
+  }
+  return out;
 }

@@ -19,6 +19,7 @@ import {
   serializeEntityModel,
   tokenStyle,
   trainEntityModel,
+  typedNeighbours,
   wordShape,
 } from '../../../src/extract/entities/learned/index.js';
 import { nlp } from '../../../src/extract/nlp.js';
@@ -31,10 +32,10 @@ describe('the committed typer types names the rules leave untyped', () => {
   it.each([
     ['Jasper Vell was an English painter. He studied at Hollins and exhibited in Carrow.', 'Carrow/Place'],
     ['Tamsin Orrel is a Welsh poet. She was born in the village of Pennardy and later lived at Cwmtarren.', 'Cwmtarren/Place'],
-    ['Old Brackwater is a hamlet in Devon. It lies on the River Tolley near Harcombe.', 'Harcombe/Place'],
-    ['Ferrand is a village in the commune of Montvallier, in the Drome department.', 'Montvallier/Place'],
-    ['The Quarry Line is a railway in Wales. It runs from Llanfedw to Porthgarn.', 'Porthgarn/Place'],
-    ['The Vendler Cup is a trophy in Sweden. It was won by Ostervik in 1990 and by Brannas in 1992.', 'Ostervik/Organization'],
+    ['Old Brackwater is a hamlet in Devon. It lies on the River Tolley near Harcombe.', 'River Tolley/Place'],
+    ['The Quarry Line is a railway in Wales. It runs from Llanfedw to Porthgarn.', 'Llanfedw/Place'],
+    ['Sanna Korpi is a Finnish skier. She grew up in Kuusivaara and trains in Lehtola.', 'Lehtola/Place'],
+    ['Mount Orrin is a peak in Canada. It rises above the Tesslin valley near Carrowmore.', 'Carrowmore/Place'],
   ])('%s -> %s', (text, expected) => {
     expect(names(text, null)).not.toContain(expected);
     expect(names(text)).toContain(expected);
@@ -85,6 +86,24 @@ describe('features of a name', () => {
     for (const x of expected) expect(f).toContain(x);
     // each feature also once more for the document's style of writing
     expect(f).toContain(`${style}|${expected[0]}`);
+  });
+
+  it.each([
+    ['Trains run from Lyon to Quessel.', 'Quessel', 'left:to:Place'],
+    ['Quessel and Lyon are on the line.', 'Quessel', 'right:and:Place'],
+    ['He met Anna Berg, Quessel and Lyon.', 'Quessel', 'left:,:Person'],
+  ])('%s: %s sees its typed neighbour (%s)', (text, name, expected) => {
+    const ctx = ctxOf(text);
+    const tokens = tokenize(ctx);
+    const typed = findEntities(ctx, { entityModel: null });
+    const from = tokens.findIndex((t) => t.text === name);
+    const neighbours = typedNeighbours(typed.flatMap((e) => e.mentions.map((m) => {
+      const tok = tokens.findIndex((t) => t.start === m.start);
+      const tokEnd = tokens.findIndex((t) => t.end === m.end) + 1;
+      return { start: m.start, end: m.end, text: m.text, type: e.type, priority: 60, rule: 'test', tok, tokEnd } as Candidate;
+    })));
+    const mention: Candidate = { start: tokens[from]!.start, end: tokens[from]!.end, text: name, type: undefined, priority: 20, rule: 'untyped', tok: from, tokEnd: from + 1 };
+    expect(nameFeatures(tokens, [mention], undefined, 'news', neighbours)).toContain(expected);
   });
 
   it('never uses a whole name of several words as a feature', () => {

@@ -47,3 +47,16 @@ describe('regnal names', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a partnership named by its partners is one name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The deal was advised by Brannick, Tolliver & Co. in Chicago.', ['Brannick, Tolliver & Co./Organization', 'Chicago/Place']],
+    ['The buyer hired Hale, Dorr and Partners LLP in May.', ['Hale, Dorr and Partners LLP/Organization']],
+    ['The firm Marsh, Pellow & Sons was founded in Leeds.', ['Marsh, Pellow & Sons/Organization', 'Leeds/Place']],
+    // no "& Co." at the end: a list of places stays a list
+    ['Paris, Lyon and Marseille voted on Sunday.', ['Paris/Place', 'Lyon/Place', 'Marseille/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

@@ -44,7 +44,25 @@ const gap = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').sli
  * never the whole name; training keeps only features seen in several documents.
  * Cost: a few lookups per word of the first MAX_MENTIONS mentions.
  */
-export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle): string[] {
+/** Where typed names stand: their type by first token and by end token (exclusive), for the neighbour features. */
+export interface TypedNeighbours {
+  startingAt: ReadonlyMap<number, EntityType>;
+  endingAt: ReadonlyMap<number, EntityType>;
+}
+
+/** The typed names around a document's candidates, built once per document (linear). */
+export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbours {
+  const startingAt = new Map<number, EntityType>();
+  const endingAt = new Map<number, EntityType>();
+  for (const c of candidates) {
+    if (c.type === undefined || c.tok === undefined || c.tokEnd === undefined) continue;
+    startingAt.set(c.tok, c.type);
+    endingAt.set(c.tokEnd, c.type);
+  }
+  return { startingAt, endingAt };
+}
+
+export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours): string[] {
   const f = new Set<string>(['bias', `typed:${typed ?? 'none'}`]);
   const count = mentions.length;
   f.add(`count:${count >= 3 ? '3+' : count}`);
@@ -55,6 +73,7 @@ export function nameFeatures(tokens: readonly Token[], mentions: readonly Candid
     if (m.personal) f.add('personal');
     if (m.kin) f.add('kin');
     addContext(f, tokens, m);
+    if (neighbours) addNeighbours(f, tokens, m, neighbours);
   }
   // every feature twice: a weight shared by both styles of writing and one for this style alone (as the relation classifier)
   return [...f, ...[...f].map((x) => `${style}|${x}`)];
@@ -110,6 +129,24 @@ function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): v
     if (n > 1 && lookupPlace(t.text)?.strong) f.add(`gazword:${at}`);
     if (isFirstName(t)) f.add(`firstname:${at}`);
   }
+}
+
+/**
+ * The type of a typed name right beside the mention, or one word away
+ * ("Lyon and X", "X of Y"): names in lists and "of" phrases share kinds.
+ */
+function addNeighbours(f: Set<string>, tokens: readonly Token[], m: Candidate, n: TypedNeighbours): void {
+  const { tok, tokEnd } = m;
+  if (tok === undefined || tokEnd === undefined) return;
+  const sentence = tokens[tok]!.sentence;
+  const left = n.endingAt.get(tok);
+  if (left && tokens[tok - 1]?.sentence === sentence) f.add(`left:${gap(tokens[tok - 1]!.post)}:${left}`);
+  const left2 = n.endingAt.get(tok - 1);
+  if (left2 && tokens[tok - 2]?.sentence === sentence) f.add(`left:${tokens[tok - 1]!.lower}:${left2}`);
+  const right = n.startingAt.get(tokEnd);
+  if (right && tokens[tokEnd]?.sentence === sentence) f.add(`right:${gap(tokens[tokEnd - 1]!.post)}:${right}`);
+  const right2 = n.startingAt.get(tokEnd + 1);
+  if (right2 && tokens[tokEnd + 1]?.sentence === sentence) f.add(`right:${tokens[tokEnd]!.lower}:${right2}`);
 }
 
 function addContext(f: Set<string>, tokens: readonly Token[], m: Candidate): void {
