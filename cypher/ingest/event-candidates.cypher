@@ -3,29 +3,33 @@
 // that agrees (found through the (type, date) index: as precise or less, or
 // more precise), or no date on one side, found through a specific participant.
 // Each comes with its places and its participants among $specificIds.
+// $dated holds each (type, date) of the dated reports once. $participants holds
+// each specific participant once, with the types of events to take from it:
+// any of `anyDate` (an undated report names it), undated ones of `undatedOnly`
+// (a dated report names it); so a participant's events are read once per group,
+// however many reports name it.
 // The look through a participant is bounded: at most $perParticipant of its
 // events, the most recently linked first (the order Neo4j keeps a node's
 // relationships in), so a participant named in thousands of reports costs
 // what one named in a few hundred does. An undated report of an older event
 // of such a hub is still found through any other, less busy, participant.
-UNWIND $events AS row
-CALL (row) {
-  WITH row WHERE row.date IS NOT NULL
+CALL () {
+  UNWIND $dated AS row
   UNWIND row.datePrefixes AS prefix
   MATCH (v:Event {type: row.type, date: prefix})
   RETURN v
   UNION
-  WITH row WHERE row.date IS NOT NULL
+  UNWIND $dated AS row
   MATCH (v:Event {type: row.type})
   WHERE v.date STARTS WITH row.date + '-'
   RETURN v
   UNION
-  UNWIND row.specificIds AS pid
-  CALL (pid) {
-    MATCH (:Entity {id: pid})-[:PARTICIPATED_IN]->(v:Event)
+  UNWIND $participants AS p
+  CALL (p) {
+    MATCH (:Entity {id: p.id})-[:PARTICIPATED_IN]->(v:Event)
     RETURN v LIMIT toInteger($perParticipant)
   }
-  WITH row, v WHERE v.type = row.type AND (row.date IS NULL OR v.date IS NULL)
+  WITH p, v WHERE v.type IN p.anyDate OR (v.date IS NULL AND v.type IN p.undatedOnly)
   RETURN v
 }
 // Each candidate's participants are read once (an event told by many

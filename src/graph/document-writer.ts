@@ -4,7 +4,7 @@ import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
 import { entityLookups, lookupProperties, resolveEntities, type StoredEntity } from './entity-identity.js';
 import { placeInfo } from './name-data.js';
-import { assignEventIds, type EventReport, specificParticipants, type StoredEvent } from './event-identity.js';
+import { assignEventIds, eventLookups, type EventReport, type StoredEvent } from './event-identity.js';
 
 const q = loadQueries({
   lock: 'ingest/lock-documents',
@@ -189,17 +189,7 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       });
       if (eventRows.length > 0) {
         const reports: EventReport[] = eventRows;
-        const specificIds = specificParticipants(reports);
-        const candidates = await tx.run<StoredEvent>(q.eventCandidates, {
-          specificIds,
-          perParticipant: EVENTS_PER_PARTICIPANT,
-          events: reports.map((v) => ({
-            type: v.type,
-            date: v.date,
-            datePrefixes: datePrefixes(v.date),
-            specificIds: v.participants.filter((p) => p.specific).map((p) => p.entity),
-          })),
-        });
+        const candidates = await tx.run<StoredEvent>(q.eventCandidates, { ...eventLookups(reports), perParticipant: EVENTS_PER_PARTICIPANT });
         const ids = assignEventIds(reports, candidates);
         await tx.run(q.writeEvents, {
           events: eventRows.map(({ key, participants, ...v }) => ({ ...v, participants: participants.map(({ entity, role }) => ({ entity, role })), id: ids.get(key)! })),
@@ -300,13 +290,6 @@ function foldEntities(rows: EntityRow[], globalId: Map<string, string>) {
 /** Symmetric predicates are stored in one direction only, so "A opposes B" and "B opposes A" are one relation. */
 function orient<T extends Triple>(c: T): T {
   return SYMMETRIC_PREDICATES.has(c.predicate as Predicate) && c.object < c.subject ? { ...c, subject: c.object, object: c.subject } : c;
-}
-
-/** "2024-05-03" → ["2024", "2024-05", "2024-05-03"]: the stored dates it is compatible with as a refinement. */
-function datePrefixes(date: string | null): string[] {
-  if (!date) return [];
-  const parts = date.split('-');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }
 
 function tripleKey(t: Triple): string {

@@ -102,13 +102,21 @@ function better(a: number[], b: number[]): boolean {
  */
 export function assignEventIds(reports: readonly EventReport[], stored: readonly StoredEvent[]): Map<string, string> {
   const known = new Map<string, KnownEvent>();
+  // Only events of the report's type can fit it: each report looks at those alone.
+  const byType = new Map<string, KnownEvent[]>();
+  const remember = (v: KnownEvent) => {
+    known.set(v.id, v);
+    let list = byType.get(v.type);
+    if (!list) byType.set(v.type, (list = []));
+    list.push(v);
+  };
   for (const s of stored) {
     const participants = new Map<string, Set<string>>();
     for (const p of s.participants) {
       if (!participants.has(p.entity)) participants.set(p.entity, new Set());
       participants.get(p.entity)!.add(p.role);
     }
-    known.set(s.id, { id: s.id, type: s.type, date: s.date, places: new Set(s.places), participants, docIds: new Set() });
+    if (!known.has(s.id)) remember({ id: s.id, type: s.type, date: s.date, places: new Set(s.places), participants, docIds: new Set() });
   }
   const ids = new Map<string, string>();
   // Reports of one document are decided against what was there before the document.
@@ -120,7 +128,7 @@ export function assignEventIds(reports: readonly EventReport[], stored: readonly
     const doc = reports.slice(i, j);
     for (const r of doc) {
       let best: { id: string; score: number[] } | undefined;
-      for (const v of known.values()) {
+      for (const v of byType.get(r.type) ?? []) {
         if (v.docIds.has(docId)) continue;
         const score = fit(r, v);
         if (score && (!best || better(score, best.score) || (!better(best.score, score) && v.id < best.id))) best = { id: v.id, score };
@@ -130,7 +138,7 @@ export function assignEventIds(reports: readonly EventReport[], stored: readonly
     for (const r of doc) {
       const id = ids.get(r.key)!;
       let v = known.get(id);
-      if (!v) known.set(id, (v = { id, type: r.type, date: r.date, places: new Set(), participants: new Map(), docIds: new Set() }));
+      if (!v) remember((v = { id, type: r.type, date: r.date, places: new Set(), participants: new Map(), docIds: new Set() }));
       v.docIds.add(docId);
       if (r.date && (!v.date || r.date.length > v.date.length)) v.date = r.date;
       if (r.place) v.places.add(r.place);
@@ -144,7 +152,41 @@ export function assignEventIds(reports: readonly EventReport[], stored: readonly
   return ids;
 }
 
-/** The specific participants of the reports, to read stored candidates by. */
-export function specificParticipants(reports: readonly EventReport[]): string[] {
-  return [...new Set(reports.flatMap((r) => r.participants.filter((p) => p.specific).map((p) => p.entity)))].sort();
+/** What ingest/event-candidates looks up for a group's reports, each thing once. */
+export interface EventLookups {
+  /** Every specific participant of the reports. */
+  specificIds: string[];
+  /** Each (type, date) of the dated reports, with the less precise dates it agrees with ("2024", "2024-05"). */
+  dated: Array<{ type: string; date: string; datePrefixes: string[] }>;
+  /**
+   * Each specific participant, with the types of its events that may be a
+   * report's: any of `anyDate` (an undated report names it), only undated
+   * ones of `undatedOnly` (a dated report names it).
+   */
+  participants: Array<{ id: string; anyDate: string[]; undatedOnly: string[] }>;
+}
+
+export function eventLookups(reports: readonly EventReport[]): EventLookups {
+  const dated = new Map<string, EventLookups['dated'][number]>();
+  const participants = new Map<string, { anyDate: Set<string>; undatedOnly: Set<string> }>();
+  for (const r of reports) {
+    if (r.date !== null) dated.set(`${r.type}\u0000${r.date}`, { type: r.type, date: r.date, datePrefixes: datePrefixes(r.date) });
+    for (const p of r.participants) {
+      if (!p.specific) continue;
+      let types = participants.get(p.entity);
+      if (!types) participants.set(p.entity, (types = { anyDate: new Set(), undatedOnly: new Set() }));
+      (r.date === null ? types.anyDate : types.undatedOnly).add(r.type);
+    }
+  }
+  return {
+    specificIds: [...participants.keys()].sort(),
+    dated: [...dated.values()],
+    participants: [...participants.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, t]) => ({ id, anyDate: [...t.anyDate], undatedOnly: [...t.undatedOnly] })),
+  };
+}
+
+/** "2024-05-03" → ["2024", "2024-05", "2024-05-03"]: the stored dates it is compatible with as a refinement. */
+function datePrefixes(date: string): string[] {
+  const parts = date.split('-');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignEventIds, type EventReport } from '../../src/graph/event-identity.js';
+import { assignEventIds, eventLookups, type EventReport } from '../../src/graph/event-identity.js';
 
 // Undated reports that share one specific participant are one event only when
 // that participant takes part in such events once in that role (being bought,
@@ -38,5 +38,46 @@ describe('undated reports sharing one participant', () => {
       { id: 'event:first', type: 'Acquisition', date: null, places: [], participants: [{ entity: 'organization:buyer', role: 'agent' }] },
     ]);
     expect(ids.get('new\u0000v1')).toBe('event:new:v1');
+  });
+});
+
+// The candidate lookup reads each participant's events once per group, asking
+// for the types the group's reports need from it: any date when an undated
+// report names it, undated events only when only dated reports do.
+describe('what the candidate lookup asks for', () => {
+  const dated = (docId: string, type: string, date: string, participants: Array<[string, boolean]>): EventReport => ({
+    key: `${docId}\u0000v1`,
+    docId,
+    type,
+    date,
+    place: null,
+    participants: participants.map(([entity, specific]) => ({ entity, role: 'agent', specific })),
+  });
+  const undated = (docId: string, type: string, participants: Array<[string, boolean]>): EventReport => ({ ...dated(docId, type, '', participants), date: null });
+
+  it.each([
+    ['one dated report', [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: [], undatedOnly: ['Strike'] }]],
+    ['one undated report', [undated('a', 'Strike', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: ['Strike'], undatedOnly: [] }]],
+    [
+      'two reports naming one participant: it is read once, for both',
+      [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]]), undated('b', 'Meeting', [['person:ines varo', true]])],
+      [{ id: 'person:ines varo', anyDate: ['Meeting'], undatedOnly: ['Strike'] }],
+    ],
+    ['a generic participant is never looked up by', [undated('a', 'Protest', [['group:dockers@porto', false]])], []],
+  ] as const)('%s', (_, reports, participants) => {
+    expect(eventLookups(reports as unknown as EventReport[]).participants).toEqual(participants);
+  });
+
+  it('each dated (type, date) once, with the less precise dates it agrees with', () => {
+    const lookups = eventLookups([
+      dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]]),
+      dated('b', 'Strike', '2021-04-09', [['organization:varo textiles', true]]),
+      dated('c', 'Strike', '2021', [['organization:varo textiles', true]]),
+    ]);
+    expect(lookups.dated).toEqual([
+      { type: 'Strike', date: '2021-04-09', datePrefixes: ['2021', '2021-04', '2021-04-09'] },
+      { type: 'Strike', date: '2021', datePrefixes: ['2021'] },
+    ]);
+    expect(lookups.specificIds).toEqual(['organization:varo textiles', 'person:ines varo']);
   });
 });
