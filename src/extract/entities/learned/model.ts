@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../paths.js';
 import { ActorgraphError } from '../../../model/errors.js';
-import { softmax } from '../../relations/learned/model.js';
+import { softmax } from '../../learned/softmax-regression.js';
 import { ENTITY_LABELS, NOT_ENTITY } from './labels.js';
 
 export const ENTITY_MODEL_FORMAT = 'actorgraph-entity-typer/1';

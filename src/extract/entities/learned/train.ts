@@ -1,5 +1,4 @@
-import { softmax } from '../../relations/learned/model.js';
-import { seededRandom, shuffled } from '../../relations/learned/train.js';
+import { trainSoftmaxRegression, type SoftmaxTrainOptions } from '../../learned/softmax-regression.js';
 import { ENTITY_LABELS } from './labels.js';
 import type { EntityModel } from './model.js';
 
@@ -14,14 +13,7 @@ export interface EntityExample {
   current?: number;
 }
 
-export interface EntityTrainOptions {
-  epochs: number;
-  learningRate: number;
-  l2: number;
-  seed: number;
-  minDocuments: number;
-  prune: number;
-}
+export type EntityTrainOptions = SoftmaxTrainOptions;
 
 /** Chosen on held-out entity F1 (5-fold, both sets): a feature must be seen in 8 documents. */
 export const DEFAULT_ENTITY_TRAIN_OPTIONS: EntityTrainOptions = { epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 9, minDocuments: 8, prune: 0.01 };
@@ -32,40 +24,8 @@ export const DEFAULT_ENTITY_TRAIN_OPTIONS: EntityTrainOptions = { epochs: 15, le
  */
 export function trainEntityModel(examples: readonly EntityExample[], options: Partial<EntityTrainOptions> = {}): EntityModel {
   const o = { ...DEFAULT_ENTITY_TRAIN_OPTIONS, ...options };
-  const index = featureIndex(examples, o.minDocuments);
-  const L = ENTITY_LABELS.length;
-  const W = new Float64Array(index.size * L);
-  const G = new Float64Array(index.size * L);
-  const rows = examples.map((e) => ({ e, ids: [...new Set(e.features)].map((f) => index.get(f)).filter((x): x is number => x !== undefined) }));
-  const random = seededRandom(o.seed);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const { e, ids } of shuffled(rows, random)) {
-      const scores = Array.from({ length: L }, (_, k) => ids.reduce((s, id) => s + W[id * L + k]!, 0));
-      const p = softmax(scores);
-      for (let k = 0; k < L; k++) {
-        const diff = p[k]! - (k === e.label ? 1 : 0);
-        for (const id of ids) {
-          const at = id * L + k;
-          const g = diff + o.l2 * W[at]!;
-          if (g === 0) continue;
-          G[at]! += g * g;
-          W[at]! -= (o.learningRate * g) / Math.sqrt(G[at]! + 1e-8);
-        }
-      }
-    }
-  }
-  const weights = new Map<string, Float64Array>();
-  for (const [name, id] of index) {
-    const row = W.slice(id * L, id * L + L).map((w) => (Math.abs(w) < o.prune ? 0 : w));
-    if (row.some((w) => w !== 0)) weights.set(name, row);
-  }
+  const allowed = ENTITY_LABELS.map((_, k) => k);
+  const oneHot = (label: number) => allowed.map((k) => (k === label ? 1 : 0));
+  const weights = trainSoftmaxRegression(examples.map((e) => ({ doc: e.doc, features: e.features, allowed, target: oneHot(e.label) })), ENTITY_LABELS.length, o);
   return { weights, thresholds: {}, about: {} };
-}
-
-/** Features seen in at least `minDocuments` documents, numbered in sorted order (a stable numbering). */
-function featureIndex(examples: readonly EntityExample[], minDocuments: number): Map<string, number> {
-  const docs = new Map<string, Set<string>>();
-  for (const e of examples) for (const f of e.features) (docs.get(f) ?? docs.set(f, new Set()).get(f)!).add(e.doc);
-  const names = [...docs.entries()].filter(([, d]) => d.size >= minDocuments).map(([f]) => f).sort();
-  return new Map(names.map((f, i) => [f, i]));
 }

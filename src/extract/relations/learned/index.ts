@@ -17,5 +17,6 @@ export {
   type RelationModel,
   type RelationModelFile,
 } from './model.js';
-export { DEFAULT_TRAIN_OPTIONS, seededRandom, shuffled, styled, trainRelationModel, type TrainOptions, type TrainingExample } from './train.js';
+export { seededRandom, shuffled } from '../../learned/softmax-regression.js';
+export { DEFAULT_TRAIN_OPTIONS, styled, trainRelationModel, type TrainOptions, type TrainingExample } from './train.js';
 export { combineWithRules, learnedRelations, scoreCandidates, type ScoredCandidate } from './apply.js';

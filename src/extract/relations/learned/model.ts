@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../paths.js';
 import { LABELS, NONE } from './labels.js';
 import { ActorgraphError } from '../../../model/errors.js';
+import { softmax } from '../../learned/softmax-regression.js';
 
 export const MODEL_FORMAT = 'actorgraph-relation-classifier/1';
 /** The committed weights, made by `npm run train` (see ingest/models/README.md). */
@@ -143,13 +144,6 @@ export function labelProbabilities(model: RelationModel, features: readonly stri
     for (let k = 0; k < allowed.length; k++) scores[k]! += row[allowed[k]!]!;
   }
   return softmax(scores);
-}
-
-export function softmax(scores: number[]): number[] {
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
 }
 
 /**
