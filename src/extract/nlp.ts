@@ -7,7 +7,7 @@ import datesPlugin from 'compromise-dates';
  *
  * compromise-dates brings its words and tags (holidays, durations, times of
  * day) but not its `dates` hook: that hook re-tags every parse with two match
- * sweeps and took about a third of extraction time. Dates are found by our own
+ * sweeps and took about a quarter of extraction time. Dates are found by our own
  * regexes (dates.ts), and documentContext tags their words `Date`.
  */
 nlpBase.plugin({ ...datesPlugin, hooks: [] });
