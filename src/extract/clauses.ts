@@ -59,7 +59,7 @@ export function sentenceViews(ctx: DocumentContext, entities: ExtractedEntity[])
 }
 
 function build(ctx: DocumentContext, entities: ExtractedEntity[]): SentenceView[] {
-  const json = ctx.parsedJson as Array<{ terms: TermJson[] }>;
+  const json = ctx.parsedSentences as Array<{ terms: TermJson[] }>;
   const tokens: Token[] = [];
   for (const s of json) {
     for (const t of s.terms) {

@@ -3,17 +3,36 @@ import { findDates } from './dates.js';
 import type { NlpDocument } from './nlp.js';
 import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
 
-/** The context of a document: one parse, one JSON rendering of it, its sentences. */
+/** The context of a document: one parse, its sentences and terms with offsets. */
 export function documentContext(doc: DocumentInput, parsed: NlpDocument): DocumentContext {
-  const raw = parsed.json({ offset: true, terms: { offset: true } }) as ParsedSentence[];
-  const parsedJson = raw.map((s) => ({ ...s, terms: alignTerms(doc.text, s.terms) })).filter((s) => s.terms.length > 0);
-  tagDateTerms(doc, parsedJson);
-  const sentences = parsedJson.map((s, index) => {
+  const parsedSentences = readParse(parsed)
+    .map((s) => ({ ...s, terms: alignTerms(doc.text, s.terms) }))
+    .filter((s) => s.terms.length > 0);
+  tagDateTerms(doc, parsedSentences);
+  const sentences = parsedSentences.map((s, index) => {
     const { start, end } = sentenceSpan(doc.text, s.terms);
     s.offset = { ...s.offset, start, length: end - start };
     return { index, start, end, text: doc.text.slice(start, end) };
   });
-  return { doc, text: doc.text, parsed, parsedJson, sentences };
+  return { doc, text: doc.text, parsed, parsedSentences, sentences };
+}
+
+/**
+ * The parse's sentences and terms with offsets, read straight from compromise's
+ * term lists: its `json()` renders every sentence's text twice and copies every
+ * term, which cost as much as the rest of this context.
+ */
+function readParse(parsed: NlpDocument): ParsedSentence[] {
+  let elapsed = 0;
+  return parsed.document.map((terms) => {
+    const out: ParsedTerm[] = terms.map((t) => {
+      // As compromise's `offset` computation: each term's pre, text and post, in order.
+      const start = elapsed + t.pre.length;
+      elapsed = start + t.text.length + t.post.length;
+      return { text: t.text, pre: t.pre, post: t.post, tags: t.tags ? [...t.tags] : [], offset: { start, length: t.text.length } };
+    });
+    return { offset: { start: out[0]?.offset.start ?? elapsed, length: 0 }, terms: out };
+  });
 }
 
 /**

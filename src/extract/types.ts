@@ -10,7 +10,7 @@ export interface Sentence {
   text: string;
 }
 
-/** A term of compromise's JSON output, with its offsets in the text. */
+/** A term of the parse, with its offsets in the text. */
 export interface ParsedTerm {
   text: string;
   pre?: string;
@@ -19,7 +19,7 @@ export interface ParsedTerm {
   offset: { start: number; length: number };
 }
 
-/** A sentence of compromise's JSON output. */
+/** A sentence of the parse, its terms placed on the text. */
 export interface ParsedSentence {
   offset: { start: number; length: number };
   terms: ParsedTerm[];
@@ -32,8 +32,8 @@ export interface DocumentContext {
   sentences: Sentence[];
   /** The one compromise parse of the whole text: stages share it, never re-parse the document. */
   parsed: NlpDocument;
-  /** Its JSON with sentence and term offsets, made once (it costs as much as a tagging pass). */
-  parsedJson: ParsedSentence[];
+  /** Its sentences and terms with offsets aligned on the text, read once from the parse. */
+  parsedSentences: ParsedSentence[];
 }
 
 /** Entities after document-level identity: one per real thing. */

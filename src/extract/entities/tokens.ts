@@ -38,7 +38,7 @@ const DOTTED = /^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|No|Dr|Mr|Mrs|Ms|Ge
 
 export function tokenize(ctx: DocumentContext): Token[] {
   const text = ctx.text;
-  const json = ctx.parsedJson as Array<{ terms: Term[] }>;
+  const json = ctx.parsedSentences as Array<{ terms: Term[] }>;
   const out: Token[] = [];
   let cursor = 0;
   json.forEach((sentence, sIndex) => {
