@@ -45,6 +45,8 @@ export interface CompiledRow extends PatternRow {
   aPossessive: boolean;
   /** The row spans one other mention (@name): it is tried on mentions two apart. */
   spansName: boolean;
+  /** The row may span words (@any): it is tried across a skipped mention. */
+  spansWords: boolean;
 }
 
 /** Parses a row's pattern; throws on an element it does not know, so a typo fails at load. */
@@ -71,7 +73,7 @@ export function compileRow(row: PatternRow): CompiledRow {
   const tail = parts.slice(bAt + 1).map(element);
   const head = all.slice(0, aAt).map(element);
   if ([...head, ...tail].some((e) => e.kind === 'name' || e.kind === 'any')) throw new Error(`relation pattern "${row.pattern}": @name and @any only between A and B`);
-  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name') };
+  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name'), spansWords: elements.some((e) => e.kind === 'any') };
 }
 
 type Item = { word: Token } | { punct: string } | { name: MentionRef };
@@ -178,21 +180,78 @@ function titleAt(items: Item[], i: number, cues: RelationCues): Title | undefine
 }
 
 /** The gap between two mentions, read once for every row. */
-export interface Gap {
-  a: MentionRef;
-  b: MentionRef;
-  items: Item[];
+export class Gap {
+  readonly items: Item[];
+  /** Read across other mentions (`inner`): only rows with @name take it. */
+  readonly spansName: boolean;
+  private tailRead: Item[] | undefined;
+  private headRead: Item[] | undefined;
+
+  /** `inner`: mentions between a and b, each read as one @name item. */
+  constructor(
+    private readonly tokens: Token[],
+    readonly a: MentionRef,
+    readonly b: MentionRef,
+    inner: readonly MentionRef[] = [],
+  ) {
+    this.items = gapItems(tokens, a, b, inner);
+    this.spansName = inner.length > 0;
+  }
+
   /** The words after B, read when a row first needs them. */
-  tail: () => Item[];
+  tail(): Item[] {
+    return (this.tailRead ??= tailItems(this.tokens, this.b));
+  }
+
   /** The words before A, likewise. */
-  head: () => Item[];
+  head(): Item[] {
+    return (this.headRead ??= headItems(this.tokens, this.a));
+  }
 }
 
-/** `inner`: mentions between a and b, each read as one @name item. */
-export function readGap(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly MentionRef[] = []): Gap {
-  let tail: Item[] | undefined;
-  let head: Item[] | undefined;
-  return { a, b, items: gapItems(tokens, a, b, inner), tail: () => (tail ??= tailItems(tokens, b)), head: () => (head ??= headItems(tokens, a)) };
+/** The rows of a table by the types of A and B and whether they span a name: a pair tries only the rows that could take it. */
+export class PatternTable {
+  private readonly byTypes = new Map<string, CompiledRow[]>();
+
+  constructor(rows: readonly PatternRow[]) {
+    for (const row of rows.map(compileRow)) {
+      for (const a of row.a) {
+        for (const b of row.b) {
+          const key = tableKey(a, b, row.spansName);
+          const list = this.byTypes.get(key);
+          if (list) list.push(row);
+          else this.byTypes.set(key, [row]);
+        }
+      }
+    }
+  }
+
+  /**
+   * The rows the gap matches, in table order, with the title each @title matched.
+   * `spanningWords`: only rows that may span words (@any), as across a skipped mention.
+   */
+  matches(gap: Gap, cues: RelationCues, spanningWords: boolean): Array<{ row: CompiledRow; title: Title | undefined }> {
+    const rows = this.byTypes.get(tableKey(gap.a.type, gap.b.type, gap.spansName));
+    // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
+    if (!rows || gap.items.length > MAX_GAP) return [];
+    const out: Array<{ row: CompiledRow; title: Title | undefined }> = [];
+    for (const row of rows) {
+      if (spanningWords && !row.spansWords) continue;
+      const hit = matchRow(row, gap, cues);
+      if (hit) out.push({ row, title: hit === true ? undefined : hit });
+    }
+    return out;
+  }
+}
+
+const tableKey = (a: EntityType, b: EntityType, spansName: boolean): string => `${a}|${b}|${spansName ? 1 : 0}`;
+
+/** What one row's match carries down its elements: no closures per call, the matcher runs for every row and pair. */
+interface Match {
+  row: CompiledRow;
+  gap: Gap;
+  cues: RelationCues;
+  title: Title | undefined;
 }
 
 /** Does the gap between a and b match the row? Returns the title matched by @title, or true. */
@@ -200,64 +259,73 @@ export function matchRow(row: CompiledRow, gap: Gap, cues: RelationCues): Title 
   const { a, b, items } = gap;
   if (row.aPossessive && !a.possessive) return false;
   if (!row.a.includes(a.type) || !row.b.includes(b.type)) return false;
-  // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
   if (items.length > MAX_GAP) return false;
   if (!row.spansName && items.some((it) => 'name' in it)) return false;
-  let title: Title | undefined;
-  // Matches `elements` from e against `list` from i; `whole`: the list must be used up.
-  const run = (elements: Element[], list: Item[], whole: boolean, done: () => boolean): boolean => {
-    const go = (e: number, i: number): boolean => {
-      // A determiner may always stand right before B ("of the B").
-      if (e === elements.length) return whole ? (i === list.length || (i === list.length - 1 && isDeterminer(list[i]!))) && done() : done();
-      const el = elements[e]!;
-      if (el.optional && go(e + 1, i)) return true;
-      const it = list[i];
-      switch (el.kind) {
-        case 'punct':
-          return !!it && 'punct' in it && it.punct === el.ch && go(e + 1, i + 1);
-        case 'words':
-          return !!it && 'word' in it && el.words.has(it.word.normal) && go(e + 1, i + 1);
-        case 'kin':
-          return !!it && 'word' in it && (cues.kin.has(it.word.normal) || cues.kin.has(it.word.normal.replace(/s$/, ''))) && go(e + 1, i + 1);
-        case 'name':
-          return !!it && 'name' in it && go(e + 1, i + 1);
-        case 'title': {
-          const t = titleAt(list, i, cues);
-          if (!t) return false;
-          const before = title;
-          title = t;
-          if (go(e + 1, i + t.words.length)) return true;
-          title = before;
-          return false;
-        }
-        case 'np': {
-          // Longest first: "the former prime minister" before "the former".
-          let n = 0;
-          while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && isNounPhraseWord((list[i + n] as { word: Token }).word, cues)) n++;
-          for (let k = n; k >= 1; k--) if (go(e + 1, i + k)) return true;
-          return false;
-        }
-        case 'any': {
-          for (let k = 1; k <= ANY_MAX && i + k <= list.length; k++) {
-            const last = list[i + k - 1]!;
-            if ('name' in last) return false;
-            if ('word' in last && (NEGATION.has(last.word.normal) || /[;:]/.test(last.word.post))) return false;
-            if (go(e + 1, i + k)) return true;
-          }
-          return false;
-        }
+  const m: Match = { row, gap, cues, title: undefined };
+  if (!matchFrom(m, row.elements, items, true, true, 0, 0)) return false;
+  return m.title ?? true;
+}
+
+/**
+ * Matches `elements` from e against `list` from i; `whole`: the list must be used up.
+ * `between`: these are the elements between A and B, and a full match must also find the
+ * row's elements after B and before A.
+ */
+function matchFrom(m: Match, elements: Element[], list: Item[], whole: boolean, between: boolean, e: number, i: number): boolean {
+  if (e === elements.length) {
+    // A determiner may always stand right before B ("of the B").
+    if (whole && !(i === list.length || (i === list.length - 1 && isDeterminer(list[i]!)))) return false;
+    return !between || (tailMatches(m) && headMatches(m));
+  }
+  const el = elements[e]!;
+  if (el.optional && matchFrom(m, elements, list, whole, between, e + 1, i)) return true;
+  const it = list[i];
+  const cues = m.cues;
+  switch (el.kind) {
+    case 'punct':
+      return !!it && 'punct' in it && it.punct === el.ch && matchFrom(m, elements, list, whole, between, e + 1, i + 1);
+    case 'words':
+      return !!it && 'word' in it && el.words.has(it.word.normal) && matchFrom(m, elements, list, whole, between, e + 1, i + 1);
+    case 'kin':
+      return !!it && 'word' in it && (cues.kin.has(it.word.normal) || cues.kin.has(it.word.normal.replace(/s$/, ''))) && matchFrom(m, elements, list, whole, between, e + 1, i + 1);
+    case 'name':
+      return !!it && 'name' in it && matchFrom(m, elements, list, whole, between, e + 1, i + 1);
+    case 'title': {
+      const t = titleAt(list, i, cues);
+      if (!t) return false;
+      const before = m.title;
+      m.title = t;
+      if (matchFrom(m, elements, list, whole, between, e + 1, i + t.words.length)) return true;
+      m.title = before;
+      return false;
+    }
+    case 'np': {
+      // Longest first: "the former prime minister" before "the former".
+      let n = 0;
+      while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && isNounPhraseWord((list[i + n] as { word: Token }).word, cues)) n++;
+      for (let k = n; k >= 1; k--) if (matchFrom(m, elements, list, whole, between, e + 1, i + k)) return true;
+      return false;
+    }
+    case 'any': {
+      for (let k = 1; k <= ANY_MAX && i + k <= list.length; k++) {
+        const last = list[i + k - 1]!;
+        if ('name' in last) return false;
+        if ('word' in last && (NEGATION.has(last.word.normal) || /[;:]/.test(last.word.post))) return false;
+        if (matchFrom(m, elements, list, whole, between, e + 1, i + k)) return true;
       }
-    };
-    return go(0, 0);
-  };
-  const tailMatches = () => !row.tail.length || run(row.tail, gap.tail(), false, () => true);
-  // The head must end right at A: tried from each start within reach (a few words).
-  const headMatches = () => {
-    if (!row.head.length) return true;
-    const before = gap.head();
-    for (let from = before.length - 1; from >= 0; from--) if (run(row.head, before.slice(from), true, () => true)) return true;
-    return false;
-  };
-  if (!run(row.elements, items, true, () => tailMatches() && headMatches())) return false;
-  return title ?? true;
+      return false;
+    }
+  }
+}
+
+function tailMatches(m: Match): boolean {
+  return !m.row.tail.length || matchFrom(m, m.row.tail, m.gap.tail(), false, false, 0, 0);
+}
+
+/** The head must end right at A: tried from each start within reach (a few words). */
+function headMatches(m: Match): boolean {
+  if (!m.row.head.length) return true;
+  const before = m.gap.head();
+  for (let from = before.length - 1; from >= 0; from--) if (matchFrom(m, m.row.head, before.slice(from), true, false, 0, 0)) return true;
+  return false;
 }

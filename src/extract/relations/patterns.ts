@@ -3,7 +3,7 @@ import { isActorType, type Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import type { RelationCues, Title } from './cues.js';
-import { type CompiledRow, compileRow, matchRow, readGap } from './pattern-language.js';
+import { Gap, PatternTable } from './pattern-language.js';
 import { PATTERN_ROWS } from './pattern-table.js';
 
 /** A relation read off one sentence, before type checks and de-duplication. */
@@ -140,19 +140,14 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
 }
 
 
-let compiledRows: CompiledRow[] | undefined;
+let table: PatternTable | undefined;
 
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
 function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: RelationCues, out: RawRelation[], skipped?: MentionRef, inner?: MentionRef[]): void {
-  compiledRows ??= PATTERN_ROWS.map(compileRow);
-  const gap = readGap(tokens, a, b, inner);
-  for (const row of compiledRows) {
-    // Across a skipped place only rows that may span words (@any) apply; across a named modifier, rows with @name.
-    if (skipped && !row.pattern.includes('@any')) continue;
-    if (!!inner !== row.spansName) continue;
-    const hit = matchRow(row, gap, cues);
-    if (!hit) continue;
-    let predicate = row.predicate === 'TITLE' ? (hit === true ? undefined : hit.predicate) : row.predicate;
+  table ??= new PatternTable(PATTERN_ROWS);
+  // Across a skipped place only rows that may span words (@any) apply; across a named modifier, rows with @name.
+  for (const { row, title } of table.matches(new Gap(tokens, a, b, inner), cues, !!skipped)) {
+    let predicate = row.predicate === 'TITLE' ? title?.predicate : row.predicate;
     if (predicate === 'LEADS' && row.titleLeads) predicate = row.titleLeads;
     if (!predicate) continue;
     const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
