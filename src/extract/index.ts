@@ -1,7 +1,7 @@
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
 import { findEntities } from './entities/index.js';
-import { nlp } from './nlp.js';
+import { parse } from './nlp.js';
 import { findEvents } from './events/index.js';
 import { findRelations } from './relations.js';
 import { relationsFromEvents } from './relations/events.js';
@@ -24,7 +24,7 @@ export interface ExtractOptions {
 export function extract(doc: DocumentInput, options: ExtractOptions = {}): Extraction {
   // Same length as doc.text (markup blanked, over-long runs broken), so offsets hold for both.
   const text = prepareText(doc.text);
-  const parsed = nlp(text);
+  const parsed = parse(text);
   const ctx = documentContext(text === doc.text ? doc : { ...doc, text }, parsed);
   const entities = findEntities(ctx, { entityModel: options.entityModel });
   const relations = findRelations(ctx, entities, options.relationModel);

@@ -6,7 +6,7 @@ import datesPlugin from 'compromise-dates';
  * process-wide instance, so plugins and lexicon words are added here only.
  *
  * compromise-dates brings its words and tags (holidays, durations, times of
- * day) but not its `dates` hook: that hook re-tags every parse with two match
+ * day) but not its `dates` hook: that hook re-tagged every parse with two match
  * sweeps and took about a quarter of extraction time. Dates are found by our own
  * regexes (dates.ts), and documentContext tags their words `Date`.
  */
@@ -15,3 +15,27 @@ nlpBase.plugin({ ...datesPlugin, hooks: [] });
 export const nlp = nlpBase;
 
 export type NlpDocument = ReturnType<typeof nlpBase>;
+
+/**
+ * compromise stages whose results the extractor never reads: noun and verb
+ * chunks (`term.chunk`), and type-ahead completion of words (no type-ahead
+ * lexicon is loaded). Together about a tenth of a parse.
+ */
+const UNUSED_STAGES = new Set(['chunks', 'typeahead']);
+
+/**
+ * Parses a document with the stages the extractor uses. compromise runs the
+ * instance's hook list on every parse and has no per-call option, so the list
+ * is swapped for the call (synchronous: nothing else parses meanwhile) and
+ * restored, leaving `nlp()` as configured for anyone else.
+ */
+export function parse(text: string): NlpDocument {
+  const world = nlpBase.world() as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => !UNUSED_STAGES.has(h));
+  try {
+    return nlpBase(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}

@@ -28,8 +28,26 @@ interface Cluster {
   parent: number;
 }
 
+/**
+ * A pure function of a name, remembered: identity compares every cluster's
+ * names with every other's, so the same few names are folded and split over
+ * and over. Bounded: cleared when full, as a long run sees endless names.
+ */
+function remembered<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined && !seen.has(s)) {
+      if (seen.size >= max) seen.clear();
+      v = fn(s);
+      seen.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-const keyOf = (s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim();
+const keyOf = remembered((s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim());
 const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
 
 /**
@@ -228,10 +246,8 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     }
   }
   // "Zimbabwean government" = "Zimbabwe government"
-  const dem = demonymMap();
   for (const cl of live()) {
     if (cl.type !== 'Organization') continue;
-    const norm = (k: string) => k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
     const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && [...o.keys].some((ok) => [...cl.keys].some((k) => norm(ok) === norm(k))));
     if (twin) union(twin, cl);
   }
@@ -325,9 +341,13 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
 }
 
 /** The parts of a person's name a single word may stand for: each word and each hyphen piece. */
-function nameParts(k: string): string[] {
-  return k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]);
-}
+const nameParts = remembered((k: string): string[] => k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]));
+
+/** An organization's key with demonyms read as their places: "zimbabwean government" = "zimbabwe government". */
+const norm = remembered((k: string): string => {
+  const dem = demonymMap();
+  return k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
+});
 
 function editDistance1(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -339,6 +359,8 @@ function editDistance1(a: string, b: string): boolean {
 
 /** Is `long` = `short` plus only heads, suffixes, demonyms, places, "&"/"and"? */
 function extendsName(long: string, short: string): boolean {
+  // Identity asks this of every organization for every short name: most pairs fail this cheap test.
+  if (long.length <= short.length || !long.includes(short)) return false;
   const lw = long.split(' ');
   const sw = short.split(' ');
   if (sw.length >= lw.length) return false;
