@@ -1,5 +1,5 @@
 import type { DocumentInput } from '../model/document.js';
-import { findDates } from './dates.js';
+import { type DateMatch, resolveDates, scanDates } from './dates.js';
 import type { NlpDocument } from './nlp.js';
 import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
 
@@ -8,13 +8,14 @@ export function documentContext(doc: DocumentInput, parsed: NlpDocument): Docume
   const parsedSentences = readParse(parsed)
     .map((s) => ({ ...s, terms: alignTerms(doc.text, s.terms) }))
     .filter((s) => s.terms.length > 0);
-  tagDateTerms(doc, parsedSentences);
+  const dates = scanDates(doc.text);
+  tagDateTerms(doc, dates, parsedSentences);
   const sentences = parsedSentences.map((s, index) => {
     const { start, end } = sentenceSpan(doc.text, s.terms);
     s.offset = { ...s.offset, start, length: end - start };
     return { index, start, end, text: doc.text.slice(start, end) };
   });
-  return { doc, text: doc.text, parsed, parsedSentences, sentences };
+  return { doc, text: doc.text, parsed, parsedSentences, sentences, dates };
 }
 
 /**
@@ -41,8 +42,8 @@ function readParse(parsed: NlpDocument): ParsedSentence[] {
  * same regexes that resolve event dates: one date finder for the whole
  * extractor.
  */
-function tagDateTerms(doc: DocumentInput, sentences: ParsedSentence[]): void {
-  const dates = findDates(doc.text, doc.publishedAt);
+function tagDateTerms(doc: DocumentInput, matches: readonly DateMatch[], sentences: ParsedSentence[]): void {
+  const dates = resolveDates(doc.text, matches, doc.publishedAt);
   if (dates.length === 0) return;
   let d = 0;
   for (const s of sentences) {

@@ -65,26 +65,34 @@ export function parseAnchor(publishedAt: string | undefined): Anchor {
   };
 }
 
-/**
- * Every date in text[from, to), resolved against publishedAt. `tenseAt` may
- * say, per match offset, whether a bare weekday points forward.
- */
-export function findDates(
-  text: string,
-  publishedAt: string | undefined,
-  from = 0,
-  to = text.length,
-  tenseAt?: (offset: number) => Tense,
-): DateMention[] {
-  const anchor = parseAnchor(publishedAt);
-  const out: DateMention[] = [];
-  const slice = text.slice(from, to);
+/** A date phrase found in the text, not yet resolved: where it is and what the regex read. */
+export interface DateMatch {
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** Every date phrase in text[from, to) but datelines, unresolved: one regex pass, shared by all who need dates. */
+export function scanDates(text: string, from = 0, to = text.length): DateMatch[] {
+  const out: DateMatch[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    if (isDateline(text, start, end)) continue;
-    const g = m.groups ?? {};
+    if (!isDateline(text, start, end)) out.push({ start, end, groups: m.groups ?? {} });
+  }
+  return out;
+}
+
+/**
+ * The matches resolved against publishedAt (those that resolve). `tenseAt` may
+ * say, per match offset, whether a bare weekday points forward.
+ */
+export function resolveDates(text: string, matches: readonly DateMatch[], publishedAt: string | undefined, tenseAt?: (offset: number) => Tense): DateMention[] {
+  const anchor = parseAnchor(publishedAt);
+  const out: DateMention[] = [];
+  for (const { start, end, groups: g } of matches) {
     // "on 22 August ... five days earlier": counted back from the day just named, not from publication.
     const previous = out[out.length - 1];
     const base = g.dir?.toLowerCase() === 'earlier' && previous && previous.iso.length === 10 ? parseAnchor(previous.iso) : anchor;
@@ -92,6 +100,17 @@ export function findDates(
     if (iso) out.push({ start, end, iso });
   }
   return out;
+}
+
+/** Every date in text[from, to), resolved against publishedAt. */
+export function findDates(
+  text: string,
+  publishedAt: string | undefined,
+  from = 0,
+  to = text.length,
+  tenseAt?: (offset: number) => Tense,
+): DateMention[] {
+  return resolveDates(text, scanDates(text, from, to), publishedAt, tenseAt);
 }
 
 /** Resolves one date phrase ("Sunday, 17 November", "last year") against publishedAt. */

@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../model/document.js';
 import type { ExtractedEntity } from '../model/extraction.js';
+import type { DateMatch } from './dates.js';
 import type { NlpDocument } from './nlp.js';
 
 /** A sentence of the document: UTF-16 offsets into the original text. */
@@ -34,6 +35,8 @@ export interface DocumentContext {
   parsed: NlpDocument;
   /** Its sentences and terms with offsets aligned on the text, read once from the parse. */
   parsedSentences: ParsedSentence[];
+  /** The text's date phrases, unresolved: found once, resolved per sentence by the stages that need them. */
+  dates: DateMatch[];
 }
 
 /** Entities after document-level identity: one per real thing. */

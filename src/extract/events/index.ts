@@ -1,6 +1,6 @@
 import type { ExtractedEntity, ExtractedEvent } from '../../model/extraction.js';
 import { clauseAround, type MentionRef, sentenceViews, type SentenceView, type Token } from '../clauses.js';
-import { findDates, type DateMention, type Tense } from '../dates.js';
+import { resolveDates, type DateMention, type Tense } from '../dates.js';
 import { eventLexicon } from './lexicon.js';
 import { type Candidate, mergeCandidates } from './merge.js';
 import { argumentsOf } from './participants.js';
@@ -121,7 +121,8 @@ function sentenceDates(ctx: DocumentContext, view: SentenceView): DateMention[] 
     const i = tokens.findIndex((t) => t.end > offset);
     return i < 0 ? 'unknown' : tenseNear(tokens, i);
   };
-  return findDates(ctx.text, ctx.doc.publishedAt, view.sentence.start, view.sentence.end, tenseAt);
+  const { start, end } = view.sentence;
+  return resolveDates(ctx.text, ctx.dates.filter((d) => d.start >= start && d.end <= end), ctx.doc.publishedAt, tenseAt);
 }
 
 const SUBORDINATORS = new Set(['who', 'which', 'whose', 'whom', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'where', 'if', 'unless']);
