@@ -47,6 +47,8 @@ export interface CompiledRow extends PatternRow {
   spansName: boolean;
   /** The row may span words (@any): it is tried across a skipped mention. */
   spansWords: boolean;
+  /** Word sets between A and B that the row cannot do without: a gap lacking one is not tried. */
+  requiredWords: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** Parses a row's pattern; throws on an element it does not know, so a typo fails at load. */
@@ -73,7 +75,7 @@ export function compileRow(row: PatternRow): CompiledRow {
   const tail = parts.slice(bAt + 1).map(element);
   const head = all.slice(0, aAt).map(element);
   if ([...head, ...tail].some((e) => e.kind === 'name' || e.kind === 'any')) throw new Error(`relation pattern "${row.pattern}": @name and @any only between A and B`);
-  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name'), spansWords: elements.some((e) => e.kind === 'any') };
+  return { ...row, elements, tail, head, aPossessive: first === "A's", spansName: elements.some((e) => e.kind === 'name'), spansWords: elements.some((e) => e.kind === 'any'), requiredWords: elements.flatMap((e) => (e.kind === 'words' && !e.optional ? [e.words] : [])) };
 }
 
 type Item = { word: Token } | { punct: string } | { name: MentionRef };
@@ -184,6 +186,7 @@ export class Gap {
   readonly items: Item[];
   /** Read across other mentions (`inner`): only rows with @name take it. */
   readonly spansName: boolean;
+  private wordsRead: Set<string> | undefined;
   private tailRead: Item[] | undefined;
   private headRead: Item[] | undefined;
 
@@ -196,6 +199,15 @@ export class Gap {
   ) {
     this.items = gapItems(tokens, a, b, inner);
     this.spansName = inner.length > 0;
+  }
+
+  /** The gap's words (normal forms), for the rows' quick test. */
+  words(): ReadonlySet<string> {
+    if (!this.wordsRead) {
+      this.wordsRead = new Set();
+      for (const it of this.items) if ('word' in it) this.wordsRead.add(it.word.normal);
+    }
+    return this.wordsRead;
   }
 
   /** The words after B, read when a row first needs them. */
@@ -237,11 +249,24 @@ export class PatternTable {
     const out: Array<{ row: CompiledRow; title: Title | undefined }> = [];
     for (const row of rows) {
       if (spanningWords && !row.spansWords) continue;
+      if (!hasRequiredWords(row, gap)) continue;
       const hit = matchRow(row, gap, cues);
       if (hit) out.push({ row, title: hit === true ? undefined : hit });
     }
     return out;
   }
+}
+
+/** Most rows need a cue word ("of", "led by") that most gaps lack: a set lookup instead of a backtracking match. */
+function hasRequiredWords(row: CompiledRow, gap: Gap): boolean {
+  if (row.requiredWords.length === 0) return true;
+  const words = gap.words();
+  return row.requiredWords.every((alternatives) => anyOf(alternatives, words));
+}
+
+function anyOf(alternatives: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const w of alternatives) if (words.has(w)) return true;
+  return false;
 }
 
 const tableKey = (a: EntityType, b: EntityType, spansName: boolean): string => `${a}|${b}|${spansName ? 1 : 0}`;
