@@ -28,26 +28,8 @@ interface Cluster {
   parent: number;
 }
 
-/**
- * A pure function of a name, remembered: identity compares every cluster's
- * names with every other's, so the same few names are folded and split over
- * and over. Bounded: cleared when full, as a long run sees endless names.
- */
-function remembered<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined && !seen.has(s)) {
-      if (seen.size >= max) seen.clear();
-      v = fn(s);
-      seen.set(s, v);
-    }
-    return v as T;
-  };
-}
-
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-const keyOf = remembered((s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim());
+const keyOf = (s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim();
 const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
 
 /**
@@ -118,19 +100,20 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   for (const c of candidates) {
     if (!c.sameAs) continue;
     const a = clusterOf(clusters, c);
-    const target = live().find((o) => o.keys.has(keyOf(c.sameAs!)));
+    const sameAs = keyOf(c.sameAs);
+    const target = live().find((o) => o.keys.has(sameAs));
     if (a && target) union(target.type ? target : a, target.type ? a : target);
   }
 
   // 3. Persons: a surname or first name joins the one full name that has it.
-  const persons = () => ofType('Person').filter((p) => [...p.keys].some((k) => k.split(' ').length >= 2));
+  const persons = () => ofType('Person').filter((p) => hasKey(p, (k) => k.includes(' ')));
   for (const cl of live()) {
     // a weak place ("Vallejo" as a small town) may be the surname of a person of the story
     const weakPlace = cl.type === 'Place' && cl.mentions.every((m) => m.priority <= P.placeWeak || /^(city|capital)$/.test(lookupPlace(m.text)?.kind ?? ''));
     if (cl.type !== undefined && cl.type !== 'Person' && !weakPlace) continue;
     const ks = [...cl.keys];
     if (weakPlace && (ks.length !== 1 || ks[0]!.includes(' '))) continue;
-    if (!ks.every((k) => k.split(' ').length === 1)) {
+    if (ks.some((k) => k.includes(' '))) {
       // "Sebastián Piñera" inside "Miguel Sebastián Piñera", "Ana Ruiz" for "Ana María Ruiz", "Maria Lopez" for "Maria Lopez Garcia"
       if (cl.type !== 'Person') continue;
       const kin = cl.mentions.some((m) => m.kin);
@@ -146,7 +129,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     }
     const w = ks[0]!;
     if (isDemonym(w) || cl.rules.has('demonym')) continue; // "Ukrainian officials": an adjective, no surname
-    const matches = persons().filter((p) => p !== cl && [...p.keys].some((pk) => nameParts(pk).includes(w)));
+    const matches = persons().filter((p) => p !== cl && hasKey(p, (pk) => isNamePart(w, pk)));
     if (matches.length === 1) {
       union(matches[0]!, cl);
       find(cl).type = 'Person';
@@ -246,6 +229,12 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     }
   }
   // "Zimbabwean government" = "Zimbabwe government"
+  const placed = new Map<string, string>();
+  const norm = (k: string): string => {
+    let v = placed.get(k);
+    if (v === undefined) placed.set(k, (v = withPlaces(k)));
+    return v;
+  };
   for (const cl of live()) {
     if (cl.type !== 'Organization') continue;
     const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && [...o.keys].some((ok) => [...cl.keys].some((k) => norm(ok) === norm(k))));
@@ -296,6 +285,12 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+/** Does one of the cluster's names pass the test? (No array of its keys made per call.) */
+function hasKey(cl: Cluster, test: (k: string) => boolean): boolean {
+  for (const k of cl.keys) if (test(k)) return true;
+  return false;
+}
+
 function clusterKey(c: Candidate): string {
   if (c.type === 'Place') return c.ref ?? lookupPlace(c.text)?.ref ?? keyOf(c.text);
   const k = keyOf(c.text);
@@ -341,13 +336,28 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
 }
 
 /** The parts of a person's name a single word may stand for: each word and each hyphen piece. */
-const nameParts = remembered((k: string): string[] => k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]));
+function nameParts(k: string): string[] {
+  return k.split(' ').flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])]);
+}
+
+/**
+ * Is `w` one of nameParts(k)? The same answer without splitting the name: identity asks
+ * it of every one-word name against every full name of the story.
+ */
+function isNamePart(w: string, k: string): boolean {
+  // A hyphenated word stands only for a whole word ("Lopez-Garcia"), a plain one also for a piece.
+  const bound = (ch: string | undefined) => ch === undefined || ch === ' ' || (ch === '-' && !w.includes('-'));
+  for (let at = k.indexOf(w); at >= 0; at = k.indexOf(w, at + 1)) {
+    if (bound(k[at - 1]) && bound(k[at + w.length])) return true;
+  }
+  return false;
+}
 
 /** An organization's key with demonyms read as their places: "zimbabwean government" = "zimbabwe government". */
-const norm = remembered((k: string): string => {
+function withPlaces(k: string): string {
   const dem = demonymMap();
   return k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
-});
+}
 
 function editDistance1(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -424,6 +434,10 @@ function toEntity(cl: Cluster): ExtractedEntity {
     if (place && !isAllCaps(place.name)) name = place.name;
   }
   const aliases = new Map<string, string>();
-  for (const f of [...forms.values(), ...cl.extraAliases]) if (keyOf(f) !== keyOf(name) && !aliases.has(keyOf(f))) aliases.set(keyOf(f), f);
+  const nameKey = keyOf(name);
+  for (const f of [...forms.values(), ...cl.extraAliases]) {
+    const k = keyOf(f);
+    if (k !== nameKey && !aliases.has(k)) aliases.set(k, f);
+  }
   return { id: '', name, type: cl.type!, aliases: [...aliases.values()], mentions };
 }
