@@ -159,7 +159,7 @@ export async function endToEnd(graph: Graph): Promise<string> {
   const extractOnly = async (batch: DocumentInput[]) => {
     const started = performance.now();
     // As ingest holds them: a group and two documents per worker in flight at most.
-    const window = 32 + 2 * workers;
+    const window = DEFAULT_BATCH_SIZE + 2 * workers;
     const inFlight = new Set<Promise<unknown>>();
     for (const doc of batch) {
       const p: Promise<unknown> = pool.extract(doc).finally(() => inFlight.delete(p));

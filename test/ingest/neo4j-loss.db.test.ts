@@ -12,6 +12,7 @@ import { Graph } from '../../src/graph/client.js';
 import { loadQueries } from '../../src/graph/cypher.js';
 import { findFreePort, isLauncherBuilt, startDaemon, startLocalNeo4j, stopDaemon } from '../../src/neo4j-local/index.js';
 import { migrate } from '../../src/graph/migrations.js';
+import { DEFAULT_BATCH_SIZE } from '../../src/pipeline/ingest.js';
 import { capitalize, randomTag } from '../helpers/extraction.js';
 
 const q = loadQueries({ counts: 'document-graph-counts' }, join(import.meta.dirname, '..', 'cypher'));
@@ -121,7 +122,7 @@ describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
     const run = startCli(['ingest', '--quiet', writeCorpus(tag)], { NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' });
 
     // Two groups committed: with one transaction in flight, the first one's commit was confirmed to the run.
-    await waitForDocuments(neo4j.uri, tag, 64, run);
+    await waitForDocuments(neo4j.uri, tag, 2 * DEFAULT_BATCH_SIZE, run);
     // Timed from the stop: a graceful shutdown of the JVM is part of what the run waits out.
     const gone = performance.now();
     await neo4j.stop();
@@ -137,7 +138,7 @@ describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
     );
     expect(out.perDocumentErrors).toEqual([]);
     expect(out.summaryLine, stderr).toBeDefined();
-    expect(out.written!).toBeGreaterThanOrEqual(32);
+    expect(out.written!).toBeGreaterThanOrEqual(DEFAULT_BATCH_SIZE);
     expect(out.written!).toBeLessThan(DOCUMENTS);
 
     // What the summary says landed is in the store when it runs again; beyond it, at most the
@@ -147,7 +148,7 @@ describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
     try {
       const stored = await storedDocuments(graph, tag);
       expect(stored).toBeGreaterThanOrEqual(out.written!);
-      expect(stored).toBeLessThanOrEqual(out.written! + 32);
+      expect(stored).toBeLessThanOrEqual(out.written! + DEFAULT_BATCH_SIZE);
     } finally {
       await graph.close();
     }
@@ -162,7 +163,7 @@ describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
     const tag = randomTag();
     const run = startCli(['ingest', '--quiet', writeCorpus(tag)], { ACTORGRAPH_DATA_DIR: dataDir, ACTORGRAPH_NEO4J_PORT: String(port) });
 
-    await waitForDocuments(daemon.uri, tag, 64, run);
+    await waitForDocuments(daemon.uri, tag, 2 * DEFAULT_BATCH_SIZE, run);
     // A crash, not a shutdown: the process we started is killed outright.
     process.kill(daemon.pid, 'SIGKILL');
     const gone = performance.now();
@@ -178,6 +179,6 @@ describe.skipIf(!isLauncherBuilt())('an ingest whose Neo4j dies', () => {
     expect(out.lost[0]).toContain(join(dataDir, 'launcher.log'));
     expect(out.lost[0]).not.toContain('NEO4J_URI');
     expect(out.perDocumentErrors).toEqual([]);
-    expect(out.written!).toBeGreaterThanOrEqual(32);
+    expect(out.written!).toBeGreaterThanOrEqual(DEFAULT_BATCH_SIZE);
   }, 240_000);
 });
