@@ -1,5 +1,7 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
+import { addressChains, placeRank } from './chains.js';
+import { topicOf } from './topic.js';
 import { containment, type PlaceReading } from './containment.js';
 import { placeKey, placeKnowledge } from './places.js';
 
@@ -24,6 +26,10 @@ const CONFIDENCE_REGION = 0.44;
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** The story's only province or state: a guess too. */
 const CONFIDENCE_MAIN_PROVINCE = 0.33;
+/** An encyclopedia article about a county or region names the towns in it. */
+const CONFIDENCE_TOPIC_AREA = 0.45;
+/** "Bear Gap, Kern County, California": an address chain states where each place lies. */
+const CONFIDENCE_CHAIN = 0.7;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
 const MAX_CLOSURE_DEPTH = 4;
@@ -49,6 +55,8 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     const have = out.get(l.object);
     if (!have || have.confidence < l.confidence) out.set(l.object, l);
   };
+  const chains = addressChains(ctx.text, places, readingsOf).map((c) => ({ ...c, confidence: CONFIDENCE_CHAIN }));
+  stated = [...stated, ...chains];
   // What the text seems to state but the gazetteer contradicts is a list misread ("the United States, Canada and Peru").
   for (const l of stated) if (!contradicted(l.subject, l.object)) add(l);
   for (const a of places) {
@@ -68,6 +76,7 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       }
     }
   }
+  if (encyclopedic) for (const l of topicArea(ctx, entities, places, [...(edges.get(topicOf(entities)!)?.keys() ?? [])])) add(l);
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
   // "Norwegian State Railways", "Bank of Ruritania": a body named after a country, in an encyclopedia intro, lies in it.
   if (encyclopedic) for (const org of entities) if (org.type === 'Organization') for (const l of namedAfterCountry(ctx, org, places)) add(l);
@@ -84,7 +93,10 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     }
     if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
     if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
-    if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
+    // Several provinces: the one named in a sentence with the place, when only one is.
+    // (Only for a settlement-like name: "New England" or "the Gulf Coast" named beside a state is no part of it.)
+    const near = province ? [province] : rankOf(e) === 1 && !NOT_SETTLEMENT.test(e.name) ? provinces.filter((p) => sharedSentence(ctx, e, p)) : [];
+    if (near.length === 1) add({ subject: e, object: near[0]!, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
   }
   // A fact the text does not state is kept only when it names both places in one paragraph (a line of
   // the text): a city and its country named side by side are juxtaposed there; a city in the dateline and
@@ -96,6 +108,46 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       // The country a story is about holds the towns it names, wherever it names them.
       || (l.object === mainCountry && l.subject.type === 'Place' && l.confidence >= CONFIDENCE_CHOSEN)));
 }
+
+/** How far into an article its topic must be named to be its subject ("Kern County is a county in ..."). */
+const TOPIC_OPENING = 40;
+/** "Central Ohio", "Greater Manchester", "New England": a part, or a namesake, of a known place is of its size. */
+const DIRECTION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|New)\s+(.+)$/;
+
+/** The rank of a place (chains.ts), a part of a known place ("Central Ohio") ranking as that place. */
+function rankOf(e: ExtractedEntity): number {
+  const part = DIRECTION.exec(e.name)?.[1];
+  const whole = part ? placeRank(part, containment().readings(part)) : 0;
+  return Math.max(whole, placeRank(e.name, readingsOf(e)));
+}
+
+/**
+ * An encyclopedia article about a county, state or region ("Kern County is a county
+ * in ...") names the smaller places in it: each lies in the topic, unless the
+ * gazetteer puts it in none of the places the topic lies in.
+ */
+function topicArea(ctx: DocumentContext, entities: ExtractedEntity[], places: ExtractedEntity[], containers: ExtractedEntity[]): Location[] {
+  const topic = topicOf(entities);
+  if (!topic || topic.type !== 'Place' || (topic.mentions[0]?.start ?? Infinity) > TOPIC_OPENING) return [];
+  const rank = rankOf(topic);
+  if (rank < 2 || rank > 3) return [];
+  // Where the topic lies, by its own readings or by the places the text puts it in.
+  const codes = [topic, ...containers].flatMap((e) => readingsOf(e).flatMap((r) => (r.code ? [r.code, ...r.within] : r.within)));
+  const ownSet = new Set(codes.filter((c) => !c.startsWith('region:')));
+  const topicCode = readingsOf(topic).find((r) => r.code)?.code;
+  const out: Location[] = [];
+  for (const p of places) {
+    if (p === topic || rankOf(p) !== 1 || NOT_SETTLEMENT.test(p.name)) continue;
+    const rs = readingsOf(p);
+    // A known town in a province the gazetteer knows is placed by the gazetteer.
+    if (rs.length && (topicCode || !rs.some((r) => r.within.some((c) => ownSet.has(c))))) continue;
+    out.push({ subject: p, object: topic, confidence: CONFIDENCE_TOPIC_AREA, evidence: firstSentence(ctx, p) });
+  }
+  return out;
+}
+
+/** Names of features and polities that an area article names without their lying in it. */
+const NOT_SETTLEMENT = /\b(?:River|Lake|Sea|Ocean|Mountains?|Range|Valley|Delta|Basin|Plain|Plateau|Area|Kingdom|Principality|Empire|Commonwealth|Republic|Region|Line|Railway|Highway|Road|Canal|Coast|Gulf|Bay)\b/;
 
 const pairKey = (a: ExtractedEntity, b: ExtractedEntity) => `${a.id}|${b.id}`;
 

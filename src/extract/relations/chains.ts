@@ -1,0 +1,69 @@
+import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
+import type { PlaceReading } from './containment.js';
+
+/**
+ * Address chains: "Bear Gap, Kern County, California, United States" names a
+ * place, then what holds it, then what holds that. Places joined only by
+ * commas are a chain where each one is of a larger kind than the one before
+ * it; "Fitchburg, Gardner, Leominster" or "Chile, Peru, Bolivia" (one kind)
+ * are lists.
+ */
+export interface ChainLink {
+  subject: ExtractedEntity;
+  object: ExtractedEntity;
+  evidence: TextSpan;
+}
+
+/**
+ * Second-level units named by their designator ("Kern County", "East Godavari District",
+ * "Borough of Ashby", "Municipality of Temagami"): larger than a town, smaller than a state.
+ */
+const DESIGNATOR_LAST = /\s(?:County|District|Parish|Borough|Township|Municipality|Municipal District|Prefecture|Department|Canton|Governorate|Oblast|Raion|Mandal|Taluk|Tehsil|Voivodeship|Powiat|Shire|Regency|Kreis|Landkreis)$/i;
+const DESIGNATOR_FIRST = /^(?:County|Borough|Municipality|District|Township|Parish|Department|Province|Region)\s+of\s/i;
+/** First-level units by their designator: "Gansu Province", "Tuscany Region", "Oaxaca State". */
+const FIRST_LEVEL_LAST = /\s(?:Province|State|Region|Territory|Oblast)$/;
+
+/** How large a place is, from what the gazetteer says it is and from its name's designator. */
+export function placeRank(name: string, readings: PlaceReading[]): number {
+  const codes = readings.map((r) => r.code).filter((c): c is string => !!c);
+  if (codes.some((c) => c.startsWith('region:'))) return 5;
+  if (codes.some((c) => c.length === 2 || c.startsWith('hist:'))) return 4;
+  if (codes.length || FIRST_LEVEL_LAST.test(name)) return 3;
+  if (DESIGNATOR_LAST.test(name) || DESIGNATOR_FIRST.test(name)) return 2;
+  return 1;
+}
+
+/** Only a comma (and spaces) between two mentions. */
+const COMMA_ONLY = /^\s*,\s*$/;
+
+/**
+ * Links of address chains among the mentions of `places` (one pass over
+ * the mentions in text order). `readingsOf` gives the gazetteer readings of an entity.
+ */
+export function addressChains(text: string, places: ExtractedEntity[], readingsOf: (e: ExtractedEntity) => PlaceReading[]): ChainLink[] {
+  const mentions = places.flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, text: m.text })));
+  mentions.sort((a, b) => a.start - b.start);
+  const rank = new Map<ExtractedEntity, number>();
+  const rankOf = (e: ExtractedEntity, surface: string): number => {
+    let r = rank.get(e);
+    if (r === undefined) rank.set(e, (r = Math.max(placeRank(e.name, readingsOf(e)), placeRank(surface, []))));
+    return r;
+  };
+  const out: ChainLink[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.entity === b.entity || b.start < a.end || !COMMA_ONLY.test(text.slice(a.end, b.start))) continue;
+    // "Paris, Texas, Ohio and Utah": a place of the same kind after B makes B an item of a list.
+    const c = mentions[i + 2];
+    const rb = rankOf(b.entity, b.text);
+    if (c && c.entity !== b.entity && /^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(b.end, c.start)) && rankOf(c.entity, c.text) === rb) continue;
+    if (rb <= rankOf(a.entity, a.text) || rb >= 5) continue;
+    // Two places the gazetteer knows: it must agree ("Beacon Falls, Derby" is a list, not a town in Derbyshire).
+    const inner = readingsOf(a.entity);
+    const outer = readingsOf(b.entity).map((r) => r.code).filter((x): x is string => !!x);
+    if (inner.length && outer.length && !inner.some((r) => r.within.some((x) => outer.includes(x)))) continue;
+    out.push({ subject: a.entity, object: b.entity, evidence: { start: a.start, end: b.end } });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { placeRank } from '../../src/extract/relations/chains.js';
+import { containment } from '../../src/extract/relations/containment.js';
+
+/** Sentences written for these tests: address chains, area articles and a province named beside a place. */
+function located(text: string): string[] {
+  const x = extract({ id: 't', text });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${name(r.subject)} > ${name(r.object)}`);
+}
+
+describe('placeRank: how large a place is', () => {
+  it.each([
+    ['France', 4],
+    ['Ohio', 3],
+    ['Gansu Province', 3],
+    ['Marlow County', 2],
+    ['Borough of Ashby', 2],
+    ['Quillan Township', 2],
+    ['Pettiford', 1],
+  ])('%s ranks %i', (name, rank) => {
+    expect(placeRank(name, containment().readings(name))).toBe(rank);
+  });
+});
+
+const holds: Array<[string, string, string]> = [
+  ['a county after a town, then its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Pettiford > Marlow County'],
+  ['the county of a chain in its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Marlow County > Ohio'],
+  ['an unknown town before a state', 'Her family farmed near Quarrytown, Kansas, for three generations.', 'Quarrytown > Kansas'],
+  ['an area article holds the villages it names', 'Marlow County is a county in the state of Ohio. Its seat is Pettiford, and other villages include Quarrytown and Elm Hollow.', 'Quarrytown > Marlow County'],
+];
+
+const never: Array<[string, string, string]> = [
+  ['a list of states', 'Storms reached Kansas, Missouri, Iowa and Nebraska by evening.', 'Kansas > Missouri'],
+  ['a list of towns', 'The bus stops at Pettiford, Quarrytown, Elm Hollow and Ashby.', 'Pettiford > Quarrytown'],
+  ['a list of countries', 'Delegates came from Peru, Chile, Bolivia and Ecuador.', 'Peru > Chile'],
+  ['a river named in an area article', 'Marlow County is a county in the state of Ohio. The Tesk River crosses it from north to south.', 'Tesk River > Marlow County'],
+  ['a region named beside a state', 'New England, Connecticut and New York share a power grid.', 'New England > Connecticut'],
+];
+
+describe('LOCATED_IN from address chains and area articles', () => {
+  it.each(holds)('%s', (_, text, want) => {
+    const got = located(text);
+    expect(got, JSON.stringify(got)).toContain(want);
+  });
+  it.each(never)('not: %s', (_, text, unwanted) => {
+    const got = located(text);
+    expect(got, JSON.stringify(got)).not.toContain(unwanted);
+  });
+});
