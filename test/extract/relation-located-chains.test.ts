@@ -28,6 +28,8 @@ const holds: Array<[string, string, string]> = [
   ['a county after a town, then its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Pettiford > Marlow County'],
   ['the county of a chain in its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Marlow County > Ohio'],
   ['an unknown town before a state', 'Her family farmed near Quarrytown, Kansas, for three generations.', 'Quarrytown > Kansas'],
+  ['"X in Y, Z": a village in a state that starts a chain', 'She was born in Quarrytown in Kansas, United States, and grew up in Ohio.', 'Quarrytown > Kansas'],
+  ['a polity named by its designator lies where its bare name does', 'Richmond became the capital of the Commonwealth of Virginia in 1780.', 'Richmond > Commonwealth of Virginia'],
   ['an area article holds the villages it names', 'Marlow County is a county in the state of Ohio. Its seat is Pettiford, and other villages include Quarrytown and Elm Hollow.', 'Quarrytown > Marlow County'],
 ];
 
@@ -36,6 +38,7 @@ const never: Array<[string, string, string]> = [
   ['a list of towns', 'The bus stops at Pettiford, Quarrytown, Elm Hollow and Ashby.', 'Pettiford > Quarrytown'],
   ['a list of countries', 'Delegates came from Peru, Chile, Bolivia and Ecuador.', 'Peru > Chile'],
   ['a river named in an area article', 'Marlow County is a county in the state of Ohio. The Tesk River crosses it from north to south.', 'Tesk River > Marlow County'],
+  ['"in X, Y and Z": a list after "in"', 'Pettiford in Kansas, Ohio and Iowa was the name of three towns.', 'Pettiford > Kansas'],
   ['a region named beside a state', 'New England, Connecticut and New York share a power grid.', 'New England > Connecticut'],
 ];
 

@@ -4,7 +4,7 @@ import type { PlaceReading } from './containment.js';
 /**
  * Address chains: "Bear Gap, Kern County, California, United States" names a
  * place, then what holds it, then what holds that. Places joined only by
- * commas are a chain where each one is of a larger kind than the one before
+ * commas (or "in": "Ålby in Rogaland, Norway") are a chain where each one is of a larger kind than the one before
  * it; "Fitchburg, Gardner, Leominster" or "Chile, Peru, Bolivia" (one kind)
  * are lists.
  */
@@ -35,6 +35,8 @@ export function placeRank(name: string, readings: PlaceReading[]): number {
 
 /** Only a comma (and spaces) between two mentions. */
 const COMMA_ONLY = /^\s*,\s*$/;
+/** "Ålby in Rogaland, Norway": a place in a larger one, the larger one maybe starting a chain. */
+const IN_ONLY = /^\s+(?:in|within)\s+(?:the\s+)?$/;
 
 /**
  * Links of address chains among the mentions of `places` (one pass over
@@ -53,7 +55,8 @@ export function addressChains(text: string, places: ExtractedEntity[], readingsO
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.entity === b.entity || b.start < a.end || !COMMA_ONLY.test(text.slice(a.end, b.start))) continue;
+    const between = text.slice(a.end, b.start);
+    if (a.entity === b.entity || b.start < a.end || !(COMMA_ONLY.test(between) || IN_ONLY.test(between))) continue;
     // "Paris, Texas, Ohio and Utah": a place of the same kind after B makes B an item of a list.
     const c = mentions[i + 2];
     const rb = rankOf(b.entity, b.text);

@@ -194,8 +194,23 @@ function readingsOf(e: ExtractedEntity): PlaceReading[] {
   return out;
 }
 
+/**
+ * "Commonwealth of Virginia", "Empire of Brazil", "Hubei Province", "Lagos State": a polity or
+ * province named by its designator is where the bare name is (the name left when the designator is dropped).
+ */
+const POLITY_OF = /^(?:the\s+)?(?:Kingdom|Empire|Republic|Commonwealth|State|Principality|Duchy|Grand Duchy|Emirate|Sultanate|Federation|Province|Region|Canton|Department|Governorate|Prefecture|Oblast)\s+of\s+(?:the\s+)?(.+)$/;
+const PROVINCE_SUFFIX = /^(.+?)\s+(?:Province|State|Region|Prefecture|Governorate|Oblast|Canton|Department)$/;
+
+function bareName(name: string): string | undefined {
+  return POLITY_OF.exec(name)?.[1] ?? PROVINCE_SUFFIX.exec(name)?.[1];
+}
+
 function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
-  const all = namesOf(e).flatMap((n) => containment().readings(n));
+  let all = namesOf(e).flatMap((n) => containment().readings(n));
+  if (!all.length) {
+    // Only a country's or province's readings are lent: "City of Ashby" is not every Ashby.
+    all = namesOf(e).flatMap((n) => { const bare = bareName(n); return bare ? containment().readings(bare).filter((r) => r.code) : []; });
+  }
   // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri").
   const coded = all.filter((r) => r.code);
   return coded.length ? coded : all;
