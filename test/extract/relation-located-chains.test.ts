@@ -3,7 +3,7 @@ import { extract } from '../../src/extract/index.js';
 import { placeRank } from '../../src/extract/relations/chains.js';
 import { containment } from '../../src/extract/relations/containment.js';
 
-/** Sentences written for these tests: address chains, area articles and a province named beside a place. */
+/** Sentences written for these tests: address chains, and a province named beside a place. */
 function located(text: string): string[] {
   const x = extract({ id: 't', text });
   const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
@@ -25,24 +25,25 @@ describe('placeRank: how large a place is', () => {
 });
 
 const holds: Array<[string, string, string]> = [
+  ['an unknown town and the one province of its sentence, when the story names several', 'Buses from the village of Elm Hollow reach Ohio daily. Kansas and Iowa have no service.', 'Elm Hollow > Ohio'],
   ['a county after a town, then its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Pettiford > Marlow County'],
   ['the county of a chain in its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Marlow County > Ohio'],
   ['an unknown town before a state', 'Her family farmed near Quarrytown, Kansas, for three generations.', 'Quarrytown > Kansas'],
   ['"X in Y, Z": a village in a state that starts a chain', 'She was born in Quarrytown in Kansas, United States, and grew up in Ohio.', 'Quarrytown > Kansas'],
   ['a polity named by its designator lies where its bare name does', 'Richmond became the capital of the Commonwealth of Virginia in 1780.', 'Richmond > Commonwealth of Virginia'],
-  ['an area article holds the villages it names', 'Marlow County is a county in the state of Ohio. Its seat is Pettiford, and other villages include Quarrytown and Elm Hollow.', 'Quarrytown > Marlow County'],
 ];
 
 const never: Array<[string, string, string]> = [
   ['a list of states', 'Storms reached Kansas, Missouri, Iowa and Nebraska by evening.', 'Kansas > Missouri'],
   ['a list of towns', 'The bus stops at Pettiford, Quarrytown, Elm Hollow and Ashby.', 'Pettiford > Quarrytown'],
   ['a list of countries', 'Delegates came from Peru, Chile, Bolivia and Ecuador.', 'Peru > Chile'],
-  ['a river named in an area article', 'Marlow County is a county in the state of Ohio. The Tesk River crosses it from north to south.', 'Tesk River > Marlow County'],
+  ['a kingdom named in a sentence with a state', 'Envoys of the Kingdom of Tesk reached Ohio in 1790. Kansas was still unmapped.', 'Kingdom of Tesk > Ohio'],
+  ['an unknown town and two provinces in its sentence', 'Buses from the village of Elm Hollow reach Ohio and Kansas daily. Iowa has no service.', 'Elm Hollow > Ohio'],
   ['"in X, Y and Z": a list after "in"', 'Pettiford in Kansas, Ohio and Iowa was the name of three towns.', 'Pettiford > Kansas'],
   ['a region named beside a state', 'New England, Connecticut and New York share a power grid.', 'New England > Connecticut'],
 ];
 
-describe('LOCATED_IN from address chains and area articles', () => {
+describe('LOCATED_IN from address chains', () => {
   it.each(holds)('%s', (_, text, want) => {
     const got = located(text);
     expect(got, JSON.stringify(got)).toContain(want);

@@ -1,7 +1,6 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { addressChains, placeRank } from './chains.js';
-import { topicOf } from './topic.js';
 import { containment, type PlaceReading } from './containment.js';
 import { placeKey, placeKnowledge } from './places.js';
 
@@ -26,8 +25,6 @@ const CONFIDENCE_REGION = 0.44;
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** The story's only province or state: a guess too. */
 const CONFIDENCE_MAIN_PROVINCE = 0.33;
-/** An encyclopedia article about a county or region names the towns in it. */
-const CONFIDENCE_TOPIC_AREA = 0.45;
 /** "Bear Gap, Kern County, California": an address chain states where each place lies. */
 const CONFIDENCE_CHAIN = 0.7;
 /** What follows from two facts is a little less sure than the weaker one. */
@@ -76,7 +73,6 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       }
     }
   }
-  if (encyclopedic) for (const l of topicArea(ctx, entities, places, [...(edges.get(topicOf(entities)!)?.keys() ?? [])])) add(l);
   for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
   // "Norwegian State Railways", "Bank of Ruritania": a body named after a country, in an encyclopedia intro, lies in it.
   if (encyclopedic) for (const org of entities) if (org.type === 'Organization') for (const l of namedAfterCountry(ctx, org, places)) add(l);
@@ -109,8 +105,6 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       || (l.object === mainCountry && l.subject.type === 'Place' && l.confidence >= CONFIDENCE_CHOSEN)));
 }
 
-/** How far into an article its topic must be named to be its subject ("Kern County is a county in ..."). */
-const TOPIC_OPENING = 40;
 /** "Central Ohio", "Greater Manchester", "New England": a part, or a namesake, of a known place is of its size. */
 const DIRECTION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|New)\s+(.+)$/;
 
@@ -121,32 +115,7 @@ function rankOf(e: ExtractedEntity): number {
   return Math.max(whole, placeRank(e.name, readingsOf(e)));
 }
 
-/**
- * An encyclopedia article about a county, state or region ("Kern County is a county
- * in ...") names the smaller places in it: each lies in the topic, unless the
- * gazetteer puts it in none of the places the topic lies in.
- */
-function topicArea(ctx: DocumentContext, entities: ExtractedEntity[], places: ExtractedEntity[], containers: ExtractedEntity[]): Location[] {
-  const topic = topicOf(entities);
-  if (!topic || topic.type !== 'Place' || (topic.mentions[0]?.start ?? Infinity) > TOPIC_OPENING) return [];
-  const rank = rankOf(topic);
-  if (rank < 2 || rank > 3) return [];
-  // Where the topic lies, by its own readings or by the places the text puts it in.
-  const codes = [topic, ...containers].flatMap((e) => readingsOf(e).flatMap((r) => (r.code ? [r.code, ...r.within] : r.within)));
-  const ownSet = new Set(codes.filter((c) => !c.startsWith('region:')));
-  const topicCode = readingsOf(topic).find((r) => r.code)?.code;
-  const out: Location[] = [];
-  for (const p of places) {
-    if (p === topic || rankOf(p) !== 1 || NOT_SETTLEMENT.test(p.name)) continue;
-    const rs = readingsOf(p);
-    // A known town in a province the gazetteer knows is placed by the gazetteer.
-    if (rs.length && (topicCode || !rs.some((r) => r.within.some((c) => ownSet.has(c))))) continue;
-    out.push({ subject: p, object: topic, confidence: CONFIDENCE_TOPIC_AREA, evidence: firstSentence(ctx, p) });
-  }
-  return out;
-}
-
-/** Names of features and polities that an area article names without their lying in it. */
+/** Names of features and polities, which a state named beside them need not hold. */
 const NOT_SETTLEMENT = /\b(?:River|Lake|Sea|Ocean|Mountains?|Range|Valley|Delta|Basin|Plain|Plateau|Area|Kingdom|Principality|Empire|Commonwealth|Republic|Region|Line|Railway|Highway|Road|Canal|Coast|Gulf|Bay)\b/;
 
 const pairKey = (a: ExtractedEntity, b: ExtractedEntity) => `${a.id}|${b.id}`;
