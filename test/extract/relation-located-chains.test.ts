@@ -25,6 +25,7 @@ describe('placeRank: how large a place is', () => {
 });
 
 const holds: Array<[string, string, string]> = [
+  ['a small homonym of a big city, in the province and country the story names', 'The last factory in Hamilton closed in May. Workers across Ohio and the rest of the United States protested.', 'Hamilton > Ohio'],
   ['an unknown town and the one province of its sentence, when the story names several', 'Buses from the village of Elm Hollow reach Ohio daily. Kansas and Iowa have no service.', 'Elm Hollow > Ohio'],
   ['a county after a town, then its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Pettiford > Marlow County'],
   ['the county of a chain in its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Marlow County > Ohio'],
@@ -34,6 +35,7 @@ const holds: Array<[string, string, string]> = [
 ];
 
 const never: Array<[string, string, string]> = [
+  ['a big city, not a small homonym in the one country the story names', 'San Diego sent doctors to Mexico after the storm.', 'San Diego > Mexico'],
   ['a list of states', 'Storms reached Kansas, Missouri, Iowa and Nebraska by evening.', 'Kansas > Missouri'],
   ['a list of towns', 'The bus stops at Pettiford, Quarrytown, Elm Hollow and Ashby.', 'Pettiford > Quarrytown'],
   ['a list of countries', 'Delegates came from Peru, Chile, Bolivia and Ecuador.', 'Peru > Chile'],

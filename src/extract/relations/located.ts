@@ -29,6 +29,8 @@ const CONFIDENCE_MAIN_PROVINCE = 0.33;
 const CONFIDENCE_CHAIN = 0.7;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
+/** How many more of the story's places a small homonym must lie in to win over a big city of the same name. */
+const SMALL_HOMONYM_MARGIN = 2;
 const MAX_CLOSURE_DEPTH = 4;
 
 const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
@@ -215,6 +217,13 @@ function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[
   const countries = readings.filter((r) => r.code?.length === 2);
   if (countries.length && !countries.some((r) => containment().isDependent(r.code!))) readings = countries;
   const score = (r: PlaceReading) => r.within.filter((c) => (byCode.get(c) ?? []).some((b) => b !== a)).length;
+  // A big city's name means it, not its small homonyms ("Lincoln", Nebraska), unless the story names
+  // both the province and the country of a small one and fewer of the big one's ("Lima, Ohio, U.S.").
+  if (readings.some((r) => r.big)) {
+    const bigBest = Math.max(0, ...readings.filter((r) => r.big || r.code).map(score));
+    const smallBest = Math.max(0, ...readings.filter((r) => !r.big && !r.code).map(score));
+    readings = smallBest >= bigBest + SMALL_HOMONYM_MARGIN ? readings.filter((r) => !r.big && !r.code) : readings.filter((r) => r.big || r.code);
+  }
   const best = Math.max(0, ...readings.map(score));
   if (best === 0) return { readings: [], confidence: 0 };
   const kept = readings.filter((r) => score(r) === best);
