@@ -307,12 +307,26 @@ function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
 }
 
+const sentenceMemo = new WeakMap<ExtractedEntity, Set<number>>();
+
+/** The sentences an entity is mentioned in (binary search over the sentence starts, once per entity). */
 function sentenceIndexes(ctx: DocumentContext, e: ExtractedEntity): Set<number> {
-  const out = new Set<number>();
+  let out = sentenceMemo.get(e);
+  if (out) return out;
+  out = new Set<number>();
+  const sentences = ctx.sentences;
   for (const m of e.mentions) {
-    const i = ctx.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
-    if (i >= 0) out.add(i);
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const x = sentences[lo];
+    if (x && x.start <= m.start && m.start < x.end) out.add(lo);
   }
+  sentenceMemo.set(e, out);
   return out;
 }
 
