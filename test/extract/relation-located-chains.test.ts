@@ -19,12 +19,15 @@ describe('placeRank: how large a place is', () => {
     ['Borough of Ashby', 2],
     ['Quillan Township', 2],
     ['Pettiford', 1],
+    ['Harrow Castle', 0],
   ])('%s ranks %i', (name, rank) => {
     expect(placeRank(name, containment().readings(name))).toBe(rank);
   });
 });
 
 const holds: Array<[string, string, string]> = [
+  ['a school heads an address chain', 'The Tesk Grammar School, Ashby, Kansas, closed in 1990.', 'Tesk Grammar School > Ashby'],
+  ['a landmark heads an address chain', 'The medal hangs in the Harrow Castle, Pettiford, Ohio, to this day.', 'Harrow Castle > Pettiford'],
   ['a small homonym of a big city, in the province and country the story names', 'The last factory in Hamilton closed in May. Workers across Ohio and the rest of the United States protested.', 'Hamilton > Ohio'],
   ['an unknown town and the one province of its sentence, when the story names several', 'Buses from the village of Elm Hollow reach Ohio daily. Kansas and Iowa have no service.', 'Elm Hollow > Ohio'],
   ['a county after a town, then its state', 'The Harlow mill stood at Pettiford, Marlow County, Ohio, until the flood.', 'Pettiford > Marlow County'],

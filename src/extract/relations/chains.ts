@@ -23,8 +23,12 @@ const DESIGNATOR_FIRST = /^(?:County|Borough|Municipality|District|Township|Pari
 /** First-level units by their designator: "Gansu Province", "Tuscany Region", "Oaxaca State". */
 const FIRST_LEVEL_LAST = /\s(?:Province|State|Region|Territory|Oblast)$/;
 
+/** Head words of buildings and sites: "Zrinski Castle, Čakovec" heads a chain, below any town. */
+const LANDMARK_LAST = /\s(?:Castle|Palace|Square|Bridge|Tower|Station|Airport|Stadium|Arena|Park|Cemetery|Hall|Mansion|Villa|Fort|Gate|Market|Street|Road|Avenue|Museum|Church|Cathedral|Abbey|Monastery|Temple|Mosque|Synagogue|Theatre|Theater|Library|Hospital|School|College|University|Memorial|Monument|Garden|Gardens|Zoo|Prison|Lighthouse|Pier|Harbour|Harbor)$/;
+
 /** How large a place is, from what the gazetteer says it is and from its name's designator. */
 export function placeRank(name: string, readings: PlaceReading[]): number {
+  if (!readings.length && LANDMARK_LAST.test(name)) return 0;
   const codes = readings.map((r) => r.code).filter((c): c is string => !!c);
   if (codes.some((c) => c.startsWith('region:'))) return 5;
   if (codes.some((c) => c.length === 2 || c.startsWith('hist:'))) return 4;
@@ -39,14 +43,17 @@ const COMMA_ONLY = /^\s*,\s*$/;
 const IN_ONLY = /^\s+(?:in|within)\s+(?:the\s+)?$/;
 
 /**
- * Links of address chains among the mentions of `places` (one pass over
- * the mentions in text order). `readingsOf` gives the gazetteer readings of an entity.
+ * Links of address chains among the mentions of `places`, and of `sited`
+ * organisations (schools, museums) that may head one (one pass over the mentions in text order). `readingsOf` gives the gazetteer readings of an entity.
  */
-export function addressChains(text: string, places: ExtractedEntity[], readingsOf: (e: ExtractedEntity) => PlaceReading[]): ChainLink[] {
-  const mentions = places.flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, text: m.text })));
+export function addressChains(text: string, places: ExtractedEntity[], readingsOf: (e: ExtractedEntity) => PlaceReading[], sited: ExtractedEntity[] = []): ChainLink[] {
+  const mentions = [...places, ...sited].flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end, text: m.text })));
   mentions.sort((a, b) => a.start - b.start);
   const rank = new Map<ExtractedEntity, number>();
+  const sitedSet = new Set(sited);
   const rankOf = (e: ExtractedEntity, surface: string): number => {
+    // "the Fusilier Museum, Bury, England": a school, museum or church heads the chain.
+    if (sitedSet.has(e)) return 0;
     let r = rank.get(e);
     if (r === undefined) rank.set(e, (r = Math.max(placeRank(e.name, readingsOf(e)), placeRank(surface, []))));
     return r;
@@ -57,6 +64,7 @@ export function addressChains(text: string, places: ExtractedEntity[], readingsO
     const b = mentions[i + 1]!;
     const between = text.slice(a.end, b.start);
     if (a.entity === b.entity || b.start < a.end || !(COMMA_ONLY.test(between) || IN_ONLY.test(between))) continue;
+    if (sitedSet.has(b.entity) || (sitedSet.has(a.entity) && !COMMA_ONLY.test(between))) continue;
     // "Paris, Texas, Ohio and Utah": a place of the same kind after B makes B an item of a list.
     const c = mentions[i + 2];
     const rb = rankOf(b.entity, b.text);

@@ -2,6 +2,7 @@ import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
 import { addressChains, placeRank } from './chains.js';
 import { containment, type PlaceReading } from './containment.js';
+import { relationCues } from './cues.js';
 import { placeKey, placeKnowledge } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
@@ -54,7 +55,9 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     const have = out.get(l.object);
     if (!have || have.confidence < l.confidence) out.set(l.object, l);
   };
-  const chains = addressChains(ctx.text, places, readingsOf).map((c) => ({ ...c, confidence: CONFIDENCE_CHAIN }));
+  const sitedHeads = relationCues().sitedOrgHeads;
+  const sited = entities.filter((e) => e.type === 'Organization' && sitedHeads.has(e.name.split(/\s+/).pop()!.toLowerCase()));
+  const chains = addressChains(ctx.text, places, readingsOf, sited).map((c) => ({ ...c, confidence: CONFIDENCE_CHAIN }));
   stated = [...stated, ...chains];
   // What the text seems to state but the gazetteer contradicts is a list misread ("the United States, Canada and Peru").
   for (const l of stated) if (!contradicted(l.subject, l.object)) add(l);
