@@ -26,6 +26,7 @@ describe('placeRank: how large a place is', () => {
 });
 
 const holds: Array<[string, string, string]> = [
+  ['a big city that shares a province\'s name, chosen by the story', 'The ferry to Victoria runs every hour. British Columbia pays for it, and Canada pays the rest.', 'Victoria > British Columbia'],
   ['a school heads an address chain', 'The Tesk Grammar School, Ashby, Kansas, closed in 1990.', 'Tesk Grammar School > Ashby'],
   ['a landmark heads an address chain', 'The medal hangs in the Harrow Castle, Pettiford, Ohio, to this day.', 'Harrow Castle > Pettiford'],
   ['a small homonym of a big city, in the province and country the story names', 'The last factory in Hamilton closed in May. Workers across Ohio and the rest of the United States protested.', 'Hamilton > Ohio'],
@@ -38,6 +39,7 @@ const holds: Array<[string, string, string]> = [
 ];
 
 const never: Array<[string, string, string]> = [
+  ['the province, when the story names its country', 'Bushfires spread across Victoria. Australia sent the army, and Canada sent planes.', 'Victoria > Canada'],
   ['a big city, not a small homonym in the one country the story names', 'San Diego sent doctors to Mexico after the storm.', 'San Diego > Mexico'],
   ['a list of states', 'Storms reached Kansas, Missouri, Iowa and Nebraska by evening.', 'Kansas > Missouri'],
   ['a list of towns', 'The bus stops at Pettiford, Quarrytown, Elm Hollow and Ashby.', 'Pettiford > Quarrytown'],

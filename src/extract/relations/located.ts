@@ -84,7 +84,7 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
   // Likewise the one province or state it names, when it names only one.
-  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
+  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.some((r) => r.code) && rs.every((r) => r.big || (r.code && r.code.length > 2 && !r.code.startsWith('region:'))); });
   const province = provinces.length === 1 ? provinces[0] : undefined;
   for (const e of entities) {
     // In an encyclopedia intro an organisation placed nowhere else is the country's too.
@@ -185,8 +185,9 @@ function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
     // Only a country's or province's readings are lent: "City of Ashby" is not every Ashby.
     all = namesOf(e).flatMap((n) => { const bare = bareName(n); return bare ? containment().readings(bare).filter((r) => r.code) : []; });
   }
-  // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri").
-  const coded = all.filter((r) => r.code);
+  // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri");
+  // a big city shares a province's name as often ("Victoria", "Surrey"): the story's other places choose.
+  const coded = all.some((r) => r.code) ? all.filter((r) => r.code || r.big) : [];
   return coded.length ? coded : all;
 }
 
