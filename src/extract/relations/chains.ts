@@ -1,5 +1,5 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
-import type { PlaceReading } from './containment.js';
+import { containment, type PlaceReading } from './containment.js';
 
 /**
  * Address chains: "Bear Gap, Kern County, California, United States" names a
@@ -69,11 +69,14 @@ export function addressChains(text: string, places: ExtractedEntity[], readingsO
     const c = mentions[i + 2];
     const rb = rankOf(b.entity, b.text);
     if (c && c.entity !== b.entity && /^\s*,?\s*(?:and|or)?\s*$/.test(text.slice(b.end, c.start)) && rankOf(c.entity, c.text) === rb) continue;
-    if (rb <= rankOf(a.entity, a.text) || rb >= 5) continue;
+    // "Nevada, Iowa": a province's name before another province of its country is a town there.
+    const townThere = () => { const codes = readingsOf(b.entity).map((r) => r.code); return containment().readings(a.text).some((r) => !r.code && r.within.some((x) => codes.includes(x))); };
+    const homonym = rb === 3 && rb <= rankOf(a.entity, a.text) && townThere();
+    if (rb >= 5 || (rb <= rankOf(a.entity, a.text) && !homonym)) continue;
     // Two places the gazetteer knows: it must agree ("Beacon Falls, Derby" is a list, not a town in Derbyshire).
     const inner = readingsOf(a.entity);
     const outer = readingsOf(b.entity).map((r) => r.code).filter((x): x is string => !!x);
-    if (inner.length && outer.length && !inner.some((r) => r.within.some((x) => outer.includes(x)))) continue;
+    if (!homonym && inner.length && outer.length && !inner.some((r) => r.within.some((x) => outer.includes(x)))) continue;
     out.push({ subject: a.entity, object: b.entity, evidence: { start: a.start, end: b.end } });
   }
   return out;

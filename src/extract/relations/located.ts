@@ -179,6 +179,14 @@ function bareName(name: string): string | undefined {
   return POLITY_OF.exec(name)?.[1] ?? PROVINCE_SUFFIX.exec(name)?.[1];
 }
 
+const allMemo = new WeakMap<ExtractedEntity, PlaceReading[]>();
+/** Every reading of every name of e, small homonyms and provinces alike. */
+function allReadings(e: ExtractedEntity): PlaceReading[] {
+  let out = allMemo.get(e);
+  if (!out) allMemo.set(e, (out = namesOf(e).flatMap((n) => containment().readings(n))));
+  return out;
+}
+
 function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
   let all = namesOf(e).flatMap((n) => containment().readings(n));
   if (!all.length) {
@@ -194,7 +202,8 @@ function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
 /** b is a country, a is a known place, and no reading of a lies in it (subdivisions are too unevenly spelled to judge). */
 function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type !== 'Place' || b.type !== 'Place') return false;
-  const inner = readingsOf(a);
+  // Every homonym of a counts: "Derby, Connecticut, United States" is the small Derby, not the English city.
+  const inner = allReadings(a);
   const codes = readingsOf(b).map((r) => r.code);
   if (codes.some((c) => !c || c.length !== 2)) return false;
   const outer = new Set(codes as string[]);
