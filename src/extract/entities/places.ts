@@ -4,31 +4,7 @@ import { isAllCaps, type Token } from './tokens.js';
 
 /** Place look-ups inside name spans, and the contexts that make a name a place. */
 
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'port', 'island', 'county', 'municipality', 'suburb', 'resort',
-  'hamlet', 'commune', 'borough', 'township', 'parish', 'neighbourhood', 'neighborhood', 'locality', 'settlement', 'canton', 'prefecture', 'governorate', 'voivodeship', 'oblast']);
-/** What a definition's kind noun is followed by when it says where the place lies: "X is a village in Y". */
-const WHERE_WORDS = new Set(['in', 'of', 'on', 'near', 'within', 'located', 'situated', 'lying', 'along']);
-/** Kind nouns of settlements and areas that a definition gives ("X is a small market town in Y"). */
-const DEFINED_PLACE_NOUNS = new Set([...PLACE_NOUNS, 'community', 'metropolis', 'seaport'].filter((w) => w !== 'capital' && w !== 'state' && w !== 'port'));
-/** How many words (adjectives) may stand between the article and the kind noun: "a small coastal market town". */
-const DEFINITION_SPAN = 4;
-
-/**
- * "X is a village in Y", "X (pop. 3,000) was a market town of Y": a definition
- * gives the name's kind. Bounded look-ahead, no parse.
- */
-function definedAsPlace(tokens: Token[], to: number): boolean {
-  const verb = tokens[to];
-  if (!verb || !/^(is|was)$/.test(verb.lower)) return false;
-  const article = tokens[to + 1];
-  if (!article || !/^(a|an|the)$/.test(article.lower)) return false;
-  for (let k = to + 2; k < to + 2 + DEFINITION_SPAN && k + 1 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (/[^ \t-]/.test(t.post) && !DEFINED_PLACE_NOUNS.has(t.lower)) return false;
-    if (DEFINED_PLACE_NOUNS.has(t.lower)) return WHERE_WORDS.has(tokens[k + 1]!.lower) && !/[^ \t]/.test(t.post);
-  }
-  return false;
-}
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'state', 'district', 'capital', 'port', 'island', 'county', 'municipality', 'suburb', 'resort']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward', 'into', 'via']);
 
 /**
@@ -47,7 +23,6 @@ export function placeContext(tokens: Token[], from: number, to: number): 'strong
   const adjective = to - from === 1 && (tokens[from]!.tags.has('Adjective') || isDemonym(tokens[from]!.text));
   if (next && !adjective && !/[^ \t]/.test(last.post) && PLACE_NOUNS.has(next.lower) && !/^(capital|state|port)$/.test(next.lower)) return 'strong';
   if (next && !/[^ \t]/.test(last.post) && next.lower === 'provincial') return 'strong';
-  if (!/[^ \t]/.test(last.post) && definedAsPlace(tokens, to)) return 'strong';
   // "Creedmoor, N.C." / "Hampshire, England": a town before a known state or country
   if (/^,\s*$/.test(last.post) && next) {
     const after = placeAt(tokens, to);

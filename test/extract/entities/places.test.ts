@@ -46,22 +46,3 @@ describe('small towns', () => {
     expect(places('The family moved to Sejny in 1920.')).toEqual(['Sejny']);
   });
 });
-
-describe('a definition gives a name the kind "place"', () => {
-  const cases: Array<[string, string, string]> = [
-    ['a town with adjectives before the noun', 'Quarrytown is a small market town in Kansas.', 'Quarrytown/Place'],
-    ['a village near a city', 'Elm Hollow was a mining village near Leeds.', 'Elm Hollow/Place'],
-    ['a hamlet in a parish', 'Bolton Grange is a hamlet in the parish of Ashby.', 'Bolton Grange/Place'],
-    ['a commune of a department', 'Saint-Orvel is a commune of the Cher department.', 'Saint-Orvel/Place'],
-  ];
-  it.each(cases)('%s', (_, text, want) => {
-    expect(summary(text)).toContain(want);
-  });
-  const not: Array<[string, string, string]> = [
-    ['a title with a place word in it', 'Ann Smith is a town councillor in Leeds.', 'Ann Smith/Place'],
-    ['a kind noun that is no place', 'Harrow Vale is a record label in London.', 'Harrow Vale/Place'],
-  ];
-  it.each(not)('not: %s', (_, text, unwanted) => {
-    expect(summary(text)).not.toContain(unwanted);
-  });
-});
