@@ -18,6 +18,8 @@ export interface PlaceReading {
   code: string | null;
   /** Every code it lies in, nearest first. */
   within: string[];
+  /** A city of 100,000 or more: its name means it rather than a small homonym, unless the story says otherwise. */
+  big?: boolean;
 }
 
 let cached: Containment | undefined;
@@ -80,12 +82,10 @@ export function containment(): Containment {
       if (out) return out;
       out = [];
       for (const code of codesByName.get(key) ?? []) out.push({ code, within: above(code) });
-      // A big city's name means it, not its small homonyms ("Lincoln", Nebraska).
-      const homonyms = towns.get(key) ?? [];
-      const big = homonyms.filter((p) => p.endsWith('*'));
-      for (const p of big.length ? big : homonyms) {
+      // Every homonym, the big cities marked: the story's other places choose among them (located.ts).
+      for (const p of towns.get(key) ?? []) {
         const parent = p.replace(/\*$/, '');
-        out.push({ code: null, within: [parent, ...above(parent)] });
+        out.push({ code: null, within: [parent, ...above(parent)], ...(p.endsWith('*') && { big: true }) });
       }
       memo.set(key, out);
       return out;

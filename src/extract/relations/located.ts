@@ -1,6 +1,8 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { DocumentContext } from '../types.js';
+import { addressChains, placeRank } from './chains.js';
 import { containment, type PlaceReading } from './containment.js';
+import { relationCues } from './cues.js';
 import { placeKey, placeKnowledge } from './places.js';
 
 /** A LOCATED_IN fact between two entities of the document. */
@@ -24,8 +26,12 @@ const CONFIDENCE_REGION = 0.44;
 const CONFIDENCE_MAIN_COUNTRY = 0.35;
 /** The story's only province or state: a guess too. */
 const CONFIDENCE_MAIN_PROVINCE = 0.33;
+/** "Bear Gap, Kern County, California": an address chain states where each place lies. */
+const CONFIDENCE_CHAIN = 0.7;
 /** What follows from two facts is a little less sure than the weaker one. */
 const CLOSURE_DISCOUNT = 0.05;
+/** How many more of the story's places a small homonym must lie in to win over a big city of the same name. */
+const SMALL_HOMONYM_MARGIN = 2;
 const MAX_CLOSURE_DEPTH = 4;
 
 const namesOf = (e: ExtractedEntity) => [e.name, ...e.aliases];
@@ -49,6 +55,10 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     const have = out.get(l.object);
     if (!have || have.confidence < l.confidence) out.set(l.object, l);
   };
+  const sitedHeads = relationCues().sitedOrgHeads;
+  const sited = entities.filter((e) => e.type === 'Organization' && sitedHeads.has(e.name.split(/\s+/).pop()!.toLowerCase()));
+  const chains = addressChains(ctx.text, places, readingsOf, sited).map((c) => ({ ...c, confidence: CONFIDENCE_CHAIN }));
+  stated = [...stated, ...chains];
   // What the text seems to state but the gazetteer contradicts is a list misread ("the United States, Canada and Peru").
   for (const l of stated) if (!contradicted(l.subject, l.object)) add(l);
   for (const a of places) {
@@ -74,7 +84,7 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
   // (Organisations too, in encyclopedic prose, but news stories name many from abroad: not guessed.)
   // Likewise the one province or state it names, when it names only one.
-  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.length > 0 && rs.every((r) => r.code && r.code.length > 2 && !r.code.startsWith('region:')); });
+  const provinces = places.filter((p) => { const rs = readingsOf(p); return rs.some((r) => r.code) && rs.every((r) => r.big || (r.code && r.code.length > 2 && !r.code.startsWith('region:'))); });
   const province = provinces.length === 1 ? provinces[0] : undefined;
   for (const e of entities) {
     // In an encyclopedia intro an organisation placed nowhere else is the country's too.
@@ -84,7 +94,10 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
     }
     if (edges.has(e) || e.type !== 'Place' || readingsOf(e).length) continue;
     if (mainCountry && e !== mainCountry) add({ subject: e, object: mainCountry, confidence: CONFIDENCE_MAIN_COUNTRY, evidence: firstSentence(ctx, e) });
-    if (province) add({ subject: e, object: province, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
+    // Several provinces: the one named in a sentence with the place, when only one is.
+    // (Only for a settlement-like name: "New England" or "the Gulf Coast" named beside a state is no part of it.)
+    const near = province ? [province] : rankOf(e) === 1 && !NOT_SETTLEMENT.test(e.name) ? provinces.filter((p) => sharedSentence(ctx, e, p)) : [];
+    if (near.length === 1) add({ subject: e, object: near[0]!, confidence: CONFIDENCE_MAIN_PROVINCE, evidence: firstSentence(ctx, e) });
   }
   // A fact the text does not state is kept only when it names both places in one paragraph (a line of
   // the text): a city and its country named side by side are juxtaposed there; a city in the dateline and
@@ -96,6 +109,19 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       // The country a story is about holds the towns it names, wherever it names them.
       || (l.object === mainCountry && l.subject.type === 'Place' && l.confidence >= CONFIDENCE_CHOSEN)));
 }
+
+/** "Central Ohio", "Greater Manchester", "New England": a part, or a namesake, of a known place is of its size. */
+const DIRECTION = /^(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|Inner|Outer|New)\s+(.+)$/;
+
+/** The rank of a place (chains.ts), a part of a known place ("Central Ohio") ranking as that place. */
+function rankOf(e: ExtractedEntity): number {
+  const part = DIRECTION.exec(e.name)?.[1];
+  const whole = part ? placeRank(part, containment().readings(part)) : 0;
+  return Math.max(whole, placeRank(e.name, readingsOf(e)));
+}
+
+/** Names of features and polities, which a state named beside them need not hold. */
+const NOT_SETTLEMENT = /\b(?:River|Lake|Sea|Ocean|Mountains?|Range|Valley|Delta|Basin|Plain|Plateau|Area|Kingdom|Principality|Empire|Commonwealth|Republic|Region|Line|Railway|Highway|Road|Canal|Coast|Gulf|Bay)\b/;
 
 const pairKey = (a: ExtractedEntity, b: ExtractedEntity) => `${a.id}|${b.id}`;
 
@@ -142,17 +168,42 @@ function readingsOf(e: ExtractedEntity): PlaceReading[] {
   return out;
 }
 
+/**
+ * "Commonwealth of Virginia", "Empire of Brazil", "Hubei Province", "Lagos State": a polity or
+ * province named by its designator is where the bare name is (the name left when the designator is dropped).
+ */
+const POLITY_OF = /^(?:the\s+)?(?:Kingdom|Empire|Republic|Commonwealth|State|Principality|Duchy|Grand Duchy|Emirate|Sultanate|Federation|Province|Region|Canton|Department|Governorate|Prefecture|Oblast)\s+of\s+(?:the\s+)?(.+)$/;
+const PROVINCE_SUFFIX = /^(.+?)\s+(?:Province|State|Region|Prefecture|Governorate|Oblast|Canton|Department)$/;
+
+function bareName(name: string): string | undefined {
+  return POLITY_OF.exec(name)?.[1] ?? PROVINCE_SUFFIX.exec(name)?.[1];
+}
+
+const allMemo = new WeakMap<ExtractedEntity, PlaceReading[]>();
+/** Every reading of every name of e, small homonyms and provinces alike. */
+function allReadings(e: ExtractedEntity): PlaceReading[] {
+  let out = allMemo.get(e);
+  if (!out) allMemo.set(e, (out = namesOf(e).flatMap((n) => containment().readings(n))));
+  return out;
+}
+
 function readingsOfNames(e: ExtractedEntity): PlaceReading[] {
-  const all = namesOf(e).flatMap((n) => containment().readings(n));
-  // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri").
-  const coded = all.filter((r) => r.code);
+  let all = namesOf(e).flatMap((n) => containment().readings(n));
+  if (!all.length) {
+    // Only a country's or province's readings are lent: "City of Ashby" is not every Ashby.
+    all = namesOf(e).flatMap((n) => { const bare = bareName(n); return bare ? containment().readings(bare).filter((r) => r.code) : []; });
+  }
+  // A country's or province's name is that place, not a small town named after it ("Mexico, Missouri");
+  // a big city shares a province's name as often ("Victoria", "Surrey"): the story's other places choose.
+  const coded = all.some((r) => r.code) ? all.filter((r) => r.code || r.big) : [];
   return coded.length ? coded : all;
 }
 
 /** b is a country, a is a known place, and no reading of a lies in it (subdivisions are too unevenly spelled to judge). */
 function contradicted(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type !== 'Place' || b.type !== 'Place') return false;
-  const inner = readingsOf(a);
+  // Every homonym of a counts: "Derby, Connecticut, United States" is the small Derby, not the English city.
+  const inner = allReadings(a);
   const codes = readingsOf(b).map((r) => r.code);
   if (codes.some((c) => !c || c.length !== 2)) return false;
   const outer = new Set(codes as string[]);
@@ -179,6 +230,13 @@ function chosenReadings(a: ExtractedEntity, byCode: Map<string, ExtractedEntity[
   const countries = readings.filter((r) => r.code?.length === 2);
   if (countries.length && !countries.some((r) => containment().isDependent(r.code!))) readings = countries;
   const score = (r: PlaceReading) => r.within.filter((c) => (byCode.get(c) ?? []).some((b) => b !== a)).length;
+  // A big city's name means it, not its small homonyms ("Lincoln", Nebraska), unless the story names
+  // both the province and the country of a small one and fewer of the big one's ("Lima, Ohio, U.S.").
+  if (readings.some((r) => r.big)) {
+    const bigBest = Math.max(0, ...readings.filter((r) => r.big || r.code).map(score));
+    const smallBest = Math.max(0, ...readings.filter((r) => !r.big && !r.code).map(score));
+    readings = smallBest >= bigBest + SMALL_HOMONYM_MARGIN ? readings.filter((r) => !r.big && !r.code) : readings.filter((r) => r.big || r.code);
+  }
   const best = Math.max(0, ...readings.map(score));
   if (best === 0) return { readings: [], confidence: 0 };
   const kept = readings.filter((r) => score(r) === best);
@@ -262,12 +320,26 @@ function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
 }
 
+const sentenceMemo = new WeakMap<ExtractedEntity, Set<number>>();
+
+/** The sentences an entity is mentioned in (binary search over the sentence starts, once per entity). */
 function sentenceIndexes(ctx: DocumentContext, e: ExtractedEntity): Set<number> {
-  const out = new Set<number>();
+  let out = sentenceMemo.get(e);
+  if (out) return out;
+  out = new Set<number>();
+  const sentences = ctx.sentences;
   for (const m of e.mentions) {
-    const i = ctx.sentences.findIndex((x) => x.start <= m.start && m.start < x.end);
-    if (i >= 0) out.add(i);
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const x = sentences[lo];
+    if (x && x.start <= m.start && m.start < x.end) out.add(lo);
   }
+  sentenceMemo.set(e, out);
   return out;
 }
 
