@@ -10,10 +10,14 @@ function forms(): Map<string, string> {
   return irregular;
 }
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /** Lower case, without a possessive or edge punctuation: the key words are matched by. */
 export function normalWord(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Most words are plain letters and digits: nothing to strip (and the Unicode regex is not cheap).
+  if (PLAIN_WORD.test(lower)) return lower;
+  return lower
     .replace(/[’']s?$/, '')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }

@@ -29,7 +29,14 @@ interface Cluster {
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
-const keyOf = (s: string) => foldText(stripThe(s)).replace(/\s+/g, ' ').trim();
+/** Spacing other than single spaces between words. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+/** The folded name without a leading "the", single-spaced: what names are compared by. */
+function keyOf(s: string): string {
+  // Folding keeps spaces and lowers "The", so stripping after it is the same; most names need no respacing.
+  const k = foldText(s).replace(/^the\s+/, '');
+  return UNEVEN_SPACE.test(k) ? k.replace(/\s+/g, ' ').trim() : k;
+}
 const words = (s: string) => keyOf(s).split(/[\s]+/).filter(Boolean);
 
 /**
