@@ -5,6 +5,7 @@ import { type MentionRef, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
@@ -52,7 +53,9 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
     }
     pendingTitle = anonymousTitle(view, cues);
-    for (const r of sentenceRelations(view, cues, lastPerson, partyOf)) {
+    const raws = sentenceRelations(view, cues, lastPerson, partyOf);
+    raws.push(...distributeOverLists(view, raws));
+    for (const r of raws) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
