@@ -5,6 +5,9 @@ import { type MentionRef, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { withAnaphora } from './relations/anaphora.js';
+import { type Succession, successions } from './relations/succession.js';
+import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
@@ -44,8 +47,11 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const partyOf = partyLabels(entities, cues.membershipOrgs);
   const encyclopedic = documentStyle(views) === 'enc';
   const topic = encyclopedic ? topicOf(entities) : undefined;
+  // A news story's "the party", "the company", "He": the actor named before (anaphora.ts).
+  const resolved = encyclopedic ? undefined : withAnaphora(views, cues);
+  const succeeded: Array<Succession & { evidence: { start: number; end: number } }> = [];
   for (const shared of views) {
-    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : shared;
+    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : resolved ? { ...shared, mentions: resolved.get(shared)! } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
@@ -54,14 +60,26 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     }
     pendingTitle = anonymousTitle(view, cues);
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);
+    if (!encyclopedic) raws.push(...speechRelations(view, cues));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
+    for (const x of successions(view, cues)) succeeded.push({ ...x, evidence });
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
+  // "A replaced B": what one of them leads, the other led (or came to lead).
+  for (const { successor, predecessor, office, leadsOffice, evidence } of succeeded) {
+    if (office && leadsOffice) for (const m of [successor, predecessor]) add(m.entity, 'LEADS', office.entity, SUCCESSION, evidence);
+    for (const r of [...best.values()]) {
+      if (r.predicate !== 'LEADS' || (office !== undefined && r.object !== office?.entity.id)) continue;
+      const other = r.subject === successor.entity.id ? predecessor : r.subject === predecessor.entity.id ? successor : undefined;
+      const object = other && entities.find((e) => e.id === r.object);
+      if (other && object) add(other.entity, 'LEADS', object, Math.min(r.confidence, SUCCESSION), evidence);
+    }
+  }
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
@@ -75,6 +93,9 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const model = relationModel === undefined ? defaultRelationModel() : relationModel;
   return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
 }
+
+/** A leadership copied from a successor to a predecessor (or back) is a step removed from the text. */
+const SUCCESSION = 0.55;
 
 interface DocumentActors {
   mainCountry?: ExtractedEntity;

@@ -121,7 +121,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
-  { pattern: 'A @any demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
   { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go|back', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // "X led an uprising against the regime of Y", "X launched a campaign against Y".

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+function relations(text: string): string[][] {
+  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
+}
+const opposes = (got: string[][], a: string, b: string) => got.some(([s, p, o]) => p === 'OPPOSES' && ((s === a && o === b) || (s === b && o === a)));
+
+/** The demand row of pattern-table.ts: a verb or noun of demand right after the actor, or a few words on. */
+const demands: Array<[string, string, string, string]> = [
+  ['the verb right after the actor', 'The Farmers Alliance demanded the resignation of Paul Girard.', 'Farmers Alliance', 'Paul Girard'],
+  ['"renewed their call for the resignation of"', 'LISBON 2010-03-01\nThe Farmers Alliance renewed its call for the removal of Paul Girard.', 'Farmers Alliance', 'Paul Girard'],
+];
+
+describe('demand row', () => {
+  it.each(demands)('%s', (_label, text, a, b) => {
+    expect(opposes(relations(text), a, b), JSON.stringify(relations(text))).toBe(true);
+  });
+  it('not when negated', () => {
+    expect(opposes(relations('The Farmers Alliance did not call for the removal of Paul Girard.'), 'Farmers Alliance', 'Paul Girard')).toBe(false);
+  });
+});
