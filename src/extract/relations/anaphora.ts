@@ -18,12 +18,14 @@ import type { RelationCues } from './cues.js';
  *                "the company"/"the firm" stand for the latest company
  *   He, She      (sentence-initial) the one person the previous sentence names
  *   They         (sentence-initial) the group the previous sentence opens with
+ *   It, Its      (sentence-initial) the organisation the previous sentence opens with
  */
 
 const COMPANY_WORDS = new Set(['company', 'firm']);
 const DETERMINERS = new Set(['the']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they']);
+const THING_PRONOUNS = new Set(['it', 'its']);
 
 export function withAnaphora(views: readonly SentenceView[], cues: RelationCues): Map<SentenceView, MentionRef[]> {
   const out = new Map<SentenceView, MentionRef[]>();
@@ -51,7 +53,8 @@ export function withAnaphora(views: readonly SentenceView[], cues: RelationCues)
       // "A met B. He ...": with two people named, "he" may be either.
       const antecedent = PERSON_PRONOUNS.has(first.normal)
         ? people.size === 1 ? before.find((m) => m.type === 'Person') : undefined
-        : GROUP_PRONOUNS.has(first.normal) && before[0]?.type === 'Group' ? before[0] : undefined;
+        : GROUP_PRONOUNS.has(first.normal) && before[0]?.type === 'Group' ? before[0]
+        : THING_PRONOUNS.has(first.normal) && before[0]?.type === 'Organization' && before[0].first <= 1 ? before[0] : undefined;
       if (antecedent) added.push(mention(antecedent.entity, tokens, 0, 0));
     }
     const all = added.length ? [...mentions, ...added].sort((a, b) => a.first - b.first) : mentions;

@@ -43,6 +43,9 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
   // "the Y of President X": the title's holder leads (or serves) the body named before it.
   { pattern: 'A of @np? @title B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.65 },
+  // "EU farm commissioner X", "the union's regional education secretary X": a body, words of the office's field, the title, the name.
+  // A leading title read this way may be a lesser one ("council vice-chairmen X": @np takes "vice"): membership only.
+  { pattern: 'A @np @title B', predicate: 'TITLE', subject: 'B', titleLeads: 'MEMBER_OF', a: ORG, b: PERSON, confidence: 0.6 },
   // "King X of Y", "Chairman X of Y": a title before the name and the body or place after it.
   { pattern: '@title A of B', predicate: 'TITLE', subject: 'A', a: PERSON, b: [...ORG, ...PLACE], confidence: 0.65 },
   // "X took over on Monday as commander of Y", "X returned in 1990 as coach of Y".

@@ -30,6 +30,8 @@ const SIDE_NOUNS: Record<string, Predicate> = {
 };
 /** A quoted object a few words after the cue verb: "oppose the way the government ...". */
 const QUOTE_OBJECT_REACH = 4;
+/** "X, Sidor trade union secretary general and member of party Y, said": an apposition of up to this many words. */
+const MAX_APPOSITION = 20;
 const DEMAND = 0.55;
 const QUOTED = 0.55;
 const RIVALS = 0.6;
@@ -69,7 +71,7 @@ function demand(tokens: Token[], actors: MentionRef[], k: number, out: RawRelati
  */
 function withAppositionHead(tokens: Token[], actors: MentionRef[], speaker: MentionRef | undefined): MentionRef[] {
   if (!speaker) return [];
-  const head = [...actors].reverse().find((m) => m.last < speaker.first && m.type === 'Person' && speaker.first - m.last <= 12);
+  const head = [...actors].reverse().find((m) => m.last < speaker.first && m.type === 'Person' && speaker.first - m.last <= MAX_APPOSITION);
   if (!head || !/,/.test(tokens[head.last]!.post) || !/,/.test(tokens[speaker.last]!.post)) return [speaker];
   // Nothing but the apposition between: no other comma, no verb.
   const between = tokens.slice(head.last + 1, speaker.first);
