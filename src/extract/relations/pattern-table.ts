@@ -69,6 +69,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? who? has|had? served|serves|fought|enlisted in|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? made|makes his|her debut for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? signed by B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X signed a two-year contract with Y", "X signed for Y": a player's club, an employee's firm (companies: WORKS_FOR in relations.ts).
+  { pattern: 'A ,? has|had? signed|signs|signing @np? contract|deal with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? has|had? signed|signs|signing for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "the Rolling Stones' X", "the union's X": a body's own member (a company's: WORKS_FOR in relations.ts).
+  { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
   // "X is an artist who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
   { pattern: 'A @any? who|that|which belongs|belonged|belong to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? belongs|belonged to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },

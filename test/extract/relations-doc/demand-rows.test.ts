@@ -22,3 +22,21 @@ describe('demand row', () => {
     expect(opposes(relations('The Farmers Alliance did not call for the removal of Paul Girard.'), 'Farmers Alliance', 'Paul Girard')).toBe(false);
   });
 });
+
+/** Membership rows: a body's own member, a signed contract, a military rank. */
+const members: Array<[string, string, string, string]> = [
+  ['"the Y\' X" (plural possessive)', "The song was written by the Lightning Seeds' Ian Broudie in 1996.", 'Ian Broudie', 'Lightning Seeds'],
+  ['"X signed a contract with Y"', 'On July 25, Jim Spencer signed a minor league contract with the Baltimore Orioles.', 'Jim Spencer', 'Baltimore Orioles'],
+  ['a rank "in the Y"', 'Jim Moore was a lieutenant colonel in the Imperial Japanese Army.', 'Jim Moore', 'Imperial Japanese Army'],
+];
+
+describe('membership rows', () => {
+  it.each(members)('%s', (_label, text, person, body) => {
+    const got = relations(text);
+    expect(got.some(([s, p, o]) => s === person && p === 'MEMBER_OF' && o === body), JSON.stringify(got)).toBe(true);
+  });
+  it('not when the contract is not signed', () => {
+    const got = relations('On July 25, Jim Spencer never signed a contract with the Baltimore Orioles.');
+    expect(got.some(([s, p]) => s === 'Jim Spencer' && p === 'MEMBER_OF'), JSON.stringify(got)).toBe(false);
+  });
+});
