@@ -25,11 +25,15 @@ export function distributeOverLists(view: SentenceView, raws: readonly RawRelati
   const out: RawRelation[] = [];
   for (const r of raws) {
     if (!SHARED.has(r.predicate)) continue;
+    // A run after "between" ("the game between X's A and the B") is a pair facing each other:
+    // it shares only what places both in one body ("between A and B of the League").
+    const paired = (list?: MentionRef[]) => !!list && 'paired' in list && r.predicate !== 'PART_OF';
     const object = typeof r.object === 'object' && 'entity' in r.object && 'first' in r.object ? r.object : undefined;
     const subjects = listOf.get(r.subject);
     const objects = object ? listOf.get(object) : undefined;
     // A list holding both ends ("A and B") is the pair itself, not a list of subjects.
     if (subjects && object && subjects.includes(object)) continue;
+    if (paired(subjects) || paired(objects)) continue;
     for (const s of subjects ?? []) if (s !== r.subject && s.entity !== r.subject.entity) out.push({ ...r, subject: s, confidence: r.confidence - LIST_DISCOUNT });
     if (!object) continue;
     for (const o of objects ?? []) if (o !== object && o.entity !== object.entity) out.push({ ...r, object: o, confidence: r.confidence - LIST_DISCOUNT });
@@ -53,10 +57,9 @@ export function coordinatedLists(view: SentenceView): Map<MentionRef, MentionRef
       // "A and B's unit": the possessive may be B's alone.
       && !run[run.length - 1]!.possessive
       // "X, the parent of A, and B": a comma before "and" in a pair closes an apposition.
-      && !(run.length === 2 && commaAnd)
-      // "clashes between A and B": a pair facing each other, not a list sharing a side.
-      && !afterBetween(view, run[0]!);
-    if (ok) for (const m of run) lists.set(m, run);
+      && !(run.length === 2 && commaAnd);
+    const list = ok && afterBetween(view, run[0]!) ? Object.assign([...run], { paired: true }) : run;
+    if (ok) for (const m of run) lists.set(m, list);
     run = [];
     joined = false;
     commaAnd = false;

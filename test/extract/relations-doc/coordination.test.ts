@@ -16,6 +16,7 @@ const shared: Array<[string, string, [string, string, string]]> = [
   ['subject list, first member', 'Lena Moss, Carl Dunne and Pia Holt joined the Socialist Party in 2001.', ['Lena Moss', 'MEMBER_OF', 'Socialist Party']],
   ['subject list, middle member', 'Lena Moss, Carl Dunne and Pia Holt joined the Socialist Party in 2001.', ['Carl Dunne', 'MEMBER_OF', 'Socialist Party']],
   ['object list after a passive "led by"', 'The Farmers Alliance, led by Oskar Lind and Ana Duarte, walked out.', ['Ana Duarte', 'LEADS', 'Farmers Alliance']],
+  ['a pair after "between" shares the body both belong to', 'The rivalry is between the Cincinnati Bengals and Cleveland Browns, both owned by Halcyon Holdings.', ['Cincinnati Bengals', 'PART_OF', 'Halcyon Holdings']],
   ['object list of a demand', 'Students marched in Lyon demanding the resignation of Paul Girard and Marc Leroy.', ['Students', 'OPPOSES', 'Marc Leroy']],
 ];
 

@@ -40,3 +40,14 @@ describe('membership rows', () => {
     expect(got.some(([s, p]) => s === 'Jim Spencer' && p === 'MEMBER_OF'), JSON.stringify(got)).toBe(false);
   });
 });
+
+describe('unit rows', () => {
+  it('"X was an Australian Army force": a unit of the body named before its kind', () => {
+    const got = relations('Northern Territory Force was an Australian Army force.');
+    expect(got, JSON.stringify(got)).toContainEqual(['Northern Territory Force', 'PART_OF', 'Australian Army']);
+  });
+  it('not for a kind noun the body does not own ("X was a force for good")', () => {
+    const got = relations('Northern Territory Force was a force for good.');
+    expect(got.filter(([, p]) => p === 'PART_OF'), JSON.stringify(got)).toEqual([]);
+  });
+});
