@@ -63,7 +63,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     }
     pendingTitle = anonymousTitle(view, cues);
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);
-    if (!encyclopedic) raws.push(...speechRelations(view, cues));
+    if (!encyclopedic) raws.push(...speechRelations(view, cues, raws));
     raws.push(...ledBodies(view));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {

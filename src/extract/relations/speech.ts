@@ -36,7 +36,22 @@ const DEMAND = 0.55;
 const QUOTED = 0.55;
 const RIVALS = 0.6;
 
-export function speechRelations(view: SentenceView, cues: RelationCues): RawRelation[] {
+/** A body takes the side its leader states: a step removed from the text. */
+const LEADER_SPEAKS = 0.5;
+
+/**
+ * `read`: the sentence's other relations; a speaker who leads a body named
+ * there ("PUNR leader X said Y should be impeached") speaks for it too.
+ */
+export function speechRelations(view: SentenceView, cues: RelationCues, read: readonly RawRelation[] = []): RawRelation[] {
+  const out = sidesTaken(view, cues);
+  const bodies = out.flatMap((r) => read
+    .filter((l) => l.predicate === 'LEADS' && l.subject.entity === r.subject.entity && typeof l.object === 'object' && 'first' in l.object && l.object.type === 'Organization')
+    .map((l) => ({ ...r, subject: l.object as MentionRef, confidence: LEADER_SPEAKS })));
+  return [...out, ...bodies.filter((b) => b.subject.entity !== (b.object as MentionRef).entity)];
+}
+
+function sidesTaken(view: SentenceView, cues: RelationCues): RawRelation[] {
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
   const actors = mentions.filter((m) => isActorType(m.type));

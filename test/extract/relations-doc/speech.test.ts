@@ -17,6 +17,7 @@ const taken: Array<[string, string, [string, string, string]]> = [
   ['a quoted demand, speaker after', '"The Liberal Union must step down," said Ramon Machuca.', ['Ramon Machuca', 'OPPOSES', 'Liberal Union']],
   ['first person in a quote, speaker after', '"We will fight the National Unity Party in every town," Ramon Machuca told reporters.', ['Ramon Machuca', 'OPPOSES', 'National Unity Party']],
   ['the person an apposition before "told" describes', '"We oppose the way the Liberal Union is run," Ramon Machuca, a member of the Radical Party, told reporters.', ['Ramon Machuca', 'OPPOSES', 'Liberal Union']],
+  ['the body its leader speaks for', 'Socialist Party leader Gheorghe Funar said Ion Iliescu, in power since 1989, should be impeached.', ['Socialist Party', 'OPPOSES', 'Ion Iliescu']],
   ['first person in a quote, speaker before', 'Ana Duarte said: "I support Paul Girard and his plan."', ['Ana Duarte', 'SUPPORTS', 'Paul Girard']],
   ['"Y\'s main opponents, the X"', "The rally was the work of the Socialist Party's main opponents, the conservative Democratic Party.", ['Democratic Party', 'OPPOSES', 'Socialist Party']],
 ];
