@@ -37,7 +37,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: "A's B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.6 },
   { pattern: 'A region|province|district|area|county|state|city|town|village|municipality|island|valley|suburb in|of B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   // Heads: "X, led by Y", "X is headed by former minister Y", "a group led by Y".
-  { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? ,? @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
   { pattern: 'A ,? whose @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },

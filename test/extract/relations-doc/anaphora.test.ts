@@ -12,6 +12,8 @@ const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) 
 const resolved: Array<[string, string, [string, string, string]]> = [
   ['"the union" after its name', 'Maria Lind joined the Green Union in 1990. She said the union would back Paul Girard.', ['Green Union', 'SUPPORTS', 'Paul Girard']],
   ['"the party\'s leader, X"', "LISBON 2010-03-01\nThe Farmers Party met on Monday. The party's leader, Ana Duarte, spoke first.", ['Ana Duarte', 'LEADS', 'Farmers Party']],
+  ['sentence-initial "It" for the organisation the story opened with, "chaired by" across a description',
+    'CAPE TOWN 2010-03-01\nThe Truth Commission began work in April. It is chaired by Nobel Peace winner, retired Archbishop Desmond Tutu.', ['Desmond Tutu', 'LEADS', 'Truth Commission']],
   ['"the company" for the latest company', 'LISBON 2010-03-01\nShares of Norvik Holdings Inc. rose on Monday. Ana Duarte, the company\'s chief executive, said sales grew.', ['Ana Duarte', 'LEADS', 'Norvik Holdings Inc.']],
 ];
 
