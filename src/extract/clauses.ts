@@ -98,7 +98,8 @@ function build(ctx: DocumentContext, entities: ExtractedEntity[]): SentenceView[
       end: m.end,
       first,
       last,
-      possessive: /^[’']s?$/.test(ctx.text.slice(m.end, Math.min(lastTok.end, m.end + 2))) || /[’']s?$/.test(lastTok.text),
+      // "the Rolling Stones' X": compromise keeps a bare apostrophe after a plural in the token's post.
+      possessive: /^[’']s?$/.test(ctx.text.slice(m.end, Math.min(lastTok.end, m.end + 2))) || /[’']s?$/.test(lastTok.text) || (/s$/i.test(lastTok.text) && lastTok.end === m.end && /^[’'](?!\w)/.test(lastTok.post)),
     });
   }
   return views;

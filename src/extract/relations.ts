@@ -5,6 +5,12 @@ import { type MentionRef, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { withAnaphora } from './relations/anaphora.js';
+import { type Succession, successions } from './relations/succession.js';
+import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
+import { ledBodies } from './relations/led-bodies.js';
+import { speechRelations } from './relations/speech.js';
+import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
@@ -43,8 +49,12 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const partyOf = partyLabels(entities, cues.membershipOrgs);
   const encyclopedic = documentStyle(views) === 'enc';
   const topic = encyclopedic ? topicOf(entities) : undefined;
+  // A news story's "the party", "the company", "He": the actor named before (anaphora.ts).
+  const resolved = encyclopedic ? undefined : withAnaphora(views, cues);
+  const succeeded: Array<Succession & { evidence: { start: number; end: number } }> = [];
+  const orphans: Array<OrphanTitle & { evidence: { start: number; end: number } }> = [];
   for (const shared of views) {
-    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : shared;
+    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : resolved ? { ...shared, mentions: resolved.get(shared)! } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
@@ -52,13 +62,35 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
     }
     pendingTitle = anonymousTitle(view, cues);
-    for (const r of sentenceRelations(view, cues, lastPerson, partyOf)) {
+    const raws = sentenceRelations(view, cues, lastPerson, partyOf);
+    if (!encyclopedic) raws.push(...speechRelations(view, cues, raws));
+    raws.push(...ledBodies(view));
+    raws.push(...distributeOverLists(view, raws));
+    for (const r of raws) {
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
     }
+    for (const x of successions(view, cues)) succeeded.push({ ...x, evidence });
+    if (resolved) for (const o of orphanTitles(view, cues)) orphans.push({ ...o, evidence });
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
+  // "spokesman X" with no body named: the story's main organisation, unless the text ties X to another.
+  const mainOrg = orphans.length ? mainOrganization(entities) : undefined;
+  const affiliated = (e: ExtractedEntity) => [...best.values()].some((r) => r.subject === e.id && AFFILIATIONS.has(r.predicate) && entities.find((o) => o.id === r.object)?.type === 'Organization');
+  for (const { person, title, evidence } of mainOrg ? orphans : []) {
+    if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence);
+  }
+  // "A replaced B": what one of them leads, the other led (or came to lead).
+  for (const { successor, predecessor, office, leadsOffice, evidence } of succeeded) {
+    if (office && leadsOffice) for (const m of [successor, predecessor]) add(m.entity, 'LEADS', office.entity, SUCCESSION, evidence);
+    for (const r of [...best.values()]) {
+      if (r.predicate !== 'LEADS' || (office !== undefined && r.object !== office?.entity.id)) continue;
+      const other = r.subject === successor.entity.id ? predecessor : r.subject === predecessor.entity.id ? successor : undefined;
+      const object = other && entities.find((e) => e.id === r.object);
+      if (other && object) add(other.entity, 'LEADS', object, Math.min(r.confidence, SUCCESSION), evidence);
+    }
+  }
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
@@ -72,6 +104,12 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const model = relationModel === undefined ? defaultRelationModel() : relationModel;
   return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
 }
+
+/** A leadership copied from a successor to a predecessor (or back) is a step removed from the text. */
+const SUCCESSION = 0.55;
+/** A title tied to the story's main organisation for want of another: a document-level guess. */
+const ORPHAN_TITLE = 0.45;
+const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);
 
 interface DocumentActors {
   mainCountry?: ExtractedEntity;

@@ -17,6 +17,8 @@ export interface RelationCues {
   titles: Title[];
   titleModifiers: ReadonlySet<string>;
   membershipOrgs: ReadonlySet<string>;
+  /** Kind nouns that after "the" stand for the organisation named before with that last word ("the party"). */
+  descriptionHeads: ReadonlySet<string>;
   /** Verb and noun lemmas between two actors → predicate. */
   linkWords: Map<string, Predicate>;
   partOf: string[][];
@@ -37,6 +39,7 @@ interface Raw {
   governmentTitles: string[];
   titleModifiers: string[];
   membershipOrgs: string[];
+  descriptionHeads: string[];
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
   partOf: string[];
@@ -81,6 +84,7 @@ export function relationCues(): RelationCues {
     titles,
     titleModifiers: new Set(raw.titleModifiers),
     membershipOrgs: new Set(raw.membershipOrgs),
+    descriptionHeads: new Set(raw.descriptionHeads),
     linkWords,
     partOf: raw.partOf.map(split),
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),

@@ -37,12 +37,15 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: "A's B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.6 },
   { pattern: 'A region|province|district|area|county|state|city|town|village|municipality|island|valley|suburb in|of B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   // Heads: "X, led by Y", "X is headed by former minister Y", "a group led by Y".
-  { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? @np? is|was|are|were|been? led|headed|chaired|run by @np? ,? @np? B', predicate: 'LEADS', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   // "X, whose leader, Y, ...", "X said its chairman Y": "its"/"whose" is the organisation just named.
   { pattern: 'A ,? whose @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.7 },
   { pattern: 'A @any its @np? @title ,? B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
   // "the Y of President X": the title's holder leads (or serves) the body named before it.
   { pattern: 'A of @np? @title B', predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.65 },
+  // "EU farm commissioner X", "the union's regional education secretary X": a body, words of the office's field, the title, the name.
+  // A leading title read this way may be a lesser one ("council vice-chairmen X": @np takes "vice"): membership only.
+  { pattern: 'A @np @title B', predicate: 'TITLE', subject: 'B', titleLeads: 'MEMBER_OF', a: ORG, b: PERSON, confidence: 0.6 },
   // "King X of Y", "Chairman X of Y": a title before the name and the body or place after it.
   { pattern: '@title A of B', predicate: 'TITLE', subject: 'A', a: PERSON, b: [...ORG, ...PLACE], confidence: 0.65 },
   // "X took over on Monday as commander of Y", "X returned in 1990 as coach of Y".
@@ -66,6 +69,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? who? has|had? served|serves|fought|enlisted in|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? made|makes his|her debut for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? is|was|were|has|had been? signed by B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X signed a two-year contract with Y", "X signed for Y": a player's club, an employee's firm (companies: WORKS_FOR in relations.ts).
+  { pattern: 'A ,? has|had? signed|signs|signing @np? contract|deal with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  { pattern: 'A ,? has|had? signed|signs|signing for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "the Rolling Stones' X", "the union's X": a body's own member (a company's: WORKS_FOR in relations.ts).
+  { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
   // "X is an artist who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
   { pattern: 'A @any? who|that|which belongs|belonged|belong to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? belongs|belonged to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
@@ -106,6 +114,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? which|that? owns|owned|operates|operated|controls|controlled|acquired|acquires|bought|buys B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A , the|a|an @np in|within B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
   { pattern: 'A , one of the? B @np', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
+  // "X was an Australian Army force", "X is a Sony Music label": a unit of the body named before its kind.
+  { pattern: 'A ,? is|was|are|were a|an B force|unit|division|regiment|battalion|brigade|squadron|subsidiary|affiliate|imprint|label|brand|team|chapter|branch', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // "Y's X": a company's unit, an organisation's member.
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   // Family: "X, the daughter of Y", "X is the son of Y", "X married Y".
@@ -121,7 +131,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
-  { pattern: 'A @any demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
   { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go|back', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // "X led an uprising against the regime of Y", "X launched a campaign against Y".

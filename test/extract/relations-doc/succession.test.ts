@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+
+function relations(text: string): string[][] {
+  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
+}
+const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) => gs === s && gp === p && go === o);
+
+/** Texts written for these tests: a successor and a predecessor led the same body. */
+const led: Array<[string, string, [string, string, string]]> = [
+  ['"A replaced another X, B" after A\'s office is named', 'Ana Duarte, chairman of the Farmers Alliance, met reporters. Duarte replaced another farmer, Paul Girard, in May.', ['Paul Girard', 'LEADS', 'Farmers Alliance']],
+  ['"A succeeded B as leader of Y"', 'After serving as chairman of the Farmers Alliance, Ana Duarte succeeded Paul Girard as leader of the Green Union.', ['Paul Girard', 'LEADS', 'Green Union']],
+  ['"B was succeeded by A as chairman of Y"', 'Paul Girard was succeeded by Ana Duarte as chairman of the Farmers Alliance.', ['Paul Girard', 'LEADS', 'Farmers Alliance']],
+];
+
+const notLed: Array<[string, string, [string, string, string]]> = [
+  ['another office named in the "as" phrase', 'After serving as chairman of the Farmers Alliance, Ana Duarte succeeded Paul Girard as leader of the Green Union.', ['Paul Girard', 'LEADS', 'Farmers Alliance']],
+  ['a lesser title ("as vice president")', 'Ana Duarte succeeded Paul Girard as vice president of the Farmers Alliance.', ['Paul Girard', 'LEADS', 'Farmers Alliance']],
+];
+
+describe('succession', () => {
+  it.each(led)('%s', (_label, text, triple) => {
+    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
+  });
+  it.each(notLed)('not for %s', (_label, text, triple) => {
+    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
+  });
+});

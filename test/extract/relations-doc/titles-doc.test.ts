@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.js';
+import { sentenceViews } from '../../../src/extract/clauses.js';
+import { documentContext } from '../../../src/extract/context.js';
+import { nlp } from '../../../src/extract/nlp.js';
+import { ledBodies } from '../../../src/extract/relations/led-bodies.js';
+import type { ExtractedEntity } from '../../../src/model/extraction.js';
+import type { EntityType } from '../../../src/model/ontology.js';
+
+function relations(text: string): string[][] {
+  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
+}
+const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) => gs === s && gp === p && go === o);
+
+/** Texts written for these tests: titles whose body stands apart from them. */
+const tied: Array<[string, string, [string, string, string]]> = [
+  ['a body, the office\'s field, the title: "EU farm commissioner X"', 'EU Farm Commissioner Franz Fischler spoke on Monday.', ['Franz Fischler', 'WORKS_FOR', 'EU']],
+  ['a leading title read across a field word is membership', 'The Green Union education secretary Ana Duarte resigned.', ['Ana Duarte', 'MEMBER_OF', 'Green Union']],
+  // A union has members: the WORKS_FOR of "spokesman" becomes MEMBER_OF (relations.ts).
+  ['a title with no body: the story\'s main organisation',
+    'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. The Harbour Workers Union said pay had fallen. Talks with the Harbour Workers Union failed. "We will not give in," spokesman Paulo Reis told reporters.',
+    ['Paulo Reis', 'MEMBER_OF', 'Harbour Workers Union']],
+];
+
+const notTied: Array<[string, string, [string, string, string]]> = [
+  ['a lesser title read across "vice"', 'The State Council vice-chairmen Charles Okafor and Ben Udo met.', ['Charles Okafor', 'LEADS', 'State Council']],
+  ['no organisation named three times', 'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. "We will not give in," spokesman Paulo Reis told reporters.', ['Paulo Reis', 'MEMBER_OF', 'Harbour Workers Union']],
+  ['a candidate is not the main organisation\'s',
+    'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. The Harbour Workers Union said pay had fallen. Talks with the Harbour Workers Union failed. The right wing candidate Paulo Reis won.',
+    ['Paulo Reis', 'CANDIDATE_OF', 'Harbour Workers Union']],
+];
+
+describe('titles at a distance from their body', () => {
+  it.each(tied)('%s', (_label, text, triple) => {
+    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
+  });
+  it.each(notTied)('not for %s', (_label, text, triple) => {
+    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
+  });
+});
+
+/** ledBodies over names given by hand (the entity finder is not under test here). */
+function led(text: string, names: Array<[string, EntityType]>): string[][] {
+  const entities: ExtractedEntity[] = names.map(([name, type], k) => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name }));
+    return { id: `e${k + 1}`, name, type, aliases: [], mentions };
+  });
+  const ctx = documentContext({ id: 't', text }, nlp(text));
+  return sentenceViews(ctx, entities).flatMap((v) => ledBodies(v)).map((r) => [r.subject.entity.name, r.predicate, typeof r.object === 'object' && 'entity' in r.object ? r.object.entity.name : '?']);
+}
+
+describe('a person\'s government', () => {
+  it.each([
+    ['"X\'s six-party coalition government"', "Banharn's 13-month-old, six-party coalition government controls 209 seats.", 'six-party coalition government'],
+    ['"X\'s new administration"', "Ana Duarte's new administration took office on Monday.", 'administration'],
+  ])('%s', (_label, text, body) => {
+    const who = text.slice(0, text.indexOf("'"));
+    expect(led(text, [[who, 'Person'], [body, 'Organization']])).toEqual([[who, 'LEADS', body]]);
+  });
+  it('not a body the person does not run ("X\'s visit to the Y council")', () => {
+    expect(led("Ana Duarte's visit angered the city council.", [['Ana Duarte', 'Person'], ['city council', 'Organization']])).toEqual([]);
+  });
+});
