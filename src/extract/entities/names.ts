@@ -107,6 +107,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (n >= 2 && tokens[from]!.text === 'County' && (lookupPlace(text.slice(startOf(tokens[from + 1]!), end)) || tokens.slice(from + 1, to).every((t) => t.tags.has('City') || t.tags.has('Region')))) return push('Place', P.placeStrong, 'county-first');
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  // "Simon & Schuster", "Marks & Spencer": partners' names joined by "&" name a firm, never one person
+  if (n >= 3 && tokens.slice(from + 1, to - 1).some((t) => t.text === '&')) return push('Organization', P.orgShape - 5, 'ampersand');
   if (n === 3 && tokens[from + 1]!.lower === 'of' && commonNounOfPlace(tokens, from, from, from + 2)) return push('Organization', P.orgShape - 10, 'noun-of-place');
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
