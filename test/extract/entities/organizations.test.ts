@@ -66,3 +66,15 @@ describe('organizations by head noun and corporate suffix', () => {
     expect(summary('Union officials said the talks failed.')).toEqual([]);
   });
 });
+
+describe('a name before what a body issues or employs is an organization', () => {
+  const cases: Array<[string, string[]]> = [
+    ['A Harvik Tral statement said the talks had failed.', ['Harvik Tral/Organization']],
+    ['Dozens of Velmora Dravo workers marched to the ministry.', ['Velmora Dravo/Organization']],
+    // a name the parse knows as a person's is left alone
+    ['A Michael Jordan statement was read out.', ['Michael Jordan/Person']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
