@@ -191,7 +191,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (ctxPlace === 'strong') return push('Place', P.placeWeak, 'place-context');
   if (pShape === 1 || (n >= 2 && n <= 4 && personContextAfter(tokens, to))) return push(noPerson ? undefined : 'Person', P.personShape - 5, 'person-guess');
   if (before === 'title' && n === 1) return push(undefined, P.guess + 5, 'title-single');
-  if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, 'acronym');
+  // a standalone acronym is a body's short name; one split out of a longer span ("SVCD Bulgaria") may be a product
+  // or a code, and identity drops it unless it is said again
+  if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, outer ? 'acronym-name' : 'acronym');
 
   // Nothing typed the whole span: places inside it ("SVCD Bulgaria"), acronyms, then the rest untyped.
   const inner = n > 1 ? placesInSpan(tokens, { from, to, start, end }).filter((p) => p.entry.strong) : [];

@@ -60,3 +60,18 @@ describe('an acronym in parentheses spells out name spans joined by small words'
     expect(entitiesOf('Ana Varga of the Green Union (GU) spoke.').map((e) => `${e.name}/${e.type}`)).toEqual(['Ana Varga/Person', 'Green Union/Organization']);
   });
 });
+
+describe('an acronym said once', () => {
+  const cases: Array<[string, string[]]> = [
+    // on its own: a body's short name
+    ['The album was certified gold by the KRTA in May.', ['KRTA/Organization']],
+    ['The series later moved to VKN and ran for years.', ['VKN/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text).map((e) => `${e.name}/${e.type}`)).toEqual(expected);
+  });
+
+  it('split out of a longer name it is left out unless said again', () => {
+    expect(entitiesOf('The new QTRV Bulgaria player sold well.').filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
