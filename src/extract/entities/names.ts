@@ -201,6 +201,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (inner.length === 1 && inner[0]!.to === to && inner[0]!.from > from && tokens.slice(from, inner[0]!.from).every((t) => PLACE_PARTS.has(t.lower))) return push('Place', P.placeStrong, 'place-part');
   // a sports club: a place, then a plural nickname or a club word ("Chicago Bears", "Leeds United")
   if (inner.length && inner[0]!.from === from && inner[0]!.to < to && to - inner[0]!.to <= 2 && isClubTail(tokens, inner[0]!.to, to)) return push('Organization', P.orgShape - 10, 'club');
+  // "Leicester City", "Bristol City": a city's name and "City" that the gazetteer does not know as a city is its club
+  if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
   if (inner.length) {
     let k = from;
     for (const p of inner) {

@@ -78,3 +78,13 @@ describe('a name before what a body issues or employs is an organization', () =>
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a city and "City" that is not itself a known city is the city\'s club', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He joined Leicester City in 1998.', ['Leicester City/Organization']],
+    ['She grew up in Kansas City and studied law.', ['Kansas City/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
