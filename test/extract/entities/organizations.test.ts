@@ -88,3 +88,14 @@ describe('a city and "City" that is not itself a known city is the city\'s club'
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('organization words of other languages type a name wherever they stand', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He signed for Clube Atlético Serrano in 2009.', ['Clube Atlético Serrano/Organization']],
+    ['The book appeared with Ediciones Mirador in 1961.', ['Ediciones Mirador/Organization']],
+    ['She chaired the Fundação Lima Prado for a decade.', ['Fundação Lima Prado/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
