@@ -11,6 +11,7 @@ import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
 import { descriptiveOrgs, titleOfOrgs } from './organizations.js';
 import { resolveOverlaps, withNestedPlaces } from './resolve.js';
+import { surnamesOfPeople } from './surnames.js';
 import { findNameSpans } from './spans.js';
 import { tokenize } from './tokens.js';
 
@@ -39,7 +40,7 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
   // in a line of capitals, common nouns look like names: only the confirmed name spans speak there
   const lowercaseRules = [...descriptiveOrgs(tokens), ...titleOfOrgs(tokens), ...findGroups(tokens)].filter((c) => c.tok === undefined || headline[c.tok] !== 2);
   const candidates = [...definitions(tokens, spans, ctx.text), ...classifySpans(tokens, spans, ctx.text), ...lowercaseRules];
-  const accepted = typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text);
+  const accepted = surnamesOfPeople(typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text));
   const model = options.entityModel === undefined ? defaultEntityModel() : options.entityModel;
   const { onUntyped } = options;
   const style = tokenStyle(tokens, ctx.text);
