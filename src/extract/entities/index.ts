@@ -52,5 +52,8 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
     onUntyped?.(features, mentions, current);
     return model ? learnedType(model, features, current, style) : current;
   } : undefined;
-  return resolveIdentity(withNestedPlaces(accepted, candidates), typer);
+  const entities = resolveIdentity(withNestedPlaces(accepted, candidates), typer);
+  // An encyclopedia names its bodies: "the federal government", "the local police" there are descriptions, not
+  // entities (news, which names "the government" it reports on again and again, keeps them).
+  return style === 'enc' ? entities.filter((e) => !(e.type === 'Organization' && [e.name, ...e.aliases].every((n) => !/\p{Lu}/u.test(n)))) : entities;
 }

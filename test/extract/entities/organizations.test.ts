@@ -99,3 +99,15 @@ describe('organization words of other languages type a name wherever they stand'
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('in encyclopedic text a lowercase description of a body is no entity', () => {
+  const orgs = (text: string) => entitiesOf(text).filter((e) => e.type === 'Organization').map((e) => e.name);
+  it.each([
+    // encyclopedic: a first sentence that says what something is
+    ['Varnholt is a town in Lower Saxony. The federal government built a dam there in 1950.', []],
+    // news keeps the story's government
+    ['HANOVER 1996-05-02 The government said on Monday it would build a dam. The government denied any delay.', ['government']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
