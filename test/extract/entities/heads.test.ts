@@ -37,3 +37,14 @@ describe('typing names by their head word', () => {
     expect(typed('The comedian Benny Hill made the programme.', 'Benny Hill')).toBe('Benny Hill/Person');
   });
 });
+
+describe('geographic and landmark heads of hills, passes, waters and inns', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The ridge ends at Tarrow Bluffs above the river.', ['Tarrow Bluffs/Place']],
+    ['Ships rounded the cape through Velden Passage.', ['Velden Passage/Place']],
+    ['The officers dined at Harwick Tavern that night.', ['Harwick Tavern/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
