@@ -201,6 +201,13 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (inner.length === 1 && inner[0]!.to === to && inner[0]!.from > from && tokens.slice(from, inner[0]!.from).every((t) => PLACE_PARTS.has(t.lower))) return push('Place', P.placeStrong, 'place-part');
   // a sports club: a place, then a plural nickname or a club word ("Chicago Bears", "Leeds United")
   if (inner.length && inner[0]!.from === from && inner[0]!.to < to && to - inner[0]!.to <= 2 && isClubTail(tokens, inner[0]!.to, to)) return push('Organization', P.orgShape - 10, 'club');
+  // "Statistics Canada", "Denver Water", "Bell Canada": a country or city and an everyday word, capitalized as one
+  // name, name a body (not the place and a stray word)
+  if (n === 2 && inner.length === 1 && inner[0]!.to - inner[0]!.from === 1 && /^(country|city)$/.test(inner[0]!.entry.kind)) {
+    const other = tokens[inner[0]!.from === from ? from + 1 : from]!;
+    const noun = other.tags.has('Noun') && !other.tags.has('Adjective') && !other.tags.has('Pronoun') && !knownFirstName(other) && !lex.eventNameHeads().has(other.lower);
+    if (noun && isEverydayWord(other) && /^\p{Lu}\p{Ll}{2,}$/u.test(other.text) && !PLACE_PARTS.has(other.lower) && other.lower !== 'united' && !isDemonym(other.text) && !isTitleWord(other) && !placeHeadMap().has(foldText(other.text))) return push('Organization', P.orgShape - 10, 'place-named-body');
+  }
   // "Leicester City", "Bristol City": a city's name and "City" that the gazetteer does not know as a city is its club
   if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
   if (inner.length) {

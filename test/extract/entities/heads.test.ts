@@ -48,3 +48,15 @@ describe('geographic and landmark heads of hills, passes, waters and inns', () =
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a country or city and an everyday noun, capitalized as one name, name a body', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Figures from Statistics Norway show a rise.', ['Statistics Norway/Organization']],
+    ['He sold the land to Leeds Water in 1990.', ['Leeds Water/Organization']],
+    // a place part or a landmark head keeps the place
+    ['They toured Old Leeds and Leeds Bridge.', ['Old Leeds/Place', 'Leeds Bridge/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
