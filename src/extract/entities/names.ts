@@ -19,7 +19,10 @@ import { isAllCaps, isCap, type Token } from './tokens.js';
  */
 export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
+  for (const span of spans) {
+    if (numberedPlace(tokens, span, text, out)) continue;
+    classify(tokens, span.from, span.to, text, out, true);
+  }
   for (const c of out) {
     if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
@@ -66,6 +69,19 @@ function withOrdinal(tokens: Token[], c: Candidate, text: string): void {
   c.start = prev.start;
   c.text = text.slice(c.start, c.end);
   c.tok = prev.i;
+}
+
+/** Heads of places that are told apart by a number after them: "U.S. Route 64", "Interstate 5", "School District 211". */
+const NUMBERED_HEADS = new Set(['route', 'highway', 'interstate', 'district', 'motorway', 'autobahn', 'expressway']);
+
+/** A span ending in a numbered head, then its number: one place, number included. */
+function numberedPlace(tokens: Token[], span: NameSpan, text: string, out: Candidate[]): boolean {
+  const last = tokens[span.to - 1]!;
+  const next = tokens[span.to];
+  if (!next || !NUMBERED_HEADS.has(last.lower) || /[^ \t]/.test(last.post) || next.sentence !== last.sentence || !/^\d{1,4}[A-Z]?$/.test(next.text)) return false;
+  const start = startOf(tokens[span.from]!);
+  out.push({ start, end: next.end, text: text.slice(start, next.end), type: 'Place', priority: P.placeStrong, rule: 'numbered-place', tok: span.from, tokEnd: span.to + 1 });
+  return true;
 }
 
 /** A kinship word a few words before token `from`, in the same clause ("the daughter of independence hero X"). */

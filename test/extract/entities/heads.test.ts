@@ -60,3 +60,14 @@ describe('a country or city and an everyday noun, capitalized as one name, name 
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a route, highway or district number belongs to its name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The farm lies on Kansas Route 18 west of town.', ['Kansas Route 18/Place']],
+    ['Traffic on Interstate 90 was stopped.', ['Interstate 90/Place']],
+    ['She taught in Fairview School District 42 for years.', ['Fairview School District 42/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
