@@ -1,6 +1,7 @@
 import type { DocumentInput } from '../model/document.js';
 import type { Extraction } from '../model/extraction.js';
 import { findEntities } from './entities/index.js';
+import { dropIdleGroups } from './entities/salience.js';
 import { parse } from './nlp.js';
 import { findEvents } from './events/index.js';
 import { findRelations } from './relations.js';
@@ -26,10 +27,11 @@ export function extract(doc: DocumentInput, options: ExtractOptions = {}): Extra
   const text = prepareText(doc.text);
   const parsed = parse(text);
   const ctx = documentContext(text === doc.text ? doc : { ...doc, text }, parsed);
-  const entities = findEntities(ctx, { entityModel: options.entityModel });
-  const relations = findRelations(ctx, entities, options.relationModel);
-  const events = findEvents(ctx, entities);
-  relations.push(...relationsFromEvents(events, entities, relations, ctx.text));
+  const found = findEntities(ctx, { entityModel: options.entityModel });
+  const relations = findRelations(ctx, found, options.relationModel);
+  const events = findEvents(ctx, found);
+  relations.push(...relationsFromEvents(events, found, relations, ctx.text));
+  const entities = dropIdleGroups(found, relations, events);
   if (text !== doc.text) restoreSurfaceText(doc.text, entities, events);
   return {
     document: {

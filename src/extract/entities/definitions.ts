@@ -26,7 +26,7 @@ export function definitions(tokens: Token[], spans: NameSpan[], text: string): C
     if (closesAt === j + 1 && isCap(inside.text) && /^[\p{L}.&]+$/u.test(inside.text) && !lookupPlace(inside.text)) {
       const span = spanEndingAt.get(j);
       let long: { start: number; end: number; from: number; to: number } | undefined;
-      if (span) long = { start: span.start, end: span.end, from: span.from, to: span.to };
+      if (span) long = exactLongForm(tokens, spanEndingAt, span, inside.text, text) ?? { start: span.start, end: span.end, from: span.from, to: span.to };
       else long = lowercaseLongForm(tokens, j);
       if (!long) continue;
       const longText = text.slice(long.start, long.end);
@@ -50,6 +50,29 @@ export function definitions(tokens: Token[], spans: NameSpan[], text: string): C
     }
   }
   return out;
+}
+
+/** Small words that sit between the spans of a long name the acronym spells out. */
+const LONG_FORM_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'in', 'to']);
+
+/**
+ * "Liberation Tigers of Tamil Eelam (LTTE)": the name spans stop at "of", but
+ * an acronym whose letters are the initials of the spans before it, joined by
+ * small words, names them all. Up to two spans back; only an exact fit.
+ */
+function exactLongForm(tokens: Token[], endingAt: Map<number, NameSpan>, last: NameSpan, acronym: string, text: string): { start: number; end: number; from: number; to: number } | undefined {
+  if (abbreviates(acronym, text.slice(last.start, last.end)) === 'exact') return undefined;
+  let first = last;
+  for (let step = 0; step < 2; step++) {
+    let k = first.from - 1;
+    while (k >= 0 && first.from - k <= 2 && LONG_FORM_LINKS.has(tokens[k]!.lower) && !/[^ \t]/.test(tokens[k]!.post)) k--;
+    if (k === first.from - 1 || k < 0 || /[^ \t]/.test(tokens[k]!.post)) return undefined;
+    const prev = endingAt.get(k);
+    if (!prev || tokens[prev.from]!.sentence !== tokens[last.from]!.sentence) return undefined;
+    first = prev;
+    if (abbreviates(acronym, text.slice(first.start, last.end)) === 'exact') return { start: first.start, end: last.end, from: first.from, to: last.to };
+  }
+  return undefined;
 }
 
 function findClose(tokens: Token[], from: number): number {

@@ -11,8 +11,9 @@ import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
 import { descriptiveOrgs, titleOfOrgs } from './organizations.js';
 import { resolveOverlaps, withNestedPlaces } from './resolve.js';
+import { surnamesOfPeople } from './surnames.js';
 import { findNameSpans } from './spans.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Actors (Person, Organization, Group) and Places of one document, one
@@ -39,7 +40,7 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
   // in a line of capitals, common nouns look like names: only the confirmed name spans speak there
   const lowercaseRules = [...descriptiveOrgs(tokens), ...titleOfOrgs(tokens), ...findGroups(tokens)].filter((c) => c.tok === undefined || headline[c.tok] !== 2);
   const candidates = [...definitions(tokens, spans, ctx.text), ...classifySpans(tokens, spans, ctx.text), ...lowercaseRules];
-  const accepted = typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text);
+  const accepted = surnamesOfPeople(typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text));
   const model = options.entityModel === undefined ? defaultEntityModel() : options.entityModel;
   const { onUntyped } = options;
   const style = tokenStyle(tokens, ctx.text);
@@ -51,5 +52,19 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
     onUntyped?.(features, mentions, current);
     return model ? learnedType(model, features, current, style) : current;
   } : undefined;
-  return resolveIdentity(withNestedPlaces(accepted, candidates), typer);
+  const entities = resolveIdentity(withNestedPlaces(accepted, candidates), typer);
+  // An encyclopedia names its bodies: "the federal government", "the local police" there are descriptions, not
+  // entities (news, which names "the government" it reports on again and again, keeps them).
+  // Only when the first sentence defines its subject ("X is a ..."): a news lead with a passive "was" is no encyclopedia.
+  if (style !== 'enc' || !definesSubject(tokens)) return entities;
+  return entities.filter((e) => !(e.type === 'Organization' && [e.name, ...e.aliases].every((n) => !/\p{Lu}/u.test(n))));
+}
+
+/** The first sentence says what its subject is: a copula right before an article ("X is a town", "Y was the son"). */
+function definesSubject(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.sentence;
+  for (let i = 0; i + 1 < tokens.length && tokens[i]!.sentence === first; i++) {
+    if (/^(is|was|are|were)$/.test(tokens[i]!.lower) && /^(a|an|the|one)$/.test(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
 }

@@ -19,7 +19,10 @@ import { isAllCaps, isCap, type Token } from './tokens.js';
  */
 export function classifySpans(tokens: Token[], spans: NameSpan[], text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const span of spans) classify(tokens, span.from, span.to, text, out, true);
+  for (const span of spans) {
+    if (numberedPlace(tokens, span, text, out)) continue;
+    classify(tokens, span.from, span.to, text, out, true);
+  }
   for (const c of out) {
     if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
@@ -68,6 +71,19 @@ function withOrdinal(tokens: Token[], c: Candidate, text: string): void {
   c.tok = prev.i;
 }
 
+/** Heads of places that are told apart by a number after them: "U.S. Route 64", "Interstate 5", "School District 211". */
+const NUMBERED_HEADS = new Set(['route', 'highway', 'interstate', 'district', 'motorway', 'autobahn', 'expressway']);
+
+/** A span ending in a numbered head, then its number: one place, number included. */
+function numberedPlace(tokens: Token[], span: NameSpan, text: string, out: Candidate[]): boolean {
+  const last = tokens[span.to - 1]!;
+  const next = tokens[span.to];
+  if (!next || !NUMBERED_HEADS.has(last.lower) || /[^ \t]/.test(last.post) || next.sentence !== last.sentence || !/^\d{1,4}[A-Z]?$/.test(next.text)) return false;
+  const start = startOf(tokens[span.from]!);
+  out.push({ start, end: next.end, text: text.slice(start, next.end), type: 'Place', priority: P.placeStrong, rule: 'numbered-place', tok: span.from, tokEnd: span.to + 1 });
+  return true;
+}
+
 /** A kinship word a few words before token `from`, in the same clause ("the daughter of independence hero X"). */
 function kinBefore(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
@@ -107,6 +123,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (n >= 2 && tokens[from]!.text === 'County' && (lookupPlace(text.slice(startOf(tokens[from + 1]!), end)) || tokens.slice(from + 1, to).every((t) => t.tags.has('City') || t.tags.has('Region')))) return push('Place', P.placeStrong, 'county-first');
   const shape = orgShape(tokens, from, to, isFirstName(tokens[from]!));
   if (shape === 2) return push('Organization', P.orgShape, 'org-head');
+  // "Simon & Schuster", "Marks & Spencer": partners' names joined by "&" name a firm, never one person
+  if (n >= 3 && tokens.slice(from + 1, to - 1).some((t) => t.text === '&')) return push('Organization', P.orgShape - 5, 'ampersand');
   if (n === 3 && tokens[from + 1]!.lower === 'of' && commonNounOfPlace(tokens, from, from, from + 2)) return push('Organization', P.orgShape - 10, 'noun-of-place');
   // "Marlow General Hospital": a landmark head outranks a title word inside the name
   const landmark = placeShape(tokens, from, to);
@@ -189,7 +207,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (ctxPlace === 'strong') return push('Place', P.placeWeak, 'place-context');
   if (pShape === 1 || (n >= 2 && n <= 4 && personContextAfter(tokens, to))) return push(noPerson ? undefined : 'Person', P.personShape - 5, 'person-guess');
   if (before === 'title' && n === 1) return push(undefined, P.guess + 5, 'title-single');
-  if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, 'acronym');
+  // a standalone acronym is a body's short name; one split out of a longer span ("SVCD Bulgaria") may be a product
+  // or a code, and identity drops it unless it is said again
+  if (n === 1 && acronymCandidate(tokens[from]!)) return push('Organization', P.acronym, outer ? 'acronym-name' : 'acronym');
 
   // Nothing typed the whole span: places inside it ("SVCD Bulgaria"), acronyms, then the rest untyped.
   const inner = n > 1 ? placesInSpan(tokens, { from, to, start, end }).filter((p) => p.entry.strong) : [];
@@ -197,6 +217,15 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (inner.length === 1 && inner[0]!.to === to && inner[0]!.from > from && tokens.slice(from, inner[0]!.from).every((t) => PLACE_PARTS.has(t.lower))) return push('Place', P.placeStrong, 'place-part');
   // a sports club: a place, then a plural nickname or a club word ("Chicago Bears", "Leeds United")
   if (inner.length && inner[0]!.from === from && inner[0]!.to < to && to - inner[0]!.to <= 2 && isClubTail(tokens, inner[0]!.to, to)) return push('Organization', P.orgShape - 10, 'club');
+  // "Statistics Canada", "Denver Water", "Bell Canada": a country or city and an everyday word, capitalized as one
+  // name, name a body (not the place and a stray word)
+  if (n === 2 && inner.length === 1 && inner[0]!.to - inner[0]!.from === 1 && /^(country|city)$/.test(inner[0]!.entry.kind)) {
+    const other = tokens[inner[0]!.from === from ? from + 1 : from]!;
+    const noun = other.tags.has('Noun') && !other.tags.has('Adjective') && !other.tags.has('Pronoun') && !knownFirstName(other) && !lex.eventNameHeads().has(other.lower);
+    if (noun && isEverydayWord(other) && /^\p{Lu}\p{Ll}{2,}$/u.test(other.text) && !PLACE_PARTS.has(other.lower) && other.lower !== 'united' && !isDemonym(other.text) && !isTitleWord(other) && !placeHeadMap().has(foldText(other.text))) return push('Organization', P.orgShape - 10, 'place-named-body');
+  }
+  // "Leicester City", "Bristol City": a city's name and "City" that the gazetteer does not know as a city is its club
+  if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
   if (inner.length) {
     let k = from;
     for (const p of inner) {

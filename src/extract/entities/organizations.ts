@@ -47,7 +47,14 @@ export function isKnownOrg(name: string): boolean {
 }
 
 /** Role nouns whose possessor is an organization ("PUNR leader", "X's candidate"). */
-const ORG_ROLES = new Set(['leader', 'leaders', 'candidate', 'candidates', 'member', 'members', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'executive', 'secretary', 'deputy', 'deputies', 'lawmakers', 'legislators', 'activists', 'supporters', 'headquarters', 'founder', 'chief', 'boss', 'head', 'shares', 'stake', 'subsidiary', 'unit', 'board', 'coach', 'manager', 'captain', 'players', 'fans', 'striker', 'goalkeeper']);
+const ORG_ROLES = new Set(['leader', 'leaders', 'candidate', 'candidates', 'member', 'members', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'executive', 'secretary', 'deputy', 'deputies', 'lawmakers', 'legislators', 'activists', 'supporters', 'headquarters', 'founder', 'chief', 'boss', 'head', 'shares', 'stake', 'subsidiary', 'unit', 'board', 'coach', 'manager', 'captain', 'players', 'fans', 'striker', 'goalkeeper',
+]);
+/**
+ * What a body issues or employs, right after its name ("a X statement said",
+ * "X workers"): only for a name the parse does not know as a
+ * person's, and not after a possessive ("Iran's Kurdish rebels").
+ */
+const BODY_NOUNS = new Set(['statement', 'communique', 'employees', 'workers', 'staff', 'shareholders']);
 /** Lowercase words after a name that make it a party or campaign ("UDI party"): the phrase is an alias. */
 const ALIAS_HEADS = new Set(['party', 'coalition', 'campaign', 'alliance', 'movement', 'group', 'company', 'firm', 'corporation', 'bloc', 'front', 'charity', 'organisation', 'organization', 'agency', 'foundation', 'network', 'newspaper', 'daily', 'militia']);
 /** Lowercase words after a name that make a distinct body ("X trade union"). */
@@ -119,6 +126,10 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
     let r = k;
     if (tokens[r]?.tags.has('Adjective') && joined(tokens[r])) r++; // "'s presidential candidate"
     if (tokens[r] && ORG_ROLES.has(tokens[r]!.lower) && !isCap(tokens[r]!.text)) res.org = true;
+    const personal = tokens.slice(from, to).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
+    // (a lone head word, "a Council statement", refers back to a fuller name: left to identity)
+    const loneHead = to - from === 1 && isOrgHead(tokens[from]!);
+    if (next && !possessive && !afterParen && BODY_NOUNS.has(next.lower) && !personal && !loneHead) res.org = true;
     if (tokens[r] && tokens[r + 1] && `${tokens[r]!.lower} ${tokens[r + 1]!.lower}` === 'executive president') res.org = true;
   }
   // apposition: "X, Britain's largest union, said", "X, a charity based in Y"

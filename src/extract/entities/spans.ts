@@ -191,6 +191,11 @@ function subjectPair(tokens: Token[], j: number, k: number): boolean {
 }
 
 const isFirstNameToken = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+/** A first name by the parse or by compromise's lexicon (next to "&" the parse reads names as a firm's). */
+function knownFirstName(t: Token): boolean {
+  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return isFirstNameToken(t) || /FirstName|MaleName|FemaleName/.test(String(lexiconWords[t.lower] ?? ''));
+}
 
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -231,7 +236,10 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const afterPart = isCap(after.text) ? namePart(after) : undefined;
       if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
       if (tokens[j + 1]!.lower === 'in' && !lookupPlace(after.text)?.strong) break;
-      if (tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose) && !(ofName && subjectPair(tokens, j, k))) break;
+      // "&" between capitalized words is written inside names ("Simon & Schuster", "Marks & Spencer"); prose joins two names with "and"
+      // (not a duo of people: "Dean & Gene", "Ann Lee & Tom Fry")
+      const ampersand = k === j + 2 && tokens[j + 1]!.text === '&' && !knownFirstName(tokens[k]!);
+      if (!ampersand && tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose) && !(ofName && subjectPair(tokens, j, k))) break;
       if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k) && !purpose) break;
       // "Organisation for Security ...", "Association for the Advancement of ...": the rest of the name may hold more small words
       if (tokens[j + 1]!.lower === 'for' && isInstitutionHead(tokens[j]!)) purpose = true;

@@ -45,3 +45,33 @@ describe('acronyms and their expansions', () => {
     expect(es.map((e) => `${e.name}/${e.type}`)).toEqual(['U.S. Federal Trade Commission/Organization', 'United States/Place']);
   });
 });
+
+describe('an acronym in parentheses spells out name spans joined by small words', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['A convoy was ambushed by the Fighters of the Free Highlands (FFH).', 'Fighters of the Free Highlands', ['FFH']],
+    ['Rebels of the Lions of Karsa Valley (LKV) stormed the post.', 'Lions of Karsa Valley', ['LKV']],
+    ['The Front for Unity and Renewal (FUR) won six seats.', 'Front for Unity and Renewal', ['FUR']],
+  ];
+  it.each(cases)('%s', (text, name, aliases) => {
+    expect(orgs(text)).toContainEqual({ name, aliases });
+  });
+
+  it('keeps two names apart when the acronym spells only the last', () => {
+    expect(entitiesOf('Ana Varga of the Green Union (GU) spoke.').map((e) => `${e.name}/${e.type}`)).toEqual(['Ana Varga/Person', 'Green Union/Organization']);
+  });
+});
+
+describe('an acronym said once', () => {
+  const cases: Array<[string, string[]]> = [
+    // on its own: a body's short name
+    ['The album was certified gold by the KRTA in May.', ['KRTA/Organization']],
+    ['The series later moved to VKN and ran for years.', ['VKN/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text).map((e) => `${e.name}/${e.type}`)).toEqual(expected);
+  });
+
+  it('split out of a longer name it is left out unless said again', () => {
+    expect(entitiesOf('The new QTRV Bulgaria player sold well.').filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});

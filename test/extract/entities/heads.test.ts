@@ -37,3 +37,37 @@ describe('typing names by their head word', () => {
     expect(typed('The comedian Benny Hill made the programme.', 'Benny Hill')).toBe('Benny Hill/Person');
   });
 });
+
+describe('geographic and landmark heads of hills, passes, waters and inns', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The ridge ends at Tarrow Bluffs above the river.', ['Tarrow Bluffs/Place']],
+    ['Ships rounded the cape through Velden Passage.', ['Velden Passage/Place']],
+    ['The officers dined at Harwick Tavern that night.', ['Harwick Tavern/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a country or city and an everyday noun, capitalized as one name, name a body', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Figures from Statistics Norway show a rise.', ['Statistics Norway/Organization']],
+    ['He sold the land to Leeds Water in 1990.', ['Leeds Water/Organization']],
+    // a place part or a landmark head keeps the place
+    ['They toured Old Leeds and Leeds Bridge.', ['Old Leeds/Place', 'Leeds Bridge/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a route, highway or district number belongs to its name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The farm lies on Kansas Route 18 west of town.', ['Kansas Route 18/Place']],
+    ['Traffic on Interstate 90 was stopped.', ['Interstate 90/Place']],
+    ['She taught in Fairview School District 42 for years.', ['Fairview School District 42/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

@@ -110,3 +110,25 @@ describe('a title before a name that is also a small place', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('"&" between capitalized words names a firm, unless a first name follows it', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Her memoir was published by Hallam & Brecknock in 1988.', ['Hallam & Brecknock/Organization']],
+    ['Shares of Varley & Osgood rose on Monday.', ['Varley & Osgood/Organization']],
+    // a duo of people: each is a person
+    ['The song was written by Ruth Hadley & Mike Barrow.', ['Ruth Hadley/Person', 'Mike Barrow/Person']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('"Don" before a surname is a first name in English text', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Don Hadley directed the film.', ['Don Hadley/Person']],
+    ['The score was by Don Whitcombe and Ann Lee.', ['Don Whitcombe/Person', 'Ann Lee/Person']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});

@@ -66,3 +66,48 @@ describe('organizations by head noun and corporate suffix', () => {
     expect(summary('Union officials said the talks failed.')).toEqual([]);
   });
 });
+
+describe('a name before what a body issues or employs is an organization', () => {
+  const cases: Array<[string, string[]]> = [
+    ['A Harvik Tral statement said the talks had failed.', ['Harvik Tral/Organization']],
+    ['Dozens of Velmora Dravo workers marched to the ministry.', ['Velmora Dravo/Organization']],
+    // a name the parse knows as a person's is left alone
+    ['A Michael Jordan statement was read out.', ['Michael Jordan/Person']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a city and "City" that is not itself a known city is the city\'s club', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He joined Leicester City in 1998.', ['Leicester City/Organization']],
+    ['She grew up in Kansas City and studied law.', ['Kansas City/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('organization words of other languages type a name wherever they stand', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He signed for Clube Atlético Serrano in 2009.', ['Clube Atlético Serrano/Organization']],
+    ['The book appeared with Ediciones Mirador in 1961.', ['Ediciones Mirador/Organization']],
+    ['She chaired the Fundação Lima Prado for a decade.', ['Fundação Lima Prado/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('in encyclopedic text a lowercase description of a body is no entity', () => {
+  const orgs = (text: string) => entitiesOf(text).filter((e) => e.type === 'Organization').map((e) => e.name);
+  it.each([
+    // encyclopedic: a first sentence that says what something is
+    ['Varnholt is a town in Lower Saxony. The federal government built a dam there in 1950.', []],
+    // news keeps the story's government
+    ['HANOVER 1996-05-02 The government said on Monday it would build a dam. The government denied any delay.', ['government']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
