@@ -90,7 +90,7 @@ function gapItems(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly
   for (let k = a.last + 1; k < b.first; k++) {
     const t = tokens[k];
     if (!t) break;
-    puncts(t.pre + (/^\W*/.exec(t.text)?.[0] ?? ''));
+    puncts(t.pre + leadingNonWord(t.text));
     const m = inner.find((x) => x.first === k);
     if (m) {
       items.push({ name: m });
@@ -100,10 +100,23 @@ function gapItems(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly
     }
     items.push({ word: t });
     // compromise may keep a bracket in the word ("1872)").
-    puncts((/\W*$/.exec(t.text)?.[0] ?? '') + t.post);
+    puncts(trailingNonWord(t.text) + t.post);
   }
   puncts(tokens[b.first]?.pre ?? '');
   return withoutAsides(items);
+}
+
+const isWordChar = (code: number | undefined): boolean =>
+  code !== undefined && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95);
+
+/** The non-word characters a word starts with (most words: none, and no regex run). */
+function leadingNonWord(text: string): string {
+  return isWordChar(text.charCodeAt(0)) ? '' : (/^\W*/.exec(text)?.[0] ?? '');
+}
+
+/** The non-word characters a word ends with. */
+function trailingNonWord(text: string): string {
+  return isWordChar(text.charCodeAt(text.length - 1)) ? '' : (/\W*$/.exec(text)?.[0] ?? '');
 }
 
 /** "X (1815–1872) was ...": a bracketed aside that names nobody is read as if absent. */
@@ -223,16 +236,23 @@ export class Gap {
 
 /** The rows of a table by the types of A and B and whether they span a name: a pair tries only the rows that could take it. */
 export class PatternTable {
-  private readonly byTypes = new Map<string, CompiledRow[]>();
+  private readonly byTypes = new Map<string, RowIndex>();
 
   constructor(rows: readonly PatternRow[]) {
     for (const row of rows.map(compileRow)) {
       for (const a of row.a) {
         for (const b of row.b) {
           const key = tableKey(a, b, row.spansName);
-          const list = this.byTypes.get(key);
-          if (list) list.push(row);
-          else this.byTypes.set(key, [row]);
+          let index = this.byTypes.get(key);
+          if (!index) this.byTypes.set(key, (index = { rows: [], always: [], byCue: new Map() }));
+          const at = index.rows.push(row) - 1;
+          const cue = row.requiredWords[0];
+          if (!cue) index.always.push(at);
+          for (const w of cue ?? []) {
+            const list = index.byCue.get(w);
+            if (list) list.push(at);
+            else index.byCue.set(w, [at]);
+          }
         }
       }
     }
@@ -243,11 +263,20 @@ export class PatternTable {
    * `spanningWords`: only rows that may span words (@any), as across a skipped mention.
    */
   matches(gap: Gap, cues: RelationCues, spanningWords: boolean): Array<{ row: CompiledRow; title: Title | undefined }> {
-    const rows = this.byTypes.get(tableKey(gap.a.type, gap.b.type, gap.spansName));
+    const index = this.byTypes.get(tableKey(gap.a.type, gap.b.type, gap.spansName));
     // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
-    if (!rows || gap.items.length > MAX_GAP) return [];
+    if (!index || gap.items.length > MAX_GAP) return [];
+    // The rows without a cue word, and those whose first cue word is in the gap, in table order.
+    const tried = [...index.always];
+    for (const w of gap.words()) {
+      const list = index.byCue.get(w);
+      if (list) tried.push(...list);
+    }
+    tried.sort((x, y) => x - y);
     const out: Array<{ row: CompiledRow; title: Title | undefined }> = [];
-    for (const row of rows) {
+    for (let k = 0; k < tried.length; k++) {
+      if (tried[k] === tried[k - 1]) continue;
+      const row = index.rows[tried[k]!]!;
       if (spanningWords && !row.spansWords) continue;
       if (!hasRequiredWords(row, gap)) continue;
       const hit = matchRow(row, gap, cues);
@@ -255,6 +284,14 @@ export class PatternTable {
     }
     return out;
   }
+}
+
+/** A table's rows for one pair of types: by position, and which to try for a gap (no cue word: always). */
+interface RowIndex {
+  rows: CompiledRow[];
+  always: number[];
+  /** Each word of a row's first cue-word set: the rows to try when a gap holds it. */
+  byCue: Map<string, number[]>;
 }
 
 /** Most rows need a cue word ("of", "led by") that most gaps lack: a set lookup instead of a backtracking match. */

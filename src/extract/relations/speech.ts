@@ -51,6 +51,14 @@ export function speechRelations(view: SentenceView, cues: RelationCues, read: re
   return [...out, ...bodies.filter((b) => b.subject.entity !== (b.object as MentionRef).entity)];
 }
 
+const QUOTE_MARK = /["“”]/;
+
+/** The side a noun names ("opponents", "rival"), singular or plural; runs on every word of a sentence with two actors. */
+function sideNoun(word: string): Predicate | undefined {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return Object.hasOwn(SIDE_NOUNS, singular) ? SIDE_NOUNS[singular] : undefined;
+}
+
 function sidesTaken(view: SentenceView, cues: RelationCues): RawRelation[] {
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
@@ -59,11 +67,11 @@ function sidesTaken(view: SentenceView, cues: RelationCues): RawRelation[] {
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (/["“”]/.test(t.pre)) quoted = !quoted;
+    if (t.pre && QUOTE_MARK.test(t.pre)) quoted = !quoted;
     if (MODALS.has(t.normal)) demand(tokens, actors, k, out);
     else if (quoted && FIRST_PERSON.has(t.normal)) quote(tokens, actors, k, cues, out);
-    else if (t.normal.replace(/s$/, '') in SIDE_NOUNS) rivals(tokens, actors, k, out);
-    if (/["“”]/.test(t.post)) quoted = !quoted;
+    else if (sideNoun(t.normal)) rivals(tokens, actors, k, out);
+    if (t.post !== ' ' && QUOTE_MARK.test(t.post)) quoted = !quoted;
   }
   return out;
 }
@@ -159,7 +167,7 @@ function openerSpeaker(tokens: Token[], actors: MentionRef[], k: number): Mentio
 
 /** "Y's [chief] opponents[,] [the] X": X takes the side the noun names against or for Y. */
 function rivals(tokens: Token[], actors: MentionRef[], k: number, out: RawRelation[]): void {
-  const predicate = SIDE_NOUNS[tokens[k]!.normal.replace(/s$/, '')]!;
+  const predicate = sideNoun(tokens[k]!.normal)!;
   let p = k - 1;
   while (p >= 0 && k - p <= 3 && (tokens[p]!.tags.has('Adjective') || tokens[p]!.normal === 'main' || tokens[p]!.normal === 'chief') && !actors.some((m) => m.last === p)) p--;
   const owner = actors.find((m) => m.last === p && m.possessive);
