@@ -113,6 +113,12 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   }
 
   // 3. Persons: a surname or first name joins the one full name that has it.
+  const parts = new Map<string, string[]>();
+  const partsOf = (k: string): string[] => {
+    let v = parts.get(k);
+    if (!v) parts.set(k, (v = nameParts(k)));
+    return v;
+  };
   const persons = () => ofType('Person').filter((p) => hasKey(p, (k) => k.includes(' ')));
   for (const cl of live()) {
     // a weak place ("Vallejo" as a small town) may be the surname of a person of the story
@@ -144,7 +150,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     }
     if (matches.length === 0 && w.length >= 6) {
       // a misspelt surname ("Vandervelt" for "Vandervelde") joins when it is the only near one
-      const near = persons().filter((p) => p !== cl && [...p.keys].some((pk) => nameParts(pk).some((part) => part.length >= 6 && editDistance1(part, w) && w !== `${part}s`)));
+      const near = persons().filter((p) => p !== cl && hasKey(p, (pk) => partsOf(pk).some((part) => part.length >= 6 && editDistance1(part, w) && w !== `${part}s`)));
       if (near.length === 1) union(near[0]!, cl);
     }
   }
@@ -324,7 +330,10 @@ function clusterOf(clusters: Cluster[], c: Candidate): Cluster | undefined {
  * of "Maria Lopez Garcia").
  */
 export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'prefix' | undefined {
-  if (short === long) return undefined;
+  // Asked of every pair of person names: most pairs share neither a run of words nor the last word.
+  const lastSpace = short.lastIndexOf(' ');
+  if (short === long || lastSpace < 0) return undefined;
+  if (!long.includes(short) && !long.endsWith(short.slice(lastSpace))) return undefined;
   const sw = short.split(' ');
   const lw = long.split(' ');
   if (sw.length < 2 || sw.length > lw.length) return undefined;

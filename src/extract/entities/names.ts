@@ -117,6 +117,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
   // "US" in capitals is the country (the gazetteer cannot hold it: folded, it is the pronoun "us")
   if (n === 1 && name === 'US') return push('Place', P.placeStrong, 'gazetteer', { ref: lookupPlace('USA')?.ref ?? 'country:US' });
+  // The whole name in the gazetteer: looked up once, asked below several times.
   const whole = lookupPlace(name);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   // "County Durham", "County Cork": the Irish and British order, designator first, before a known place
@@ -170,18 +171,18 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];
-    if (!lookupPlace(name) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && !isCap(next.text))) return push(undefined, P.guess, 'demonym');
+    if (!whole || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && !isCap(next.text))) return push(undefined, P.guess, 'demonym');
   }
 
   // an agency headline in capitals ("ITALIAN LEAGUE RESULTS"): only places are trusted
-  if (n >= 2 && tokens.slice(from, to).every((t) => isAllCaps(t.text) && t.text.replace(/\W/g, '').length >= 4) && !lookupPlace(name)) {
+  if (n >= 2 && tokens.slice(from, to).every((t) => isAllCaps(t.text) && t.text.replace(/\W/g, '').length >= 4) && !whole) {
     for (const p of placesInSpan(tokens, { from, to, start, end })) {
       const s = startOf(tokens[p.from]!);
       out.push({ start: s, end: p.end, text: text.slice(s, p.end), type: 'Place', priority: P.placeStrong, rule: 'gazetteer-inner', ref: p.entry.ref, tok: p.from, tokEnd: p.to });
     }
     return;
   }
-  const place = lookupPlace(name);
+  const place = whole;
   const ctxPlace = placeContext(tokens, from, to);
   if (place && (place.strong || ctxPlace)) return push('Place', place.strong ? P.placeStrong : P.placeWeak, 'gazetteer', { ref: place.ref });
 
