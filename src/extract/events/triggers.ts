@@ -23,23 +23,25 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
   const { tokens, mentions } = view;
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
-  const lemmas = tokens.map((t) => lemmaCandidates(t.text));
+  // Lemmas only of the words looked at: names and proper nouns are mostly passed over.
+  const known: Array<string[] | undefined> = [];
+  const lemmaAt = (k: number): string[] | undefined => (k < tokens.length ? (known[k] ??= lemmaCandidates(tokens[k]!.text)) : undefined);
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (inMention[i] || (tok.tags.has('ProperNoun') && i > 0)) continue;
-    const excluded = (lex.exclusions.get(tok.normal) ?? []).find((ws) => ws.every((w, k) => lemmas[i + k]?.includes(w)));
+    const excluded = (lex.exclusions.get(tok.normal) ?? []).find((ws) => ws.every((w, k) => lemmaAt(i + k)?.includes(w)));
     if (excluded) {
       i += excluded.length - 1;
       continue;
     }
     let best: TriggerHit | undefined;
-    for (const cand of lemmas[i]!) {
+    for (const cand of lemmaAt(i)!) {
       for (const entry of lex.byFirstWord.get(cand) ?? []) {
         const last = i + entry.words.length - 1;
         if (last >= tokens.length || (best && best.last >= last)) continue;
         let ok = true;
-        for (let w = 1; w < entry.words.length && ok; w++) ok = lemmas[i + w]!.includes(entry.words[w]!) && !inMention[i + w];
+        for (let w = 1; w < entry.words.length && ok; w++) ok = !inMention[i + w] && lemmaAt(i + w)!.includes(entry.words[w]!);
         if (!ok) continue;
         if (entry.words.length === 1 && !posFits(tok, cand, entry.pos, tokens[i - 1], tokens[i + 1])) continue;
         if (entry.words.length === 1 && attributive(tokens, i, entry.pos, inMention)) continue;
@@ -52,7 +54,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
       }
     }
     if (best) {
-      const retyped = retype(best, tokens, lemmas, lex);
+      const retyped = retype(best, tokens, lemmaAt, lex);
       // "what they said was": a speech verb inside a free relative reports no statement.
       if (!(retyped.entry.type === 'Statement' && retyped.entry.pos === 'verb' && freeRelative(tokens, i))) hits.push(retyped);
       i = best.last;
@@ -62,11 +64,11 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
 }
 
 /** "signed the bill into law": a later phrase in the clause makes the trigger another type's. */
-function retype(hit: TriggerHit, tokens: Token[], lemmas: string[][], lex: EventLexicon): TriggerHit {
+function retype(hit: TriggerHit, tokens: Token[], lemmaAt: (k: number) => string[] | undefined, lex: EventLexicon): TriggerHit {
   for (const r of lex.retypes.get(hit.entry.lemma) ?? []) {
     if (r.from !== hit.entry.type) continue;
     for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 8); k++) {
-      if (r.followedBy.every((w, j) => lemmas[k + j]?.includes(w))) return { ...hit, entry: { ...hit.entry, type: r.to } };
+      if (r.followedBy.every((w, j) => lemmaAt(k + j)?.includes(w))) return { ...hit, entry: { ...hit.entry, type: r.to } };
       if (/[.;:]/.test(tokens[k]!.post)) break;
     }
   }
