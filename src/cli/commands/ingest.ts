@@ -30,7 +30,7 @@ with one line saying what was being written and a summary of what landed
 
 Examples:
   actorgraph ingest ingest/samples
-  actorgraph ingest 'news/**/*.json' --batch-size 64
+  actorgraph ingest 'news/**/*.json' --batch-size 128
   cat batch.jsonl | actorgraph ingest -`,
   flags: {
     workers: { type: 'string', short: 'w', value: 'N', description: 'extraction worker threads (0: on the main thread; default ACTORGRAPH_WORKERS, else cores - 1, at least 1)' },
