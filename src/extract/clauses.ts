@@ -40,7 +40,7 @@ interface TermJson {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
@@ -66,7 +66,7 @@ function build(ctx: DocumentContext, entities: ExtractedEntity[]): SentenceView[
       // Implicit words of an expanded contraction ("Tanaka's" read as "Tanaka is") have no text.
       if (!t.text) continue;
       const start = t.offset.start;
-      tokens.push({ text: t.text, normal: normalWord(t.text), tags: new Set(t.tags), start, end: start + t.offset.length, pre: t.pre ?? '', post: t.post ?? '' });
+      tokens.push({ text: t.text, normal: normalWord(t.text), tags: t.tags, start, end: start + t.offset.length, pre: t.pre ?? '', post: t.post ?? '' });
     }
   }
   const mentions = entities

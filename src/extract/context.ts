@@ -30,7 +30,7 @@ function readParse(parsed: NlpDocument): ParsedSentence[] {
       // As compromise's `offset` computation: each term's pre, text and post, in order.
       const start = elapsed + t.pre.length;
       elapsed = start + t.text.length + t.post.length;
-      return { text: t.text, pre: t.pre, post: t.post, tags: t.tags ? [...t.tags] : [], offset: { start, length: t.text.length } };
+      return { text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags), offset: { start, length: t.text.length } };
     });
     return { offset: { start: out[0]?.offset.start ?? elapsed, length: 0 }, terms: out };
   });
@@ -51,7 +51,7 @@ function tagDateTerms(doc: DocumentInput, matches: readonly DateMatch[], sentenc
       const start = t.offset.start;
       while (d < dates.length && dates[d]!.end <= start) d++;
       const date = dates[d];
-      if (date && date.start < start + t.offset.length && !t.tags.includes('Date')) t.tags = [...t.tags, 'Date'];
+      if (date && date.start < start + t.offset.length) t.tags.add('Date');
     }
   }
 }

@@ -16,7 +16,8 @@ export interface ParsedTerm {
   text: string;
   pre?: string;
   post?: string;
-  tags: string[];
+  /** The term's own copy of compromise's tags: context adds `Date`; read-only after it. */
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 

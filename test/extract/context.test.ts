@@ -6,7 +6,7 @@ import { nlp } from '../../src/extract/nlp.js';
 function dateWords(text: string, publishedAt = '2011-05-20'): string[] {
   const doc = { id: 'ctx', text, publishedAt };
   const ctx = documentContext(doc, nlp(text));
-  return ctx.parsedSentences.flatMap((s) => s.terms.filter((t) => t.tags.includes('Date')).map((t) => t.text));
+  return ctx.parsedSentences.flatMap((s) => s.terms.filter((t) => t.tags.has('Date')).map((t) => t.text));
 }
 
 describe('documentContext tags the words of dates', () => {

@@ -29,7 +29,7 @@ interface Term {
   text: string;
   pre: string;
   post: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
