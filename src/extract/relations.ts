@@ -138,13 +138,14 @@ function documentActors(ctx: DocumentContext, entities: ExtractedEntity[]): Docu
   }
   const counts = new Map<ExtractedEntity, number>();
   for (const e of new Set(countryByFold.values())) counts.set(e, e.mentions.length);
-  for (const m of ctx.text.matchAll(/\b\p{Lu}\p{L}+(?:an|ese|ish|i|ch|ic)\b/gu)) {
+  // Demonyms and the dateline only add to countries the story names: with none, the text is not scanned.
+  for (const m of countryByFold.size ? ctx.text.matchAll(/\b\p{Lu}\p{L}+(?:an|ese|ish|i|ch|ic)\b/gu) : []) {
     const c = demonyms.get(placeKey(m[0]));
     const e = c ? countryByFold.get(c) : undefined;
     if (e) counts.set(e, (counts.get(e) ?? 0) + 0.5);
   }
   // The dateline city ("KARACHI 1996-08-28") says where the story is from.
-  const dateline = /^\s*([A-Z][A-Z .'-]+?),?\s+\d{4}-\d\d-\d\d\s*$/m.exec(ctx.text.slice(0, 400));
+  const dateline = countryByFold.size ? /^\s*([A-Z][A-Z .'-]+?),?\s+\d{4}-\d\d-\d\d\s*$/m.exec(ctx.text.slice(0, 400)) : null;
   for (const code of dateline ? (placeKnowledge().within.get(placeKey(dateline[1]!)) ?? []) : []) {
     const e = [...countryByFold.entries()].find(([n]) => countries.get(n) === code)?.[1];
     if (e) counts.set(e, (counts.get(e) ?? 0) + 3);
