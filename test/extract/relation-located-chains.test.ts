@@ -26,7 +26,7 @@ describe('placeRank: how large a place is', () => {
 });
 
 const holds: Array<[string, string, string]> = [
-  ['a state\'s name before another state is a town there', 'Elm Terrace is a historic district located in Nevada, Iowa, United States.', 'Nevada > Iowa'],
+  ['a state\'s name before another state is a town there', 'Elm Terrace is a row of houses in Nevada, Iowa, United States.', 'Nevada > Iowa'],
   ['a stated fact about a small homonym of a big city is kept', 'Harrow Mill is a museum in Derby, Connecticut, United States.', 'Derby > United States'],
   ['a big city that shares a province\'s name, chosen by the story', 'The ferry to Victoria runs every hour. British Columbia pays for it, and Canada pays the rest.', 'Victoria > British Columbia'],
   ['a school heads an address chain', 'The Tesk Grammar School, Ashby, Kansas, closed in 1990.', 'Tesk Grammar School > Ashby'],

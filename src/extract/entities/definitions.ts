@@ -56,7 +56,7 @@ export function definitions(tokens: Token[], spans: NameSpan[], text: string): C
 const LONG_FORM_LINKS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'in', 'to']);
 
 /**
- * "Liberation Tigers of Tamil Eelam (LTTE)": the name spans stop at "of", but
+ * "Movement for the Liberation of Westland (MLW)": the name spans stop at "of", but
  * an acronym whose letters are the initials of the spans before it, joined by
  * small words, names them all. Up to two spans back; only an exact fit.
  */

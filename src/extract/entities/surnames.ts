@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 
 /**
- * "Assembly speaker Philippe Seguin. A Seguin spokeswoman said ...": a lone
+ * "Assembly speaker Odile Marchetti. A Marchetti spokeswoman said ...": a lone
  * word that only the words around it typed as an organization ("X
  * spokeswoman", "X, an Arab nationalist"; not "X campaign", which names a body) is the surname of a person the
  * document names in full. It becomes that surname (typed Person), so that

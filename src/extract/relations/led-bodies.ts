@@ -2,7 +2,7 @@ import type { SentenceView } from '../clauses.js';
 import type { RawRelation } from './patterns.js';
 
 /**
- * "Banharn's six-party coalition government", "Okonjo's new cabinet": a
+ * "Walenga's four-party coalition government", "Okonjo's new cabinet": a
  * person's government, cabinet or campaign is the one they lead. The body
  * is a named organisation right after the possessive, modifiers between.
  */

@@ -3,7 +3,7 @@ import type { MentionRef, SentenceView } from '../clauses.js';
 import type { RelationCues, Title } from './cues.js';
 
 /**
- * Titles with no body beside them: "spokesman John Allen told Reuters",
+ * Titles with no body beside them: "spokesman Peter Hollis told reporters",
  * "Vice-president X was sentenced". In a news story about one organisation
  * the title is most likely that organisation's; relations.ts ties the
  * person to the story's main organisation when the text ties them to no
@@ -15,7 +15,7 @@ export interface OrphanTitle {
   title: Title;
 }
 
-/** Words between the title and the name that keep it the name's title ("spokesman, John Allen"). */
+/** Words between the title and the name that keep it the name's title ("spokesman, Peter Hollis"). */
 const MAX_TITLE_WORDS = 4;
 const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 

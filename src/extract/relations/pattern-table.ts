@@ -114,7 +114,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? which|that? owns|owned|operates|operated|controls|controlled|acquired|acquires|bought|buys B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A , the|a|an @np in|within B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
   { pattern: 'A , one of the? B @np', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.5 },
-  // "X was an Australian Army force", "X is a Sony Music label": a unit of the body named before its kind.
+  // "X was a Canadian Army unit", "X is a Sony Music label": a unit of the body named before its kind.
   { pattern: 'A ,? is|was|are|were a|an B force|unit|division|regiment|battalion|brigade|squadron|subsidiary|affiliate|imprint|label|brand|team|chapter|branch', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // "Y's X": a company's unit, an organisation's member.
   { pattern: "A's B", predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },

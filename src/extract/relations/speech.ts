@@ -28,9 +28,9 @@ const SIDE_NOUNS: Record<string, Predicate> = {
   opponent: 'OPPOSES', rival: 'OPPOSES', enemy: 'OPPOSES', foe: 'OPPOSES', adversary: 'OPPOSES', critic: 'OPPOSES', 'arch-rival': 'OPPOSES', archrival: 'OPPOSES',
   ally: 'SUPPORTS', supporter: 'SUPPORTS', backer: 'SUPPORTS', partner: 'SUPPORTS',
 };
-/** A quoted object a few words after the cue verb: "oppose the way the government ...". */
+/** A quoted object a few words after the cue verb: "oppose how the council ...". */
 const QUOTE_OBJECT_REACH = 4;
-/** "X, Sidor trade union secretary general and member of party Y, said": an apposition of up to this many words. */
+/** "X, steelworkers' union treasurer and member of party Y, said": an apposition of up to this many words. */
 const MAX_APPOSITION = 20;
 const DEMAND = 0.55;
 const QUOTED = 0.55;

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { relations, holds } from './triples.js';
 
-function relations(text: string): string[][] {
-  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
-}
-const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) => gs === s && gp === p && go === o);
 
 /** Stories written for these tests: "the union", "the company", "He" stand for the actor named before. */
 const resolved: Array<[string, string, [string, string, string]]> = [
   ['"the union" after its name', 'Maria Lind joined the Green Union in 1990. She said the union would back Paul Girard.', ['Green Union', 'SUPPORTS', 'Paul Girard']],
   ['"the party\'s leader, X"', "LISBON 2010-03-01\nThe Farmers Party met on Monday. The party's leader, Ana Duarte, spoke first.", ['Ana Duarte', 'LEADS', 'Farmers Party']],
   ['sentence-initial "It" for the organisation the story opened with, "chaired by" across a description',
-    'CAPE TOWN 2010-03-01\nThe Truth Commission began work in April. It is chaired by Nobel Peace winner, retired Archbishop Desmond Tutu.', ['Desmond Tutu', 'LEADS', 'Truth Commission']],
+    'CAPE TOWN 2010-03-01\nThe Harbour Commission opened its hearings in June. It is chaired by a former judge, retired Bishop Samuel Okafor.', ['Samuel Okafor', 'LEADS', 'Harbour Commission']],
   ['"the company" for the latest company', 'LISBON 2010-03-01\nShares of Norvik Holdings Inc. rose on Monday. Ana Duarte, the company\'s chief executive, said sales grew.', ['Ana Duarte', 'LEADS', 'Norvik Holdings Inc.']],
 ];
 

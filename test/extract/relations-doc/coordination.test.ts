@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { relations, holdsEitherWay } from './triples.js';
 
-const SYMMETRIC = new Set(['OPPOSES', 'RELATIVE_OF']);
-
-function relations(text: string): string[][] {
-  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
-}
-const holds = (got: string[][], [s, p, o]: string[]) =>
-  got.some(([gs, gp, go]) => gp === p && ((gs === s && go === o) || (SYMMETRIC.has(p!) && gs === o && go === s)));
 
 /** Sentences written for these tests: a relation read off one list member holds for every member. */
 const shared: Array<[string, string, [string, string, string]]> = [
   ['subject list, first member', 'Lena Moss, Carl Dunne and Pia Holt joined the Socialist Party in 2001.', ['Lena Moss', 'MEMBER_OF', 'Socialist Party']],
   ['subject list, middle member', 'Lena Moss, Carl Dunne and Pia Holt joined the Socialist Party in 2001.', ['Carl Dunne', 'MEMBER_OF', 'Socialist Party']],
   ['object list after a passive "led by"', 'The Farmers Alliance, led by Oskar Lind and Ana Duarte, walked out.', ['Ana Duarte', 'LEADS', 'Farmers Alliance']],
-  ['a pair after "between" shares the body both belong to', 'The rivalry is between the Cincinnati Bengals and Cleveland Browns, both owned by Halcyon Holdings.', ['Cincinnati Bengals', 'PART_OF', 'Halcyon Holdings']],
+  ['a pair after "between" shares the body both belong to', 'The feud is between the Halden Sports Club and Akron Athletic Club, both owned by Halcyon Holdings.', ['Halden Sports Club', 'PART_OF', 'Halcyon Holdings']],
   ['object list of a demand', 'Students marched in Lyon demanding the resignation of Paul Girard and Marc Leroy.', ['Students', 'OPPOSES', 'Marc Leroy']],
 ];
 
@@ -29,9 +20,9 @@ const kept: Array<[string, string, [string, string, string]]> = [
 
 describe('conjunction distribution', () => {
   it.each(shared)('%s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
+    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
   });
   it.each(kept)('not over %s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
+    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { relations } from './triples.js';
 
-function relations(text: string): string[][] {
-  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
-}
 const opposes = (got: string[][], a: string, b: string) => got.some(([s, p, o]) => p === 'OPPOSES' && ((s === a && o === b) || (s === b && o === a)));
 
 /** The demand row of pattern-table.ts: a verb or noun of demand right after the actor, or a few words on. */
 const demands: Array<[string, string, string, string]> = [
   ['the verb right after the actor', 'The Farmers Alliance demanded the resignation of Paul Girard.', 'Farmers Alliance', 'Paul Girard'],
-  ['"renewed their call for the resignation of"', 'LISBON 2010-03-01\nThe Farmers Alliance renewed its call for the removal of Paul Girard.', 'Farmers Alliance', 'Paul Girard'],
+  ['"renewed its call for the removal of"', 'LISBON 2010-03-01\nThe Farmers Alliance renewed its call for the removal of Paul Girard.', 'Farmers Alliance', 'Paul Girard'],
 ];
 
 describe('demand row', () => {
@@ -26,8 +21,8 @@ describe('demand row', () => {
 /** Membership rows: a body's own member, a signed contract, a military rank. */
 const members: Array<[string, string, string, string]> = [
   ['"the Y\' X" (plural possessive)', "The song was written by the Lightning Seeds' Ian Broudie in 1996.", 'Ian Broudie', 'Lightning Seeds'],
-  ['"X signed a contract with Y"', 'On July 25, Jim Spencer signed a minor league contract with the Baltimore Orioles.', 'Jim Spencer', 'Baltimore Orioles'],
-  ['a rank "in the Y"', 'Jim Moore was a lieutenant colonel in the Imperial Japanese Army.', 'Jim Moore', 'Imperial Japanese Army'],
+  ['"X signed a contract with Y"', 'In March, Tom Tolland signed a two-year contract with the Westport Football Club.', 'Tom Tolland', 'Westport Football Club'],
+  ['a rank "in the Y"', 'Karl Haber was a lieutenant colonel in the Royal Danish Army.', 'Karl Haber', 'Royal Danish Army'],
 ];
 
 describe('membership rows', () => {
@@ -42,12 +37,12 @@ describe('membership rows', () => {
 });
 
 describe('unit rows', () => {
-  it('"X was an Australian Army force": a unit of the body named before its kind', () => {
-    const got = relations('Northern Territory Force was an Australian Army force.');
-    expect(got, JSON.stringify(got)).toContainEqual(['Northern Territory Force', 'PART_OF', 'Australian Army']);
+  it('"X was a Canadian Army force": a unit of the body named before its kind', () => {
+    const got = relations('Yukon Field Force was a Canadian Army force.');
+    expect(got, JSON.stringify(got)).toContainEqual(['Yukon Field Force', 'PART_OF', 'Canadian Army']);
   });
   it('not for a kind noun the body does not own ("X was a force for good")', () => {
-    const got = relations('Northern Territory Force was a force for good.');
+    const got = relations('Yukon Field Force was a force for good.');
     expect(got.filter(([, p]) => p === 'PART_OF'), JSON.stringify(got)).toEqual([]);
   });
 });

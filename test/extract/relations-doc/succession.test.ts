@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { relations, holds } from './triples.js';
 
-function relations(text: string): string[][] {
-  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
-}
-const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) => gs === s && gp === p && go === o);
 
 /** Texts written for these tests: a successor and a predecessor led the same body. */
 const led: Array<[string, string, [string, string, string]]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.js';
+import { relations, holds } from './triples.js';
 import { sentenceViews } from '../../../src/extract/clauses.js';
 import { documentContext } from '../../../src/extract/context.js';
 import { nlp } from '../../../src/extract/nlp.js';
@@ -7,16 +7,10 @@ import { ledBodies } from '../../../src/extract/relations/led-bodies.js';
 import type { ExtractedEntity } from '../../../src/model/extraction.js';
 import type { EntityType } from '../../../src/model/ontology.js';
 
-function relations(text: string): string[][] {
-  const x = extract({ id: 't', text, publishedAt: '2010-03-01' }, { relationModel: null });
-  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
-  return x.relations.map((r) => [name(r.subject), r.predicate, name(r.object)]);
-}
-const holds = (got: string[][], [s, p, o]: string[]) => got.some(([gs, gp, go]) => gs === s && gp === p && go === o);
 
 /** Texts written for these tests: titles whose body stands apart from them. */
 const tied: Array<[string, string, [string, string, string]]> = [
-  ['a body, the office\'s field, the title: "EU farm commissioner X"', 'EU Farm Commissioner Franz Fischler spoke on Monday.', ['Franz Fischler', 'WORKS_FOR', 'EU']],
+  ['a body, the office\'s field, the title: "EU farm commissioner X"', 'EU Farm Commissioner Helga Brandt spoke on Monday.', ['Helga Brandt', 'WORKS_FOR', 'EU']],
   ['a leading title read across a field word is membership', 'The Green Union education secretary Ana Duarte resigned.', ['Ana Duarte', 'MEMBER_OF', 'Green Union']],
   // A union has members: the WORKS_FOR of "spokesman" becomes MEMBER_OF (relations.ts).
   ['a title with no body: the story\'s main organisation',
@@ -53,7 +47,7 @@ function led(text: string, names: Array<[string, EntityType]>): string[][] {
 
 describe('a person\'s government', () => {
   it.each([
-    ['"X\'s six-party coalition government"', "Banharn's 13-month-old, six-party coalition government controls 209 seats.", 'six-party coalition government'],
+    ['"X\'s six-party coalition government"', "Walenga's eight-month-old, four-party coalition government holds 190 seats.", 'four-party coalition government'],
     ['"X\'s new administration"', "Ana Duarte's new administration took office on Monday.", 'administration'],
   ])('%s', (_label, text, body) => {
     const who = text.slice(0, text.indexOf("'"));
