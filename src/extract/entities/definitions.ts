@@ -83,7 +83,7 @@ function findClose(tokens: Token[], from: number): number {
   return -1;
 }
 
-/** "the Bulgarian association of air traffic controllers (X)": back to the article. */
+/** "the Danish association of harbour pilots (X)": back to the article. */
 function lowercaseLongForm(tokens: Token[], j: number): { start: number; end: number; from: number; to: number } | undefined {
   let k = j;
   while (k > 0 && k > j - 8) {

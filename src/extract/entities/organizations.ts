@@ -281,7 +281,7 @@ function describedBy(tokens: Token[], head: number, mods: string[]): string[] | 
 }
 
 /**
- * "the director general of the air traffic service": a lowercase noun phrase
+ * "the director general of the postal service": a lowercase noun phrase
  * ending in an organization head after "<title> of the" is an organization.
  */
 export function titleOfOrgs(tokens: Token[]): Candidate[] {

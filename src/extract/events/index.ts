@@ -171,7 +171,7 @@ function nearestDate(text: string, dates: DateMention[], tokens: Token[], hit: T
     if (hits.some((h) => h !== hit && gapTo(d, tokens[h.first]!.start, tokens[h.last]!.end) < distance && !(leftward && tokens[h.first]!.start >= d.end && !between(tokens, h, tEnd, d.start)))) continue;
     const inClause = d.start >= cStart && d.end <= cEnd;
     if (!inClause && distance > 60) continue;
-    // "X was shot, who was himself killed last year": a relative or subordinate clause dates its own verb.
+    // "X was fined, who was himself jailed last year": a relative or subordinate clause dates its own verb.
     if (!inClause && subordinateClauseAt(tokens, d.start)) continue;
     // A statement's date stands next to the speech verb: "said on Monday", "on Tuesday told".
     if (hit.entry.type === 'Statement' && (!inClause || distance > 25)) continue;
