@@ -70,6 +70,19 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     for (const r of b.rules) a.rules.add(r);
     a.type ??= b.type;
     a.descriptive &&= b.descriptive;
+    forgetViews();
+  };
+  // The live clusters, and those of one type, are asked for inside loops over clusters: kept until a union or a
+  // retyping changes them (each call used to filter all clusters again).
+  let liveView: Cluster[] | undefined;
+  const typeViews = new Map<EntityType | 'Person+', Cluster[]>();
+  const forgetViews = () => {
+    liveView = undefined;
+    typeViews.clear();
+  };
+  const retype = (cl: Cluster, type: EntityType) => {
+    cl.type = type;
+    forgetViews();
   };
 
   // 1. Same name, same type (untyped names join a typed cluster of that name).
@@ -88,7 +101,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     cl.rules.add(c.rule);
     if (!c.descriptive) cl.descriptive = false;
   }
-  const live = () => clusters.filter((c) => c.parent === c.id);
+  const live = (): readonly Cluster[] => (liveView ??= clusters.filter((c) => c.parent === c.id));
   // one name typed two ways ("New Majority" guessed a person once, a party by context later): the stronger evidence wins
   const best = (c: Cluster) => Math.max(...c.mentions.map((m) => m.priority));
   for (const cl of clusters) {
@@ -101,7 +114,11 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       if (lose === cl) break;
     }
   }
-  const ofType = (t: EntityType) => live().filter((c) => c.type === t);
+  const ofType = (t: EntityType): readonly Cluster[] => {
+    let view = typeViews.get(t);
+    if (!view) typeViews.set(t, (view = live().filter((c) => c.type === t)));
+    return view;
+  };
 
   // 2. Declared definitions: "Long Name (ABC)".
   for (const c of candidates) {
@@ -119,7 +136,11 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (!v) parts.set(k, (v = nameParts(k)));
     return v;
   };
-  const persons = () => ofType('Person').filter((p) => hasKey(p, (k) => k.includes(' ')));
+  const persons = (): readonly Cluster[] => {
+    let view = typeViews.get('Person+');
+    if (!view) typeViews.set('Person+', (view = ofType('Person').filter((p) => hasKey(p, (k) => k.includes(' ')))));
+    return view;
+  };
   for (const cl of live()) {
     // a weak place ("Vallejo" as a small town) may be the surname of a person of the story
     const weakPlace = cl.type === 'Place' && cl.mentions.every((m) => m.priority <= P.placeWeak || /^(city|capital)$/.test(lookupPlace(m.text)?.kind ?? ''));
@@ -131,7 +152,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       if (cl.type !== 'Person') continue;
       const kin = cl.mentions.some((m) => m.kin);
       const firstAt = Math.min(...cl.mentions.map((m) => m.start));
-      const longer = persons().filter((p) => p !== cl && [...p.keys].some((pk) => ks.some((k) => {
+      const longer = persons().filter((p) => p !== cl && hasKey(p, (pk) => ks.some((k) => {
         const fit = shortFormOf(k, pk);
         // a leading part ("Aung San" of "Aung San Suu Kyi") is a short form only when it follows the full name and is no relative's name
         if (fit === 'prefix') return !kin && Math.min(...p.mentions.map((m) => m.start)) < firstAt;
@@ -145,7 +166,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     const matches = persons().filter((p) => p !== cl && hasKey(p, (pk) => isNamePart(w, pk)));
     if (matches.length === 1) {
       union(matches[0]!, cl);
-      find(cl).type = 'Person';
+      retype(find(cl), 'Person');
       continue;
     }
     if (matches.length === 0 && w.length >= 6) {
@@ -186,10 +207,10 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       if (find(cl) !== cl) continue;
     }
     // contained in a longer name with only heads, suffixes, demonyms or places added ("Reform Party" in "Estonian Reform Party")
-    const sup = orgs().filter((o) => o !== find(cl) && !o.descriptive && [...o.keys].some((ok) => ok !== name && extendsName(ok, name)));
+    const sup = orgs().filter((o) => o !== find(cl) && !o.descriptive && hasKey(o, (ok) => ok !== name && extendsName(ok, name)));
     if (sup.length === 1 && !cl.descriptive && (!weakPerson || [...sup[0]!.keys].some((ok) => ok.startsWith(name + ' ') && /^(&|and) co\.?$|^(inc|corp|co|ltd)\.?$/.test(ok.slice(name.length + 1))) || !cl.rules.has('person-shape'))) {
       union(sup[0]!, cl);
-      find(cl).type = 'Organization';
+      retype(find(cl), 'Organization');
       continue;
     }
     // "Social Democrats" -> "Social Democratic Party"
@@ -198,7 +219,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (weakPerson) continue;
     if (cl.type === 'Organization' && lex.partyPlurals().has(lastW)) {
       const stem = lastW.replace(/s$/, '');
-      const hits = orgs().filter((o) => o !== cl && [...o.keys].some((ok) => {
+      const hits = orgs().filter((o) => o !== cl && hasKey(o, (ok) => {
         const ow = ok.split(' ');
         return ow[ow.length - 1] === 'party' && ow.length === pw.length + 1 && ow[ow.length - 2]!.startsWith(stem) && ow.slice(0, pw.length - 1).join(' ') === pw.slice(0, -1).join(' ');
       }));
@@ -213,7 +234,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (w.includes(' ') || isDemonym(w) || lex.orgHeads().has(w)) continue;
     const place = lookupPlace(w);
     if (place && (place.strong && place.kind !== 'subdivision')) continue;
-    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && [...o.keys].some((ok) => ok !== w && ok.split(' ').includes(w)));
+    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && hasKey(o, (ok) => ok !== w && ok.split(' ').includes(w)));
     if (hits.length === 1) union(hits[0]!, cl);
   }
 
@@ -221,7 +242,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   for (const cl of live()) {
     if (cl.type !== 'Organization' || !cl.rules.has('org-body') || cl.keys.size !== 1) continue;
     const w = [...cl.keys][0]!.split(' ');
-    const hits = orgs().filter((o) => o !== cl && !o.rules.has('org-body') && [...o.keys].some((ok) => {
+    const hits = orgs().filter((o) => o !== cl && !o.rules.has('org-body') && hasKey(o, (ok) => {
       const ow = ok.split(' ');
       return ow.length > w.length && ow[0] === w[0] && ow[ow.length - 1] === w[w.length - 1];
     }));
@@ -250,7 +271,7 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   };
   for (const cl of live()) {
     if (cl.type !== 'Organization') continue;
-    const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && [...o.keys].some((ok) => [...cl.keys].some((k) => norm(ok) === norm(k))));
+    const twin = live().find((o) => o !== cl && o.id < cl.id && o.type === 'Organization' && hasKey(o, (ok) => hasKey(cl, (k) => norm(ok) === norm(k))));
     if (twin) union(twin, cl);
   }
 
@@ -282,11 +303,11 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       // else what the learned typer makes of its words and company
       const type = leftoverPlace(cl) ? 'Place' : typeUntyped?.(cl.mentions, undefined);
       if (!type) continue;
-      cl.type = type;
+      retype(cl, type);
     } else if (typeUntyped && weaklyTyped(cl)) {
       const type = typeUntyped(cl.mentions, cl.type);
       if (!type) continue;
-      cl.type = type;
+      retype(cl, type);
     }
     if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
     // a bare "the government" said once is background; the story's own government is referred to again,

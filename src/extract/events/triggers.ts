@@ -1,6 +1,7 @@
 import type { SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import { relationCues } from '../relations/cues.js';
+import { titleIndex } from '../relations/title-index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 
 /** A trigger found in a sentence: tokens [first, last], inclusive. */
@@ -99,7 +100,7 @@ function conditionHolds(requires: 'title' | 'organization', view: SentenceView, 
   if (tokens[k]?.normal === 'as') k++;
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
-    const fits = cues.titles.find((x) => x.words.every((w, j) => tokens[k + j]?.normal === w));
+    const fits = titleIndex(cues).startingWith(t.normal).find((x) => x.words.every((w, j) => tokens[k + j]?.normal === w));
     if (fits) return true;
     if (mentions.some((m) => m.first === k && m.possessive)) continue;
     if (!(ARTICLES.has(t.normal) || cues.titleModifiers.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Possessive'))) return false;

@@ -1,6 +1,7 @@
 import type { ExtractedEntity } from '../../model/extraction.js';
 import type { MentionRef, SentenceView } from '../clauses.js';
 import type { RelationCues, Title } from './cues.js';
+import { titleEndingAt } from './title-index.js';
 
 /**
  * Titles with no body beside them: "spokesman Peter Hollis told reporters",
@@ -27,10 +28,7 @@ export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitl
     if (p.type !== 'Person' || p.first === 0) continue;
     const floor = Math.max(0, p.first - MAX_TITLE_WORDS, (mentions[i - 1]?.last ?? -1) + 1);
     const words = tokens.slice(floor, p.first).map((t) => t.normal);
-    const title = cues.titles.find((t) => t.words.length <= words.length && t.words.every((w, k) => {
-      const have = words[words.length - t.words.length + k];
-      return have === w || have === `${w}s`;
-    }));
+    const title = titleEndingAt(words, cues)?.title;
     // A candidate's party is not the story's main organisation by default.
     if (!title || title.government || title.leadsPlace || title.predicate === 'CANDIDATE_OF') continue;
     const start = p.first - title.words.length;

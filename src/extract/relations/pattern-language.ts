@@ -1,6 +1,7 @@
 import type { EntityType, Predicate } from '../../model/ontology.js';
 import type { MentionRef, Token } from '../clauses.js';
 import type { RelationCues, Title } from './cues.js';
+import { sameOrPlural, titleIndex } from './title-index.js';
 
 /**
  * A small pattern language over what stands between two neighbouring mentions A
@@ -185,11 +186,15 @@ function isNounPhraseWord(t: Token, cues: RelationCues): boolean {
 
 /** A title of the cues that starts at items[i]; the longest. */
 function titleAt(items: Item[], i: number, cues: RelationCues): Title | undefined {
-  for (const title of cues.titles) {
-    if (title.words.every((w, n) => {
+  const first = items[i];
+  if (!first || !('word' in first)) return undefined;
+  for (const title of titleIndex(cues).startingWithOrPlural(first.word.normal)) {
+    let ok = true;
+    for (let n = 1; n < title.words.length && ok; n++) {
       const it = items[i + n];
-      return !!it && 'word' in it && (it.word.normal === w || it.word.normal === `${w}s`);
-    })) return title;
+      ok = !!it && 'word' in it && sameOrPlural(it.word.normal, title.words[n]!);
+    }
+    if (ok) return title;
   }
   return undefined;
 }

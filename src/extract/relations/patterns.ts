@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
+import { titleEndingAt, titleIndex } from './title-index.js';
 import type { RelationCues, Title } from './cues.js';
 import { Gap, PatternTable } from './pattern-language.js';
 import { PATTERN_ROWS } from './pattern-table.js';
@@ -39,16 +40,6 @@ const relationNounWord = (w: string, cues: RelationCues) => cues.linkWords.has(w
 
 const isPossessiveToken = (t: Token) => /[’']s?$/.test(t.text);
 
-/** Finds the longest title that ends exactly at the end of `words`. */
-function titleEndingAt(words: string[], cues: RelationCues): { title: Title; start: number } | undefined {
-  for (const title of cues.titles) {
-    const n = title.words.length;
-    if (n > words.length) continue;
-    const start = words.length - n;
-    if (title.words.every((w, k) => words[start + k] === w || words[start + k] === `${w}s`)) return { title, start };
-  }
-  return undefined;
-}
 
 /** Words that may precede a title inside a name run: "former", "deputy", adjectives. */
 function onlyModifiers(tokens: Token[], from: number, to: number, cues: RelationCues): boolean {
@@ -303,7 +294,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     const t = tokens[s - 1]!;
     // A comma may close the title run only right before the name: "Y's presidential candidate, X".
     if (/[;:()"“”]|--/.test(t.post) || (/,/.test(t.post) && s !== p.first)) break;
-    if (t.tags.has('Verb') && !cues.titles.some((x) => x.words.includes(t.normal))) break;
+    if (t.tags.has('Verb') && !titleIndex(cues).words.has(t.normal)) break;
     s--;
   }
   const words = tokens.slice(s, p.first).map((t) => t.normal);
@@ -378,7 +369,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
     return;
   }
   // Words between the comma and the first mention: determiners, modifiers, or "title of".
-  for (let k = p.last + 1; k < segment[0]!.first; k++) if (tokens[k]!.tags.has('Verb') && !cues.titles.some((x) => x.words.includes(tokens[k]!.normal))) return;
+  for (let k = p.last + 1; k < segment[0]!.first; k++) if (tokens[k]!.tags.has('Verb') && !titleIndex(cues).words.has(tokens[k]!.normal)) return;
   for (let j = 0; j < segment.length; j++) {
     const m = segment[j]!;
     const lo = j === 0 ? p.last + 1 : segment[j - 1]!.last + 1;
@@ -421,7 +412,9 @@ function bareTitleApposition(tokens: Token[], p: MentionRef, end: number, cues: 
 
 /** The longest title whose words start at token k (and end by `end`). */
 function titleStartingAt(tokens: Token[], k: number, end: number, cues: RelationCues): Title | undefined {
-  for (const title of cues.titles) {
+  const first = tokens[k];
+  if (!first) return undefined;
+  for (const title of titleIndex(cues).startingWith(first.normal)) {
     if (k + title.words.length - 1 > end) continue;
     if (title.words.every((w, n) => tokens[k + n]?.normal === w)) return title;
   }
