@@ -23,6 +23,8 @@ export function documentContext(doc: DocumentInput, parsed: NlpDocument): Docume
  * term lists: its `json()` renders every sentence's text twice and copies every
  * term, which cost as much as the rest of this context.
  */
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 function readParse(parsed: NlpDocument): ParsedSentence[] {
   let elapsed = 0;
   return parsed.document.map((terms) => {
@@ -30,7 +32,7 @@ function readParse(parsed: NlpDocument): ParsedSentence[] {
       // As compromise's `offset` computation: each term's pre, text and post, in order.
       const start = elapsed + t.pre.length;
       elapsed = start + t.text.length + t.post.length;
-      return { text: t.text, pre: t.pre, post: t.post, tags: new Set(t.tags), offset: { start, length: t.text.length } };
+      return { text: t.text, pre: t.pre, post: t.post, tags: t.tags ?? NO_TAGS, offset: { start, length: t.text.length } };
     });
     return { offset: { start: out[0]?.offset.start ?? elapsed, length: 0 }, terms: out };
   });
@@ -51,7 +53,8 @@ function tagDateTerms(doc: DocumentInput, matches: readonly DateMatch[], sentenc
       const start = t.offset.start;
       while (d < dates.length && dates[d]!.end <= start) d++;
       const date = dates[d];
-      if (date && date.start < start + t.offset.length) t.tags.add('Date');
+      // Copied, not added to: the set is compromise's own.
+      if (date && date.start < start + t.offset.length) t.tags = new Set(t.tags).add('Date');
     }
   }
 }
@@ -63,22 +66,22 @@ function tagDateTerms(doc: DocumentInput, matches: readonly DateMatch[], sentenc
  * from the previous one, so that `text.slice(start, start + length)` is the term.
  */
 function alignTerms(text: string, terms: ParsedTerm[]): ParsedTerm[] {
+  // The terms are readParse's own objects: placed in place.
   let cursor = terms[0] ? Math.max(0, Math.min(terms[0].offset.start, text.length)) : 0;
-  const out: ParsedTerm[] = [];
   for (const t of terms) {
     const { start, length } = t.offset;
-    let at = text.startsWith(t.text, start) && start >= cursor ? start : text.indexOf(t.text, cursor);
+    const at = text.startsWith(t.text, start) && start >= cursor ? start : text.indexOf(t.text, cursor);
     if (!t.text || at < 0 || at - cursor > 64 + t.text.length) {
       // Not findable near where it should be: keep what compromise said, clamped inside the text.
-      const s = Math.min(Math.max(start, cursor), text.length);
-      out.push({ ...t, offset: { ...t.offset, start: s, length: Math.max(0, Math.min(length, text.length - s)) } });
-      cursor = s + Math.max(0, Math.min(length, text.length - s));
-      continue;
+      t.offset.start = Math.min(Math.max(start, cursor), text.length);
+      t.offset.length = Math.max(0, Math.min(length, text.length - t.offset.start));
+    } else {
+      t.offset.start = at;
+      t.offset.length = t.text.length;
     }
-    out.push({ ...t, offset: { ...t.offset, start: at, length: t.text.length } });
-    cursor = at + t.text.length;
+    cursor = t.offset.start + t.offset.length;
   }
-  return out;
+  return terms;
 }
 
 /** From the first term to the last one's trailing punctuation, inside the text. */

@@ -27,7 +27,19 @@ export function normalWord(word: string): string {
  * suffix rules plus a lexicon of irregular forms: callers look each candidate
  * up in their own lexicon, so over-generation is harmless.
  */
-export function lemmaCandidates(word: string): string[] {
+export function lemmaCandidates(word: string): readonly string[] {
+  // Words repeat across sentences and documents; bounded, so a stream of odd tokens cannot grow it without end.
+  let lemmas = lemmaMemo.get(word);
+  if (lemmas === undefined) {
+    if (lemmaMemo.size >= LEMMA_MEMO_SIZE) lemmaMemo.clear();
+    lemmaMemo.set(word, (lemmas = inflections(word)));
+  }
+  return lemmas;
+}
+const LEMMA_MEMO_SIZE = 20_000;
+const lemmaMemo = new Map<string, readonly string[]>();
+
+function inflections(word: string): string[] {
   const w = normalWord(word);
   const out = [w];
   const irr = forms().get(w);

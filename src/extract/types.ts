@@ -16,8 +16,8 @@ export interface ParsedTerm {
   text: string;
   pre?: string;
   post?: string;
-  /** The term's own copy of compromise's tags: context adds `Date`; read-only after it. */
-  tags: Set<string>;
+  /** compromise's own tag set, never changed; a copy with `Date` added for words inside a date. */
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 

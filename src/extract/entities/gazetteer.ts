@@ -72,8 +72,18 @@ export function countryName(ref: string): string | undefined {
 }
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
-  return placeIndex().get(foldText(name).replace(/^the /, ''));
+  // The same names are looked up many times per document: a small warm memo spares folding and a probe of the
+  // large index. Bounded, so a stream of documents cannot grow it without end.
+  const known = placeMemo.get(name);
+  if (known !== undefined || placeMemo.has(name)) return known;
+  if (placeMemo.size >= PLACE_MEMO_SIZE) placeMemo.clear();
+  const key = foldText(name);
+  const entry = placeIndex().get(key.startsWith('the ') ? key.slice(4) : key);
+  placeMemo.set(name, entry);
+  return entry;
 }
+const PLACE_MEMO_SIZE = 20_000;
+const placeMemo = new Map<string, PlaceEntry | undefined>();
 
 /** Longest place name, in words, so that span scans stay bounded. */
 export function maxPlaceWords(): number {

@@ -12,6 +12,13 @@ import { isAcronymShape, isCap, type Token } from './tokens.js';
  */
 const CAMP_MODIFIERS = new Set(['radical', 'hard', 'far', 'extreme', 'moderate', 'religious', 'political', 'new', 'centre', 'center', 'populist', 'nationalist', 'revolutionary', 'christian', 'secular', 'old']);
 
+let twoWordLast: { heads: ReadonlyMap<string, unknown>; last: ReadonlySet<string> } | undefined;
+/** The last words of the lexicon's two-word heads ("servants" of "civil servants"): only they need the pair built. */
+function lastWordsOfTwoWordHeads(heads: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  if (twoWordLast?.heads !== heads) twoWordLast = { heads, last: new Set([...heads.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))) };
+  return twoWordLast.last;
+}
+
 export function findGroups(tokens: Token[]): Candidate[] {
   const heads = groupHeadMap();
   const out: Candidate[] = [];
@@ -19,12 +26,12 @@ export function findGroups(tokens: Token[]): Candidate[] {
     const t = tokens[i]!;
     if (isCap(t.text) && !t.first) continue; // capitalized: a name, not a common noun
     const possessive = /['’]s?$/.test(t.text) && t.text.length > 2;
-    const word = t.lower.replace(/['’]s?$/, '');
+    const word = /['’]s?$/.test(t.lower) ? t.lower.replace(/['’]s?$/, '') : t.lower;
     // two-word heads ("civil servants")
     let head = heads.get(word);
     let from = i;
-    const two = i > 0 ? `${tokens[i - 1]!.lower} ${word}` : '';
-    if (heads.has(two) && !/[^ \t]/.test(tokens[i - 1]!.post)) {
+    const two = i > 0 && lastWordsOfTwoWordHeads(heads).has(word) ? `${tokens[i - 1]!.lower} ${word}` : '';
+    if (two && heads.has(two) && !/[^ \t]/.test(tokens[i - 1]!.post)) {
       head = heads.get(two);
       from = i - 1;
     }

@@ -55,7 +55,8 @@ export function tokenize(ctx: DocumentContext): Token[] {
       }
       const end = start + term.text.length;
       cursor = end;
-      const tags = new Set(term.tags);
+      // The parsed term's set, shared (never changed: a glued compound gets a merged copy below).
+      const tags = term.tags;
       // A word continuing a hyphen compound: glue onto the previous token.
       if (pending && pending.end + 1 === start && text[pending.end] === '-') {
         pending.parts.push({ text: term.text, start });
@@ -63,7 +64,9 @@ export function tokenize(ctx: DocumentContext): Token[] {
         pending.text = text.slice(pending.start, end);
         pending.lower = pending.text.toLowerCase();
         pending.post = term.post;
-        for (const t of tags) (pending.tags as Set<string>).add(t);
+        const merged = new Set(pending.tags);
+        for (const t of tags) merged.add(t);
+        pending.tags = merged;
         if (term.post !== '-') pending = undefined;
         continue;
       }

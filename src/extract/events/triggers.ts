@@ -25,13 +25,13 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
   const inMention = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
   // Lemmas only of the words looked at: names and proper nouns are mostly passed over.
-  const known: Array<string[] | undefined> = [];
-  const lemmaAt = (k: number): string[] | undefined => (k < tokens.length ? (known[k] ??= lemmaCandidates(tokens[k]!.text)) : undefined);
+  const known: Array<readonly string[] | undefined> = [];
+  const lemmaAt = (k: number): readonly string[] | undefined => (k < tokens.length ? (known[k] ??= lemmaCandidates(tokens[k]!.text)) : undefined);
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (inMention[i] || (tok.tags.has('ProperNoun') && i > 0)) continue;
-    const excluded = (lex.exclusions.get(tok.normal) ?? []).find((ws) => ws.every((w, k) => lemmaAt(i + k)?.includes(w)));
+    const excluded = lex.exclusions.get(tok.normal)?.find((ws) => ws.every((w, k) => lemmaAt(i + k)?.includes(w)));
     if (excluded) {
       i += excluded.length - 1;
       continue;
@@ -65,7 +65,7 @@ export function findTriggers(view: SentenceView, lex: EventLexicon): TriggerHit[
 }
 
 /** "signed the bill into law": a later phrase in the clause makes the trigger another type's. */
-function retype(hit: TriggerHit, tokens: Token[], lemmaAt: (k: number) => string[] | undefined, lex: EventLexicon): TriggerHit {
+function retype(hit: TriggerHit, tokens: Token[], lemmaAt: (k: number) => readonly string[] | undefined, lex: EventLexicon): TriggerHit {
   for (const r of lex.retypes.get(hit.entry.lemma) ?? []) {
     if (r.from !== hit.entry.type) continue;
     for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 8); k++) {

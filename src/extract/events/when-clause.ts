@@ -96,7 +96,7 @@ function verbAfter(tokens: Token[], from: number): number {
 }
 
 /** The role a when-clause verb gives its subject in the event's frame, if any. */
-function frameRole(lemmas: string[], passive: boolean, m: MentionRef, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon): Role | undefined {
+function frameRole(lemmas: readonly string[], passive: boolean, m: MentionRef, hit: TriggerHit, spec: EventTypeSpec, lex: EventLexicon): Role | undefined {
   const type = hit.entry.type;
   if (type === 'Election') {
     if (m.type !== 'Person') return undefined;

@@ -55,9 +55,12 @@ const QUOTE_MARK = /["“”]/;
 
 /** The side a noun names ("opponents", "rival"), singular or plural; runs on every word of a sentence with two actors. */
 function sideNoun(word: string): Predicate | undefined {
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return Object.hasOwn(SIDE_NOUNS, singular) ? SIDE_NOUNS[singular] : undefined;
+  return SIDE_NOUN_FORMS.get(word);
 }
+/** SIDE_NOUNS by the word as written: a noun not ending in "s" as itself, every noun with "s" added. */
+const SIDE_NOUN_FORMS = new Map<string, Predicate>(
+  Object.entries(SIDE_NOUNS).flatMap(([noun, p]): Array<[string, Predicate]> => (noun.endsWith('s') ? [[`${noun}s`, p]] : [[noun, p], [`${noun}s`, p]])),
+);
 
 function sidesTaken(view: SentenceView, cues: RelationCues): RawRelation[] {
   const { tokens, mentions } = view;
