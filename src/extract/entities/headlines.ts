@@ -21,16 +21,30 @@ export type LineCasing = 'capitals' | 'title' | undefined;
 
 /** How a line (or sentence) of tokens [from, to) is cased. */
 export function lineCasing(tokens: Token[], from: number, to: number): LineCasing {
-  const words = tokens.slice(from, to).filter((t) => /\p{L}.*\p{L}/u.test(t.text));
-  if (words.length < 4) return undefined;
-  const caps = words.filter((t) => isAllCaps(t.text)).length;
-  if (caps / words.length >= 0.8) return 'capitals';
-  const content = words.filter((t) => !SMALL.has(t.lower));
-  const capitalized = content.filter((t) => isCap(t.text));
+  // One pass, no lists: this runs on every sentence of every document.
+  let words = 0;
+  let caps = 0;
+  let content = 0;
+  let capitalized = 0;
+  let laterCapitalVerb = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!TWO_LETTERS.test(t.text)) continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+    if (SMALL.has(t.lower)) continue;
+    content++;
+    if (!isCap(t.text)) continue;
+    if (capitalized > 0 && (t.tags.has('Verb') || t.tags.has('Adverb'))) laterCapitalVerb = true;
+    capitalized++;
+  }
+  if (words < 4) return undefined;
+  if (caps / words >= 0.8) return 'capitals';
   // title case: (nearly) every content word capitalized, verbs included ("Seize", "Stay")
-  if (content.length >= 4 && capitalized.length / content.length >= 0.9 && capitalized.some((t, k) => k > 0 && (t.tags.has('Verb') || t.tags.has('Adverb')))) return 'title';
+  if (content >= 4 && capitalized / content >= 0.9 && laterCapitalVerb) return 'title';
   return undefined;
 }
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 
 /** Line segments: a new one starts at each token that opens a sentence or a line. */
 function segments(tokens: Token[]): Array<[number, number]> {

@@ -33,6 +33,17 @@ const stripThe = (s: string) => s.replace(/^the\s+/i, '');
 const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
 /** The folded name without a leading "the", single-spaced: what names are compared by. */
 function keyOf(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+    keyMemo.set(s, (k = foldKey(s)));
+  }
+  return k;
+}
+/** Names recur within and across documents; the memo is bounded so a long stream cannot grow it without end. */
+const KEY_MEMO_SIZE = 20_000;
+const keyMemo = new Map<string, string>();
+function foldKey(s: string): string {
   // Folding keeps spaces and lowers "The", so stripping after it is the same; most names need no respacing.
   const k = foldText(s).replace(/^the\s+/, '');
   return UNEVEN_SPACE.test(k) ? k.replace(/\s+/g, ' ').trim() : k;

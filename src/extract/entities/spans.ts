@@ -42,7 +42,16 @@ function isSuffixWord(w: string): boolean {
   return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconWords[w.toLowerCase()] !== undefined;
 }
 
-export function namePart(t: Token): NamePart | undefined {
+/** namePart per token (null: none): asked for the same token by many rules. Tokens are final once tokenized. */
+const namePartMemo = new WeakMap<Token, Readonly<NamePart> | null>();
+
+export function namePart(t: Token): Readonly<NamePart> | undefined {
+  let part = namePartMemo.get(t);
+  if (part === undefined) namePartMemo.set(t, (part = readNamePart(t) ?? null));
+  return part ?? undefined;
+}
+
+function readNamePart(t: Token): NamePart | undefined {
   let parts = t.parts;
   if (parts.length > 1 && NAME_PREFIXES.has(parts[0]!.text.toLowerCase()) && isCap(parts[1]!.text)) parts = parts.slice(1);
   // Arabic and European particles stay in the name: "al-Assad", "d'Estaing"
