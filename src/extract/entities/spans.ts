@@ -42,13 +42,10 @@ function isSuffixWord(w: string): boolean {
   return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconWords[w.toLowerCase()] !== undefined;
 }
 
-/** namePart per token (null: none): asked for the same token by many rules. Tokens are final once tokenized. */
-const namePartMemo = new WeakMap<Token, Readonly<NamePart> | null>();
-
 export function namePart(t: Token): Readonly<NamePart> | undefined {
-  let part = namePartMemo.get(t);
-  if (part === undefined) namePartMemo.set(t, (part = readNamePart(t) ?? null));
-  return part ?? undefined;
+  // Asked of the same token by many rules; tokens are final once tokenized.
+  if (t.namePart === undefined) t.namePart = readNamePart(t) ?? null;
+  return t.namePart ?? undefined;
 }
 
 function readNamePart(t: Token): NamePart | undefined {

@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../types.js';
+import type { NamePart } from './spans.js';
 
 /**
  * A word of the document with exact offsets into the original text. Built
@@ -23,6 +24,8 @@ export interface Token {
   first: boolean;
   /** Hyphen pieces ("San Diego-based" -> ["Diego", "based"]), with their start offsets. */
   parts: Array<{ text: string; start: number }>;
+  /** spans.ts namePart's answer, kept on the token: undefined until asked, null for none. */
+  namePart: Readonly<NamePart> | null | undefined;
 }
 
 interface Term {
@@ -93,6 +96,7 @@ export function tokenize(ctx: DocumentContext): Token[] {
           sentence: sIndex,
           first: (firstInSentence || lineStart) && k === 0,
           parts: [{ text: p.text, start: p.start }],
+          namePart: undefined,
         };
         out.push(tok);
         pending = last && term.post === '-' ? tok : undefined;
