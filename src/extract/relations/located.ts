@@ -78,7 +78,8 @@ export function locatedRelations(ctx: DocumentContext, entities: ExtractedEntity
       }
     }
   }
-  for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, places)) add(l);
+  const towns = townNames(places);
+  for (const org of entities) if (org.type === 'Organization') for (const l of namedAfter(ctx, org, towns)) add(l);
   // "Norwegian State Railways", "Bank of Ruritania": a body named after a country, in an encyclopedia intro, lies in it.
   if (encyclopedic) for (const org of entities) if (org.type === 'Organization') for (const l of namedAfterCountry(ctx, org, places)) add(l);
   // The story's country holds the places the gazetteer does not know and the text places nowhere else.
@@ -253,18 +254,35 @@ const ORG_PLACE_STOP = /^(?:of|the|for|and|in|at|de|du|la|le)$/i;
  * organisation's name. Not a country: "Ruritanian Airways" or "the Ruritania Society" is
  * often based there, but news stories name as many national bodies abroad as at home.
  */
-function namedAfter(ctx: DocumentContext, org: ExtractedEntity, places: ExtractedEntity[]): Location[] {
+function namedAfter(ctx: DocumentContext, org: ExtractedEntity, towns: readonly TownNames[]): Location[] {
   const out: Location[] = [];
   const words = org.name.split(/\s+/).map((w) => placeKey(w.replace(/[.,]$/, '')));
-  for (const p of places) {
-    if (readingsOf(p).some((r) => r.code && (r.code.length === 2 || r.code.startsWith('region:')))) continue;
-    const hit = namesOf(p).some((n) => {
-      const pw = n.split(/\s+/).map(placeKey);
-      if (pw.length >= words.length || pw.every((w) => ORG_PLACE_STOP.test(w))) return false;
+  for (const { place, names } of towns) {
+    const hit = names.some((pw) => {
+      if (pw.length >= words.length) return false;
       for (let k = 0; k + pw.length <= words.length; k++) if (pw.every((w, j) => words[k + j] === w)) return true;
       return false;
     });
-    if (hit) out.push({ subject: org, object: p, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+    if (hit) out.push({ subject: org, object: place, confidence: CONFIDENCE_NAMED, evidence: firstSentence(ctx, org) });
+  }
+  return out;
+}
+
+/** A place below country and region level, with the place keys of each of its names' words. */
+interface TownNames {
+  place: ExtractedEntity;
+  names: string[][];
+}
+
+/** The places an organisation may be named after, their names split once for all the document's organisations. */
+function townNames(places: ExtractedEntity[]): TownNames[] {
+  const out: TownNames[] = [];
+  for (const place of places) {
+    if (readingsOf(place).some((r) => r.code && (r.code.length === 2 || r.code.startsWith('region:')))) continue;
+    const names = namesOf(place)
+      .map((n) => n.split(/\s+/).map(placeKey))
+      .filter((pw) => !pw.every((w) => ORG_PLACE_STOP.test(w)));
+    if (names.length) out.push({ place, names });
   }
   return out;
 }
