@@ -83,6 +83,10 @@ export class Graph {
         userAgent: `actorgraph/${opts.app ?? 'cli'}`,
         connectionAcquisitionTimeout: CONNECT_TIMEOUT_MS,
         connectionTimeout: CONNECT_TIMEOUT_MS,
+        // Nothing reads notifications, and the server sent them with every result:
+        // 15 "unknown relationship type" warnings (a predicate no document has
+        // stated yet) with every neighbourhood, each parsed into objects here.
+        notificationFilter: { minimumSeverityLevel: 'OFF' },
       });
     } catch (err) {
       throw new GraphError('UNAVAILABLE', `cannot use Neo4j URI "${opts.uri}": ${(err as Error).message}`, { cause: err });

@@ -2,7 +2,7 @@ import { listDocuments } from '../../graph/queries/documents.js';
 import { listEntities } from '../../graph/queries/entities.js';
 import { listEvents } from '../../graph/queries/events.js';
 import { centerById, neighborhood } from '../../graph/queries/neighborhood.js';
-import { MAX_PATH_HOPS, connectionPaths } from '../../graph/queries/connection.js';
+import { MAX_PATH_HOPS, readConnection } from '../../graph/queries/connection.js';
 import type { CountMode, EntityRecord } from '../../graph/queries/read.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { searchAll } from '../../graph/queries/search.js';
@@ -16,12 +16,6 @@ import { connectionSelection } from './selection.js';
 import type { Resolvers } from '../schema-types.generated.js';
 
 type Ctx = ApiContext;
-
-async function entityOrFail(ctx: Ctx, id: string, what: string): Promise<EntityRecord> {
-  const e = await ctx.loaders.entity.load(id);
-  if (!e) throw notFound(`no entity with id "${id}" (${what})`);
-  return e;
-}
 
 /** How much of a connection's size the selection needs: a count only for `totalCount`. */
 function countMode(info: GraphQLResolveInfo): CountMode {
@@ -78,8 +72,14 @@ export const queryResolvers: Resolvers = {
     connection: async (_, a, ctx) => {
       const maxHops = inRange(a.maxHops, 'maxHops', 1, MAX_PATH_HOPS);
       const first = page(a.first, 'first');
-      const [from, to] = await Promise.all([entityOrFail(ctx, idArg(a.from, 'from'), '`from`'), entityOrFail(ctx, idArg(a.to, 'to'), '`to`')]);
-      const paths = first === 0 ? [] : await connectionPaths(ctx.reader, from.id, to.id, maxHops, first);
+      const fromId = idArg(a.from, 'from');
+      const toId = idArg(a.to, 'to');
+      // One statement: the ends, the paths and the records on them, which the path fields then find in the loaders.
+      const { from, to, paths, entities, events } = await readConnection(ctx.reader, fromId, toId, maxHops, first);
+      if (!from) throw notFound(`no entity with id "${fromId}" (\`from\`)`);
+      if (!to) throw notFound(`no entity with id "${toId}" (\`to\`)`);
+      for (const e of [from, to, ...entities]) ctx.loaders.entity.prime(e.id, e);
+      for (const v of events) ctx.loaders.event.prime(v.id, v);
       return { from, to, length: paths[0]?.length ?? null, paths };
     },
     neighborhood: async (_, a, ctx) => {

@@ -1,6 +1,6 @@
 import { type Predicate, type Role, SYMMETRIC_PREDICATES } from '../../model/ontology.js';
 import { type CypherQuery, loadQueries } from '../cypher.js';
-import { int, type Reader } from './read.js';
+import { type EntityRecord, type EventRecord, int, type Reader } from './read.js';
 
 const q = loadQueries({ paths: 'api/connection-paths' });
 
@@ -33,14 +33,47 @@ interface PathRow {
   rels: Array<{ type: Predicate; start: string; end: string; sourceCount: number; role: Role | null; docIds: string[] }>;
 }
 
+/** A connection as one statement reads it: both ends, the paths, and the records of what the paths go through. */
+export interface ConnectionRecord {
+  /** Null: no entity has that id. */
+  from: EntityRecord | null;
+  to: EntityRecord | null;
+  paths: PathRecord[];
+  /** The entities on the paths (ends included), each once. */
+  entities: EntityRecord[];
+  /** The events on the paths, each once, at their most mentioned place. */
+  events: EventRecord[];
+}
+
 /**
- * The shortest paths between two entities, at most `first`. Paths that differ
- * only by which role an actor had in a shared event are one path, with every role.
+ * The shortest paths between two entities, at most `first`, with the records
+ * of both ends and of the entities and events on the paths, in one statement
+ * (the API primes its loaders with them: a connection is then one round trip
+ * before its evidence). Paths that differ only by which role an actor had in a
+ * shared event are one path, with every role. From an entity to itself: one
+ * path of length 0 (none when `first` is 0 or the entity is unknown).
  */
+export async function readConnection(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<ConnectionRecord> {
+  // Role variants come back as separate paths: fetch extra, then fold them.
+  const [row] = await r.read<Omit<ConnectionRecord, 'paths'> & { paths: PathRow[] }>(PATHS_BY_HOPS[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1]!, {
+    from,
+    to,
+    maxHops: int(maxHops),
+    limit: int(first * 6),
+  });
+  const ends = { from: row?.from ?? null, to: row?.to ?? null, entities: row?.entities ?? [], events: row?.events ?? [] };
+  if (from === to) return { ...ends, paths: ends.from && first > 0 ? [{ length: 0, entities: [from], steps: [] }] : [] };
+  return { ...ends, paths: foldRoles(row?.paths ?? []).slice(0, first) };
+}
+
+/** The shortest paths between two entities, at most `first` (readConnection without the records). */
 export async function connectionPaths(r: Reader, from: string, to: string, maxHops: number, first: number): Promise<PathRecord[]> {
   if (from === to) return [{ length: 0, entities: [from], steps: [] }];
-  // Role variants come back as separate paths: fetch extra, then fold them.
-  const rows = await r.read<PathRow>(PATHS_BY_HOPS[Math.min(Math.max(maxHops, 1), MAX_PATH_HOPS) - 1]!, { from, to, maxHops: int(maxHops), limit: int(first * 6) });
+  return (await readConnection(r, from, to, maxHops, first)).paths;
+}
+
+/** Paths that differ only by the roles of a shared event's actors, folded into one with every role. */
+function foldRoles(rows: PathRow[]): PathRecord[] {
   const paths = new Map<string, PathRecord>();
   for (const row of rows) {
     const path = toPath(row);
@@ -59,7 +92,7 @@ export async function connectionPaths(r: Reader, from: string, to: string, maxHo
       }
     });
   }
-  return [...paths.values()].slice(0, first);
+  return [...paths.values()];
 }
 
 function toPath(row: PathRow): PathRecord {
