@@ -22,6 +22,8 @@ export interface RelationCues {
   /** Verb and noun lemmas between two actors → predicate. */
   linkWords: Map<string, Predicate>;
   partOf: string[][];
+  /** "the parent company of Y", "Y's owner": nouns naming the whole a part belongs to. */
+  wholeOf: string[][];
   kin: ReadonlySet<string>;
   based: ReadonlySet<string>;
   /** "the provincial capital X": nouns that place a town inside the place before them. */
@@ -43,6 +45,7 @@ interface Raw {
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
   partOf: string[];
+  wholeOf: string[];
   kin: string[];
   based: string[];
   placeNouns: string[];
@@ -87,6 +90,7 @@ export function relationCues(): RelationCues {
     descriptionHeads: new Set(raw.descriptionHeads),
     linkWords,
     partOf: raw.partOf.map(split),
+    wholeOf: raw.wholeOf.map(split),
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),
     based: new Set(raw.based),
     placeNouns: new Set(raw.placeNouns),

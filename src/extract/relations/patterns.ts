@@ -118,7 +118,9 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
       pair(tokens, m, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
-      for (const r of out.slice(from)) {
+      // "A, the parent of B, and C, ...": a comma before a lone "and" closes the apposition; C is no list item.
+      const closesApposition = /,/.test(tokens[next.last]!.post) && tokens[next.last + 1]?.normal === 'and';
+      for (const r of closesApposition ? [] : out.slice(from)) {
         if (r.subject !== next || (r.predicate !== 'PART_OF' && r.predicate !== 'MEMBER_OF')) continue;
         for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
           out.push({ ...r, subject: mentions[j]! });
@@ -369,7 +371,9 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   const p = mentions[i]!;
   if (!/,/.test(tokens[p.last]!.post)) return;
   let end = p.last + 1;
-  while (end < tokens.length - 1 && end - p.last <= 16 && !/[,;:()"“”]|--/.test(tokens[end]!.post)) end++;
+  // A comma inside a name ("Brandt, Oakes & Co.") does not end the apposition.
+  const insideName = (k: number) => mentions.some((m) => m.first <= k && k < m.last);
+  while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end))) end++;
   // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
   if (end > tokens.length - 1) return;
   const segment = mentions.filter((m) => m.first > p.last && m.last <= end);
@@ -379,9 +383,13 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   }
   // Words between the comma and the first mention: determiners, modifiers, or "title of".
   for (let k = p.last + 1; k < segment[0]!.first; k++) if (tokens[k]!.tags.has('Verb') && !cues.titles.some((x) => x.words.includes(tokens[k]!.normal))) return;
+  let from = p.last + 1;
   for (let j = 0; j < segment.length; j++) {
     const m = segment[j]!;
-    const lo = j === 0 ? p.last + 1 : segment[j - 1]!.last + 1;
+    // "president of the Glenview, Ill.-based company's X": a place before "-based" only modifies.
+    if (m.type === 'Place' && basedModifier(tokens, m)) continue;
+    const lo = from;
+    from = m.last + 1;
     // The segment's last token (`end`) is inside it: "X, Ghana's first president,".
     const title = titleAround(tokens, lo, m, Math.min(end + 1, segment[j + 1]?.first ?? end + 1), cues);
     if (!title) {
@@ -399,6 +407,14 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
       out.push({ subject: p, predicate, object: o, confidence: 0.75 });
     }
   }
+}
+
+/** "Boston-based", "Glenview, Ill.-based": the place is a modifier of what follows. */
+function basedModifier(tokens: Token[], m: MentionRef): boolean {
+  const next = tokens[m.last + 1];
+  if (!next) return false;
+  if (next.normal === 'based' && /-\s*$/.test(tokens[m.last]!.post)) return true;
+  return /,\s*$/.test(tokens[m.last]!.post) && /^\p{Lu}\S*-based$/u.test(next.text);
 }
 
 const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
@@ -615,10 +631,24 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   }
 }
 
-/** "X, a unit of Y", "Y's subsidiary, X", "X, a former Y unit". */
+/** True when `words` end with one of the phrases (a plural last word too). */
+function endsWithPhrase(phrases: string[][], words: string[]): boolean {
+  return phrases.some((p) => p.length <= words.length && p.every((w, k) => words[words.length - p.length + k] === w || words[words.length - p.length + k] === `${w}s`));
+}
+
+/**
+ * "X, a unit of Y", "Y's subsidiary, X", "X, a former Y unit"; and the whole's side,
+ * "X, the parent company of Y", "Y's owner, X": Y is part of X.
+ */
 function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], commaAfterA: boolean, cues: RelationCues, out: RawRelation[]): boolean {
   const words = gap.map((t) => t.normal).filter((w) => w && !DETERMINERS.has(w) && !cues.titleModifiers.has(w));
-  const isPart = (ws: string[]) => cues.partOf.some((p) => p.length <= ws.length && p.every((w, k) => ws[ws.length - p.length + k] === w || ws[ws.length - p.length + k] === `${w}s`));
+  const isPart = (ws: string[]) => endsWithPhrase(cues.partOf, ws);
+  const isWhole = (ws: string[]) => endsWithPhrase(cues.wholeOf, ws);
+  // The relation, stated from the part's side (`partFirst`: a is the part) or the whole's.
+  const push = (partFirst: boolean, confidence: number) => {
+    out.push(partFirst ? { subject: a, predicate: 'PART_OF', object: b, confidence } : { subject: b, predicate: 'PART_OF', object: a, confidence });
+    return true;
+  };
   // "X is a unit of Y", "X is Y's mining arm": a copula stands where the comma would.
   const copula = !commaAfterA && COPULAS.has(words[0] ?? '');
   if (copula) words.shift();
@@ -626,25 +656,25 @@ function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], com
     const next = tokens.slice(b.last + 1, b.last + 5);
     let k = 0;
     while (k < next.length - 1 && (next[k]!.tags.has('Adjective') || next[k]!.tags.has('Value')) && !/[,;]/.test(next[k]!.post)) k++;
-    if (next[k] && isPart([next[k]!.normal])) {
-      out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.7 });
-      return true;
-    }
+    // "X is Y's parent company": the whole's noun comes first, "company" alone names a part.
+    if (next[k] && isWhole([next[k]!.normal])) return push(false, 0.7);
+    if (next[k] && isPart([next[k]!.normal])) return push(true, 0.7);
   }
-  if ((commaAfterA || copula) && words.length >= 2 && words[words.length - 1] === 'of' && isPart(words.slice(0, -1))) {
-    out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.75 });
-    return true;
+  if ((commaAfterA || copula) && words.length >= 2 && words[words.length - 1] === 'of') {
+    const noun = words.slice(0, -1);
+    if (isWhole(noun)) return push(false, 0.75);
+    if (isPart(noun)) return push(true, 0.75);
   }
-  if (a.possessive && words.length >= 1 && isPart(words)) {
-    out.push({ subject: b, predicate: 'PART_OF', object: a, confidence: 0.75 });
-    return true;
+  if (a.possessive && words.length >= 1) {
+    // "Y's parent company, X": Y is the part; "Y's subsidiary, X": X is.
+    if (isWhole(words)) return push(true, 0.75);
+    if (isPart(words)) return push(false, 0.75);
   }
   if (commaAfterA && gap.every((t) => DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || t.tags.has('Adjective'))) {
     const next = tokens.slice(b.last + 1, b.last + 3).map((t) => t.normal);
-    if (next.length && isPart(next.slice(0, 1))) {
-      out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.7 });
-      return true;
-    }
+    // "X, Y's parent, said": Y is part of X.
+    if (b.possessive && next.length && isWhole(next.slice(0, 1))) return push(false, 0.7);
+    if (next.length && isPart(next.slice(0, 1))) return push(true, 0.7);
   }
   return false;
 }
