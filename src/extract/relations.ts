@@ -28,14 +28,14 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const views = sentenceViews(ctx, entities);
   const docLevel = documentActors(ctx, entities);
   const best = new Map<string, ExtractedRelation>();
-  const add = (subject: ExtractedEntity, predicate: Predicate, object: ExtractedEntity, confidence: number, evidence: { start: number; end: number }) => {
+  const add = (subject: ExtractedEntity, predicate: Predicate, object: ExtractedEntity, confidence: number, evidence: { start: number; end: number }, employed = false) => {
     if (subject === object) return;
     // An organisation that is a member of another is part of it (a party in a coalition).
     if (predicate === 'MEMBER_OF' && subject.type === 'Organization') predicate = 'PART_OF';
     const [sTypes, oTypes] = PREDICATE_SIGNATURES[predicate];
     if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
     let [s, o] = [subject, object];
-    if (predicate === 'WORKS_FOR' && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
+    if (predicate === 'WORKS_FOR' && !employed && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
     // "Acme Corp.'s Ann Lee": people work for companies rather than belong to them.
     else if (predicate === 'MEMBER_OF' && s.type === 'Person' && isCompany(o)) predicate = 'WORKS_FOR';
     if (SYMMETRIC_PREDICATES.has(predicate) && s.id > o.id) [s, o] = [o, s];
@@ -59,7 +59,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
     if (pendingTitle && opener?.type === 'Person' && opener.first <= 1 && opener.entity.mentions[0]!.start >= view.sentence.start) {
-      add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
+      add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence, pendingTitle.title.employment);
     }
     pendingTitle = anonymousTitle(view, cues);
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);
@@ -68,7 +68,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
-      if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
+      if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence, r.employed);
     }
     for (const x of successions(view, cues)) succeeded.push({ ...x, evidence });
     if (resolved) for (const o of orphanTitles(view, cues)) orphans.push({ ...o, evidence });
@@ -79,7 +79,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const mainOrg = orphans.length ? mainOrganization(entities) : undefined;
   const affiliated = (e: ExtractedEntity) => [...best.values()].some((r) => r.subject === e.id && AFFILIATIONS.has(r.predicate) && entities.find((o) => o.id === r.object)?.type === 'Organization');
   for (const { person, title, evidence } of mainOrg ? orphans : []) {
-    if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence);
+    if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence, title.employment);
   }
   // "A replaced B": what one of them leads, the other led (or came to lead).
   for (const { successor, predecessor, office, leadsOffice, evidence } of succeeded) {

@@ -10,6 +10,8 @@ export interface Title {
   /** Leads the place it qualifies: a head of state, or a mayor or governor ("the Ohio governor"). */
   leadsPlace: boolean;
   government: boolean;
+  /** A job done for a body ("spokesman", "coach", "commissioner"): WORKS_FOR even for a body with members. */
+  employment: boolean;
 }
 
 export interface RelationCues {
@@ -39,6 +41,7 @@ interface Raw {
   headOfState: string[];
   placeHeads: string[];
   governmentTitles: string[];
+  employmentTitles: string[];
   titleModifiers: string[];
   membershipOrgs: string[];
   descriptionHeads: string[];
@@ -67,6 +70,7 @@ export function relationCues(): RelationCues {
   const hos = new Set(raw.headOfState.map((t) => split(t).join(' ')));
   const placeHeads = new Set(raw.placeHeads.map((t) => split(t).join(' ')));
   const gov = new Set(raw.governmentTitles.map((t) => split(t).join(' ')));
+  const jobs = new Set(raw.employmentTitles.map((t) => split(t).join(' ')));
   const titles: Title[] = [];
   const seen = new Set<string>();
   for (const [p, list] of Object.entries(raw.titles)) {
@@ -75,7 +79,7 @@ export function relationCues(): RelationCues {
       const key = words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key) });
+      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key), employment: jobs.has(key) });
     }
   }
   titles.sort((a, b) => b.words.length - a.words.length);

@@ -13,7 +13,12 @@ export interface RawRelation {
   /** A mention, or a document-level stand-in resolved later. */
   object: MentionRef | 'mainCountry' | 'government' | { demonym: string } | { named: ExtractedEntity };
   confidence: number;
+  /** Read off a title of employment ("spokesman", "coach"): a WORKS_FOR that stays one, whatever the body. */
+  employed?: true;
 }
+
+/** The mark a title's relation carries when the title is a job, not an office or a rank within the body. */
+const byTitle = (t: Title | undefined): { employed?: true } => (t?.employment ? { employed: true } : {});
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "President X" with no country named beside it: the story's country, a document-level guess. */
@@ -153,7 +158,7 @@ function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: Rel
     if (predicate === 'LEADS' && row.titleLeads) predicate = row.titleLeads;
     if (!predicate) continue;
     const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
-    out.push({ subject, predicate, object, confidence: row.confidence });
+    out.push({ subject, predicate, object, confidence: row.confidence, ...(row.predicate === 'TITLE' && byTitle(title)) });
   }
 }
 
@@ -241,7 +246,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     }
     if (!object) continue;
     const subject = roleVerbSubject(tokens, mentions, takeOver ? v - 1 : v, previousPerson);
-    if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7 });
+    if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7, ...byTitle(title) });
   }
 }
 
@@ -323,7 +328,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     }
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
       if (prev.type !== 'Place' || title.leadsPlace) {
-        out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8 });
+        out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8, ...byTitle(title) });
         return;
       }
     }
@@ -332,7 +337,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
       const t = tokens[k]!;
       const party = /^\p{Lu}/u.test(t.text) ? partyOf(t.normal) : undefined;
       if (party) {
-        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6 });
+        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6, ...byTitle(title) });
         return;
       }
     }
@@ -356,7 +361,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     if (tokens[ofAt]?.normal === 'of') {
       const before = tokens.slice(Math.max(0, ofAt - 4), ofAt).map((t) => t.normal);
       const t = titleEndingAt(before, cues);
-      if (t && prev.type !== 'Place') out.push({ subject: p, predicate: t.title.predicate, object: prev, confidence: 0.7 });
+      if (t && prev.type !== 'Place') out.push({ subject: p, predicate: t.title.predicate, object: prev, confidence: 0.7, ...byTitle(t.title) });
       else if (t && t.title.leadsPlace) out.push({ subject: p, predicate: 'LEADS', object: prev, confidence: 0.7 });
     }
   }
@@ -404,7 +409,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
     for (const o of group) {
       if (o.type === 'Place' && !title.leadsPlace) continue;
       const predicate = o.type === 'Place' ? 'LEADS' : title.predicate;
-      out.push({ subject: p, predicate, object: o, confidence: 0.75 });
+      out.push({ subject: p, predicate, object: o, confidence: 0.75, ...byTitle(title) });
     }
   }
 }
