@@ -23,6 +23,8 @@ export interface RelationCues {
   descriptionHeads: ReadonlySet<string>;
   /** Verb and noun lemmas between two actors → predicate. */
   linkWords: Map<string, Predicate>;
+  /** Nouns of the act among the noun cues ("support", "endorsement"): "the support of Y" is Y's act, not a supporter. */
+  actNouns: ReadonlySet<string>;
   partOf: string[][];
   /** "the parent company of Y", "Y's owner": nouns naming the whole a part belongs to. */
   wholeOf: string[][];
@@ -47,6 +49,7 @@ interface Raw {
   descriptionHeads: string[];
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
+  actNouns: string[];
   partOf: string[];
   wholeOf: string[];
   kin: string[];
@@ -93,6 +96,7 @@ export function relationCues(): RelationCues {
     membershipOrgs: new Set(raw.membershipOrgs),
     descriptionHeads: new Set(raw.descriptionHeads),
     linkWords,
+    actNouns: new Set(raw.actNouns),
     partOf: raw.partOf.map(split),
     wholeOf: raw.wholeOf.map(split),
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),

@@ -133,11 +133,16 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
-  { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go|back', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
+  { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // "X led an uprising against the regime of Y", "X launched a campaign against Y".
   { pattern: 'A @any? uprising|rebellion|revolt|insurgency|insurrection|campaign|struggle|war|crusade|offensive against the? @np? of? @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // Candidacy: "X ran for governor as the Y candidate", "X stood on the Y ticket" (the title rows read "the Y nominee, X").
   { pattern: 'A @any? ran|runs|running|stood|stands|standing|campaigned @any? as the|a|an? B @np? candidate|nominee|ticket|slate|list', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X won the Y nomination", "X ran on the Y ticket": a party's candidate.
+  { pattern: 'A @any? won|wins|winning|secured|secures|clinched|clinches|accepted|accepts the B @np? nomination', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
+  { pattern: 'A @any? ran|runs|running|stood|stands|standing|campaigned|campaigning|elected|re-elected on the|a B @np? ticket|slate|list|platform', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "With the backing of Y, X won": the backer named before the one backed.
+  { pattern: 'with the|a? @np? backing|support|endorsement|blessing of A , B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "clashes between X and Y", "an alliance between X and Y".
   { pattern: 'clash|clashes|battle|battles|gunbattles|gunbattle|fighting|war|conflict|rivalry|feud|hostilities between A and B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'alliance|cooperation|co-operation|partnership|pact|coalition between A and B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },

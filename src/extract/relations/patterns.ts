@@ -38,7 +38,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becom
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
 /** "refused to back Y", "declined to endorse Y": a verb that negates the cue after it. */
-const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing', 'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing']);
 
 const relationNounWord = (w: string, cues: RelationCues) => cues.linkWords.has(w) || cues.linkWords.has(w.replace(/s$/, ''));
 
@@ -516,10 +516,12 @@ function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined,
     const before = tokens[k - 1];
     const before2 = tokens[k - 2];
     const pronoun = [before, before2].some((x) => x && POSSESSIVE_PRONOUNS.has(x.normal));
+    // "Y's ally X": X is the ally; "Y's endorsement of X", "his support for X": the act is the possessor's.
+    const act = cues.actNouns.has(t.normal);
     if (prev && prev.possessive && prev.last >= k - 3 && (predicate !== 'RELATIVE_OF' || prev.type === 'Person')) {
-      out.push({ subject: p, predicate, object: prev, confidence: 0.75 });
+      out.push(act ? { subject: prev, predicate, object: p, confidence: 0.7 } : { subject: p, predicate, object: prev, confidence: 0.75 });
     } else if (pronoun && lastPerson && lastPerson !== p) {
-      out.push({ subject: p, predicate, object: lastPerson, confidence: 0.6 });
+      out.push(act ? { subject: lastPerson, predicate, object: p, confidence: 0.55 } : { subject: p, predicate, object: lastPerson, confidence: 0.6 });
     }
     return;
   }
@@ -597,13 +599,20 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   // "by [Kenya's military] Y": the words right before Y that modify it (a possessive name, adjectives, a compound noun).
   const inSkipped = (t: Token) => !!skipped && t.start >= skipped.start && t.end <= skipped.end + 2;
   let modStart = gap.length;
-  while (modStart > 0 && gap.length - modStart < 3 && !/[,;]/.test(gap[modStart - 1]!.post) && (inSkipped(gap[modStart - 1]!) || ((gap[modStart - 1]!.tags.has('Adjective') || gap[modStart - 1]!.tags.has('Noun')) && !gap[modStart - 1]!.tags.has('Verb') && !gap[modStart - 1]!.tags.has('Pronoun') && !cues.linkWords.has(gap[modStart - 1]!.normal)))) modStart--;
+  // ("behind", tagged an adjective after "weight", is a preposition here, no modifier of Y.)
+  while (modStart > 0 && gap.length - modStart < 3 && !/[,;]/.test(gap[modStart - 1]!.post) && !LINKING_PREPOSITIONS.has(gap[modStart - 1]!.normal) && (inSkipped(gap[modStart - 1]!) || ((gap[modStart - 1]!.tags.has('Adjective') || gap[modStart - 1]!.tags.has('Noun')) && !gap[modStart - 1]!.tags.has('Verb') && !gap[modStart - 1]!.tags.has('Pronoun') && !cues.linkWords.has(gap[modStart - 1]!.normal)))) modStart--;
   const byAt = words.lastIndexOf('by');
   const passive = words.some((w) => PASSIVE_MARK.has(w)) && byAt >= 0 && gap.slice(byAt + 1, modStart).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective'));
   // "not favoured by": negated; "accused in parliament": b sits in an adjunct phrase.
   if (words.some((w) => NEGATION.has(w) || NEGATING_VERBS.has(w))) return;
   const lastWord = gap[gap.length - 1];
-  if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal)) return;
+  // "won the backing of [the] Y": "of" after a noun of the act names who acts.
+  let ofAt = gap.length - 1;
+  while (ofAt > 0 && DETERMINERS.has(gap[ofAt]!.normal)) ofAt--;
+  const actOf = gap[ofAt]?.normal === 'of' && ofAt >= 1 && cues.actNouns.has(gap[ofAt - 1]!.normal);
+  // "came out in favour of Y": a two-word cue ending in the preposition.
+  const cueOf = ofAt >= 1 && cues.linkWords.has(`${gap[ofAt - 1]!.normal} ${gap[ofAt]!.normal}`);
+  if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal) && !actOf && !cueOf) return;
   // "where X worked": a relative clause of place about the organisation before it.
   if (a.type === 'Organization' && b.type === 'Person' && words[words.length - 1] === 'where' && lemmaCandidates(tokens[b.last + 1]?.text ?? '').includes('work')) {
     out.push({ subject: b, predicate: 'WORKS_FOR', object: a, confidence: 0.6 });
@@ -615,12 +624,14 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     if (/,/.test((k === 0 ? tokens[a.last]! : gap[k - 1]!).post)) appositive = !appositive;
     // The left mention must be the one acting: no other noun of its own clause in between.
     if (k >= modStart) return;
-    if (!appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
-    // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
-    if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
+    // Two-word cues first: "weight behind" is a cue, though "weight" alone is a noun of the clause.
     const two = k + 1 < gap.length ? `${t.normal} ${gap[k + 1]!.normal}` : '';
     let predicate = two ? cues.linkWords.get(two) : undefined;
     if (!predicate && two) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(`${l} ${gap[k + 1]!.normal}`))) break;
+    const twoWords = !!predicate;
+    if (!predicate && !appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
+    // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
+    if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
     if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l))) break;
     if (!predicate) continue;
     // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
@@ -628,9 +639,15 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     // "X were detained over ... Y": a passive cue needs its agent in a by-phrase.
     if (!passive && t.tags.has('Verb') && PASSIVE_MARK.has(gap[k - 1]?.normal ?? '') && /ed$|en$/.test(t.normal)) return;
     // The cue must govern Y: "voiced support for the plan and ... Y" names another object.
-    const rest = gap.slice(k + (two && cues.linkWords.has(two) ? 2 : 1), modStart);
+    const rest = gap.slice(k + (twoWords ? 2 : 1), modStart);
+    // "X won the endorsement of Y": Y acts (but "Y's endorsement of X": the possessor does).
+    const receives = actOf && k === ofAt - 1 && !a.possessive;
     if (rest.some((r) => r.tags.has('Noun') && !r.tags.has('Pronoun') && !DETERMINERS.has(r.normal) && !inSkipped(r))) return;
-    const [s, o] = passive ? [b, a] : [a, b];
+    // A leader's verb takes its body as object ("ran the party", "presided over it"); "ran on the Y ticket" leads nothing.
+    if (predicate === 'LEADS' && rest.some((r) => r.tags.has('Preposition') && r.normal !== 'over')) return;
+    // "X, backed by Y", "students backed by Y": a participle and its agent, with no auxiliary.
+    const reduced = !passive && gap[k + 1]?.normal === 'by' && t.tags.has('Verb') && /ed$|en$/.test(t.normal);
+    const [s, o] = passive || reduced || receives ? [b, a] : [a, b];
     out.push({ subject: s, predicate, object: o, confidence: 0.6 });
     return;
   }

@@ -12,15 +12,15 @@ import type { EntityType } from '../../../src/model/ontology.js';
 const tied: Array<[string, string, [string, string, string]]> = [
   ['a body, the office\'s field, the title: "EU farm commissioner X"', 'EU Farm Commissioner Helga Brandt spoke on Monday.', ['Helga Brandt', 'WORKS_FOR', 'EU']],
   ['a leading title read across a field word is membership', 'The Green Union education secretary Ana Duarte resigned.', ['Ana Duarte', 'MEMBER_OF', 'Green Union']],
-  // A union has members: the WORKS_FOR of "spokesman" becomes MEMBER_OF (relations.ts).
-  ['a title with no body: the story\'s main organisation',
+  // A union has members, but a spokesman's is a job (employmentTitles): it stays WORKS_FOR (relations.ts).
+  ['a title with no body: the story\'s main organisation (a spokesman works for it, ONTOLOGY.md)',
     'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. The Harbour Workers Union said pay had fallen. Talks with the Harbour Workers Union failed. "We will not give in," spokesman Paulo Reis told reporters.',
-    ['Paulo Reis', 'MEMBER_OF', 'Harbour Workers Union']],
+    ['Paulo Reis', 'WORKS_FOR', 'Harbour Workers Union']],
 ];
 
 const notTied: Array<[string, string, [string, string, string]]> = [
   ['a lesser title read across "vice"', 'The State Council vice-chairmen Charles Okafor and Ben Udo met.', ['Charles Okafor', 'LEADS', 'State Council']],
-  ['no organisation named three times', 'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. "We will not give in," spokesman Paulo Reis told reporters.', ['Paulo Reis', 'MEMBER_OF', 'Harbour Workers Union']],
+  ['no organisation named three times', 'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. "We will not give in," spokesman Paulo Reis told reporters.', ['Paulo Reis', 'WORKS_FOR', 'Harbour Workers Union']],
   ['a candidate is not the main organisation\'s',
     'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. The Harbour Workers Union said pay had fallen. Talks with the Harbour Workers Union failed. The right wing candidate Paulo Reis won.',
     ['Paulo Reis', 'CANDIDATE_OF', 'Harbour Workers Union']],
