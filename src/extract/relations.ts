@@ -59,7 +59,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
     if (pendingTitle && opener?.type === 'Person' && opener.first <= 1 && opener.entity.mentions[0]!.start >= view.sentence.start) {
-      add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence, pendingTitle.title.employment);
+      const predicate = pendingTitle.org.type === 'Place' ? 'LEADS' : pendingTitle.title.predicate;
+      add(opener.entity, predicate, pendingTitle.org.entity, 0.5, evidence, pendingTitle.title.employment);
     }
     pendingTitle = anonymousTitle(view, cues);
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);

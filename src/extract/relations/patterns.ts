@@ -329,6 +329,10 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
       if (prev.type !== 'Place' || title.leadsPlace) {
         out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8, ...byTitle(title) });
+        // "Y Party leader and former president X": the second title, a head of state's after a party's office, is the country's.
+        if (first && found.title.headOfState && found.title !== title && prev.type === 'Organization' && cues.membershipOrgs.has(tokens[prev.last]!.normal)) {
+          out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+        }
         return;
       }
     }
@@ -717,7 +721,8 @@ export function anonymousTitle(view: SentenceView, cues: RelationCues): { title:
     if (tokens[j]?.normal !== 'of') continue;
     let q = j + 1;
     while (q < tokens.length && q - j <= 3 && DETERMINERS.has(tokens[q]!.normal)) q++;
-    const org = mentions.find((m) => m.first === q && m.type === 'Organization');
+    // "The mayor of X, a small town, sent a letter": a place's head too.
+    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace)));
     if (org) return { title, org };
   }
   return undefined;

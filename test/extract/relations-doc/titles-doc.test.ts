@@ -16,9 +16,18 @@ const tied: Array<[string, string, [string, string, string]]> = [
   ['a title with no body: the story\'s main organisation (a spokesman works for it, ONTOLOGY.md)',
     'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. The Harbour Workers Union said pay had fallen. Talks with the Harbour Workers Union failed. "We will not give in," spokesman Paulo Reis told reporters.',
     ['Paulo Reis', 'WORKS_FOR', 'Harbour Workers Union']],
+  ['"The mayor of X, a small town, ..." and the mayor named as the next sentence opens',
+    'The mayor of Vilanova, a small town north of Porto, sent a letter to the ministry. Mayor Rui Campos said the army raided farms.',
+    ['Rui Campos', 'LEADS', 'Vilanova']],
+  ['"Y Party leader and former president X": the party\'s leader and the country\'s',
+    'CAPE TOWN 2010-03-01\nSouth Africa\'s commission met. National Party leader and former president Frans de Wet said he had received no help.',
+    ['Frans de Wet', 'LEADS', 'South Africa']],
 ];
 
 const notTied: Array<[string, string, [string, string, string]]> = [
+  ['"chairman and president X" of a company leads no country',
+    'CAPE TOWN 2010-03-01\nSouth Africa\'s mines met. Karoo Mining Corp. chairman and president Frans de Wet said output fell.',
+    ['Frans de Wet', 'LEADS', 'South Africa']],
   ['a lesser title read across "vice"', 'The State Council vice-chairmen Charles Okafor and Ben Udo met.', ['Charles Okafor', 'LEADS', 'State Council']],
   ['no organisation named three times', 'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. "We will not give in," spokesman Paulo Reis told reporters.', ['Paulo Reis', 'WORKS_FOR', 'Harbour Workers Union']],
   ['a candidate is not the main organisation\'s',
