@@ -1,7 +1,7 @@
 import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js';
 import type { EntityType, Predicate } from '../model/ontology.js';
 import { PREDICATE_SIGNATURES, SYMMETRIC_PREDICATES } from '../model/ontology.js';
-import { type MentionRef, sentenceViews } from './clauses.js';
+import { type MentionRef, type SentenceView, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
@@ -77,7 +77,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
   // "spokesman X" with no body named: the story's main organisation, unless the text ties X to another.
-  const mainOrg = orphans.length ? mainOrganization(entities) : undefined;
+  // Counted with "the commission", "the party": a story names its main body once and then describes it.
+  const mainOrg = orphans.length ? mainOrganization(entities, resolved && mentionCounts(views, resolved)) : undefined;
   const affiliated = (e: ExtractedEntity) => [...best.values()].some((r) => r.subject === e.id && AFFILIATIONS.has(r.predicate) && entities.find((o) => o.id === r.object)?.type === 'Organization');
   for (const { person, title, evidence } of mainOrg ? orphans : []) {
     if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence, title.employment);
@@ -104,6 +105,13 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   // `relationModel` undefined means the committed model; null turns the classifier off.
   const model = relationModel === undefined ? defaultRelationModel() : relationModel;
   return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
+}
+
+/** How often each entity is mentioned, by name or by a description standing for it (anaphora.ts). */
+function mentionCounts(views: readonly SentenceView[], resolved: Map<SentenceView, MentionRef[]>): Map<ExtractedEntity, number> {
+  const counts = new Map<ExtractedEntity, number>();
+  for (const view of views) for (const m of resolved.get(view) ?? view.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return counts;
 }
 
 /** A leadership copied from a successor to a predecessor (or back) is a step removed from the text. */

@@ -46,10 +46,14 @@ export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitl
   return out;
 }
 
-/** The organisation a news story is about: named most often (at least three times), clearly ahead of the next. */
-export function mainOrganization(entities: ExtractedEntity[]): ExtractedEntity | undefined {
-  const orgs = entities.filter((e) => e.type === 'Organization').sort((a, b) => b.mentions.length - a.mentions.length);
+/**
+ * The organisation a news story is about: named most often (at least three times), clearly ahead of the next.
+ * `counts`: mentions per entity, descriptions standing for it included; by default its named mentions.
+ */
+export function mainOrganization(entities: ExtractedEntity[], counts?: ReadonlyMap<ExtractedEntity, number>): ExtractedEntity | undefined {
+  const count = (e: ExtractedEntity) => counts?.get(e) ?? e.mentions.length;
+  const orgs = entities.filter((e) => e.type === 'Organization').sort((a, b) => count(b) - count(a));
   const [first, second] = orgs;
-  if (!first || first.mentions.length < 3) return undefined;
-  return !second || first.mentions.length > second.mentions.length ? first : undefined;
+  if (!first || count(first) < 3) return undefined;
+  return !second || count(first) > count(second) ? first : undefined;
 }
