@@ -9,6 +9,7 @@ import { withAnaphora } from './relations/anaphora.js';
 import { type Succession, successions } from './relations/succession.js';
 import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
 import { ledBodies } from './relations/led-bodies.js';
+import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
@@ -44,6 +45,9 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (!have || have.confidence < confidence) best.set(key, { subject: s.id, predicate, object: o.id, confidence, evidence });
   };
   let lastPerson: MentionRef | undefined;
+  // The two actors last named together, and how many sentences ago.
+  let lastPair: [MentionRef, MentionRef] | undefined;
+  let pairAge = 0;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
   // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
   const partyOf = partyLabels(entities, cues.membershipOrgs);
@@ -71,6 +75,12 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence, r.employed);
     }
+    // "Clashes between the two parties": the pair named together just before.
+    const sides = twoSides(view, lastPair);
+    if (sides) add(sides.a.entity, sides.predicate, sides.b.entity, TWO_SIDES, evidence);
+    const named = pairBefore(view);
+    if (named) [lastPair, pairAge] = [named, 0];
+    else if (lastPair && ++pairAge > MAX_PAIR_AGE) lastPair = undefined;
     for (const x of successions(view, cues)) succeeded.push({ ...x, evidence });
     if (resolved) for (const o of orphanTitles(view, cues)) orphans.push({ ...o, evidence });
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
@@ -116,6 +126,10 @@ function mentionCounts(views: readonly SentenceView[], resolved: Map<SentenceVie
 
 /** A leadership copied from a successor to a predecessor (or back) is a step removed from the text. */
 const SUCCESSION = 0.55;
+/** "the two parties" stands for a pair named a sentence or two before: a step removed from the names. */
+const TWO_SIDES = 0.5;
+/** Sentences after which "the two" no longer reaches back to a pair. */
+const MAX_PAIR_AGE = 2;
 /** A title tied to the story's main organisation for want of another: a document-level guess. */
 const ORPHAN_TITLE = 0.45;
 const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);

@@ -382,7 +382,9 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   let end = p.last + 1;
   // A comma inside a name ("Brandt, Oakes & Co.") does not end the apposition.
   const insideName = (k: number) => mentions.some((m) => m.first <= k && k < m.last);
-  while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end))) end++;
+  // Nor does the comma of an address before "-based" ("the Glenview, Ill.-based company").
+  const beforeBased = (k: number) => /^\p{Lu}\S*-based$/u.test(tokens[k + 1]?.text ?? '');
+  while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end) || beforeBased(end))) end++;
   // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
   if (end > tokens.length - 1) return;
   const segment = mentions.filter((m) => m.first > p.last && m.last <= end);

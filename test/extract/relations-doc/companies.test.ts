@@ -12,6 +12,7 @@ const found: Row[] = [
   ['"X, a unit of Y" still reads from the part', 'Vetta Foods Inc., a unit of Hollis Corp., said profits rose.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Corp.']],
   ['a comma inside a firm\'s name: "an analyst at Brandt, Oakes & Co."', 'Anna Berg, an analyst at Brandt, Oakes & Co., said sales were weak.', ['Anna Berg', 'WORKS_FOR', 'Brandt, Oakes & Co.']],
   ['"-based" before the body: the title is the body\'s', 'Anna Berg, president of the Boston-based Norvex Holdings, said sales rose.', ['Anna Berg', 'LEADS', 'Norvex Holdings']],
+  ['"president of the Glenview, Ill.-based company\'s X": the address does not end the apposition', 'Anna Berg, president of the Glenview, Ill.-based company\'s Tools Division, said sales rose.', ['Anna Berg', 'LEADS', 'Tools Division']],
 ];
 
 const notFound: Row[] = [
