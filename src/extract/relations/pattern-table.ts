@@ -129,6 +129,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
   { pattern: "A's @np? @kin ,? is|was B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  // "His wife is the singer and guitarist Y": the relative described before the name.
+  { pattern: "A's @np? @kin ,? is|was @np and? @np? B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
+  // "X was the son of Y and the brother of Z", "X, the founder of W and the father of Z": a second description across the name.
+  { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? @name and the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A , the|a|an @np of @name and the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
   { pattern: 'A ,? has|had|have @np? @kin ,? named|called? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.6 },
   // Sides: "X allied with Y", "X broke with Y", "X, a critic of Y", "X, an ally of Y".
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },

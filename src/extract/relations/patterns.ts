@@ -34,6 +34,8 @@ const MAX_TITLE_RUN = 8;
 /** Kin named together ("the children X, Y and Z") are one family; a longer list is likely something else. */
 const MAX_KIN_GROUP = 6;
 const KIN_GROUP_DISCOUNT = 0.1;
+/** Words between "her" and a kinship noun: "her film producer husband". */
+const MAX_KIN_MODIFIERS = 3;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
@@ -73,6 +75,8 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
   const titledBy = new Set<RawRelation>();
+  // A relative named after "his"/"her" → whose relative: the next "his mother" is that person's too.
+  const kinOwners = new Map<MentionRef, MentionRef>();
   let lastPerson = previousPerson;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -87,7 +91,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       }
       for (const r of out.slice(titledFrom)) titledBy.add(r);
       appositionAfter(tokens, mentions, i, cues, out);
-      kinBefore(tokens, m, prev, lastPerson, cues, out);
+      kinBefore(tokens, m, prev, lastPerson, cues, out, kinOwners);
     }
     const pairedFrom = out.length;
     if (next) {
@@ -512,22 +516,27 @@ function titleAround(tokens: Token[], lo: number, m: MentionRef, hi: number, cue
 }
 
 /** "his wife X", "Y's son X", "her main rival, X", "his arch-rival, former communist X". */
-function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, lastPerson: MentionRef | undefined, cues: RelationCues, out: RawRelation[]): void {
+function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, lastPerson: MentionRef | undefined, cues: RelationCues, out: RawRelation[], anchors: Map<MentionRef, MentionRef>): void {
   const floor = Math.max(prev ? prev.last + 1 : 0, p.first - 7);
   for (let k = p.first - 1; k >= floor; k--) {
     const t = tokens[k]!;
     if (t.tags.has('Verb') && !t.tags.has('Noun')) return;
     const predicate: Predicate | undefined = cues.kin.has(t.normal) ? 'RELATIVE_OF' : relationNoun(t, cues);
     if (!predicate) continue;
-    const before = tokens[k - 1];
-    const before2 = tokens[k - 2];
-    const pronoun = [before, before2].some((x) => x && POSSESSIVE_PRONOUNS.has(x.normal));
+    // "his son", "her late husband", "her film producer husband": the pronoun before a few modifiers.
+    let q = k - 1;
+    while (q >= 0 && k - q <= MAX_KIN_MODIFIERS && !POSSESSIVE_PRONOUNS.has(tokens[q]!.normal) && (tokens[q]!.tags.has('Noun') || tokens[q]!.tags.has('Adjective')) && !tokens[q]!.tags.has('Verb') && !/[,;:]/.test(tokens[q]!.post)) q--;
+    const pronoun = q >= 0 && POSSESSIVE_PRONOUNS.has(tokens[q]!.normal);
     // "Y's ally X": X is the ally; "Y's endorsement of X", "his support for X": the act is the possessor's.
     const act = cues.actNouns.has(t.normal);
     if (prev && prev.possessive && prev.last >= k - 3 && (predicate !== 'RELATIVE_OF' || prev.type === 'Person')) {
       out.push(act ? { subject: prev, predicate, object: p, confidence: 0.7 } : { subject: p, predicate, object: prev, confidence: 0.75 });
     } else if (pronoun && lastPerson && lastPerson !== p) {
-      out.push(act ? { subject: lastPerson, predicate, object: p, confidence: 0.55 } : { subject: p, predicate, object: lastPerson, confidence: 0.6 });
+      // "his father X ..., while his mother Y": both "his" are the same person's, not X's.
+      const owner = anchors.get(lastPerson) ?? lastPerson;
+      if (owner === p) return;
+      out.push(act ? { subject: owner, predicate, object: p, confidence: 0.55 } : { subject: p, predicate, object: owner, confidence: 0.6 });
+      if (predicate === 'RELATIVE_OF') anchors.set(p, owner);
     }
     return;
   }
