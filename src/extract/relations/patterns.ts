@@ -114,8 +114,10 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
           }
         }
       };
+      // "X worked for A and later chaired B": the verb after A is X's, read as if X stood right before it.
+      const left = (i > 0 && carriedSubject(tokens, mentions, m, next)) || m;
       const tabled = out.length;
-      tableRelations(tokens, m, next, cues, out);
+      tableRelations(tokens, left, next, cues, out);
       withCoordinated(tabled, i + 1);
       // "a former Y league pitcher for Z": rows that read the mention between as a modifier (@name).
       if (mentions[i + 2]) {
@@ -125,7 +127,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
-      pair(tokens, m, next, mentions[i + 2], cues, out);
+      pair(tokens, left, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
       // "A, the parent of B, and C, ...": a comma before a lone "and" closes the apposition; C is no list item.
       const closesApposition = /,/.test(tokens[next.last]!.post) && tokens[next.last + 1]?.normal === 'and';
@@ -150,6 +152,32 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   return out;
 }
 
+
+/** Words that join a second verb phrase to the first: "and later chaired", "then joined". */
+const CLAUSE_JOINERS = new Set(['and', 'then']);
+const CLAUSE_ADVERBS = new Set(['later', 'then', 'subsequently', 'also', 'eventually', 'afterwards', 'afterward', 'finally', 'soon', 'briefly']);
+
+/**
+ * Careers told in coordinated verb phrases: "X joined A in 1980 and later led B".
+ * When `m` is an object (a verb or preposition before it) and the words after it
+ * reach a second verb through "and"/"then" (adverbs, a date between), that verb's
+ * subject is the sentence's opening person: returned as a stand-in mention placed
+ * right before the verb, so every row and cue reads "X led B".
+ */
+function carriedSubject(tokens: Token[], mentions: MentionRef[], m: MentionRef, next: MentionRef): MentionRef | undefined {
+  const subject = mentions[0]!;
+  if (subject.type !== 'Person' || subject === m || next.type === 'Place') return undefined;
+  let k = m.first - 1;
+  while (k > subject.last && (DETERMINERS.has(tokens[k]!.normal) || (tokens[k]!.tags.has('Adjective') && !tokens[k]!.tags.has('Verb')))) k--;
+  if (k <= subject.last || !(tokens[k]!.tags.has('Preposition') || PREPS_AFTER_TITLE.has(tokens[k]!.normal) || tokens[k]!.tags.has('Verb'))) return undefined;
+  let v = m.last + 1;
+  while (v < next.first && !tokens[v]!.tags.has('Verb')) v++;
+  if (v >= next.first || v - 1 <= m.last) return undefined;
+  let j = v - 1;
+  while (j > m.last && CLAUSE_ADVERBS.has(tokens[j]!.normal) && !CLAUSE_JOINERS.has(tokens[j]!.normal)) j--;
+  if (!CLAUSE_JOINERS.has(tokens[j]!.normal) || j <= m.last) return undefined;
+  return { ...subject, first: v - 1, last: v - 1, possessive: false };
+}
 
 let table: PatternTable | undefined;
 
