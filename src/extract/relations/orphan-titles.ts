@@ -17,6 +17,8 @@ export interface OrphanTitle {
 
 /** Words between the title and the name that keep it the name's title ("spokesman, Peter Hollis"). */
 const MAX_TITLE_WORDS = 4;
+/** Titles of someone who argues a side in a case ("prosecutor X", "lawyer X"): not staff of whatever body the story is about. */
+const ADVOCATES = new Set(['lawyer', 'lawyers', 'prosecutor', 'prosecutors', 'attorney', 'attorneys', 'counsel']);
 const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 
 export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitle[] {
@@ -31,8 +33,8 @@ export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitl
       const have = words[words.length - t.words.length + k];
       return have === w || have === `${w}s`;
     }));
-    // A candidate's party is not the story's main organisation by default.
-    if (!title || title.government || title.leadsPlace || title.predicate === 'CANDIDATE_OF') continue;
+    // A candidate's party is not the story's main organisation by default, nor a lawyer's or prosecutor's employer.
+    if (!title || title.government || title.leadsPlace || title.predicate === 'CANDIDATE_OF' || title.words.some((w) => ADVOCATES.has(w))) continue;
     const start = p.first - title.words.length;
     // A punctuation mark inside the title run would split it from the name.
     if (tokens.slice(start, p.first - 1).some((t) => /[,;:()"“”]/.test(t.post))) continue;

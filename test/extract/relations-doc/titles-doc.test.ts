@@ -28,6 +28,9 @@ const tied: Array<[string, string, [string, string, string]]> = [
 ];
 
 const notTied: Array<[string, string, [string, string, string]]> = [
+  ['a prosecutor with no body named is not the main organisation\'s staff',
+    'LISBON 2010-03-01\nThe Harbour Safety Commission met on Monday. The commission said pay had fallen. Talks with the commission failed. Prosecutor Paulo Reis said charges would follow.',
+    ['Paulo Reis', 'WORKS_FOR', 'Harbour Safety Commission']],
   ['"chairman and president X" of a company leads no country',
     'CAPE TOWN 2010-03-01\nSouth Africa\'s mines met. Karoo Mining Corp. chairman and president Frans de Wet said output fell.',
     ['Frans de Wet', 'LEADS', 'South Africa']],
