@@ -51,7 +51,7 @@ export function withAnaphora(views: readonly SentenceView[], cues: RelationCues)
     // "Assembly speaker X": the capitalised head alone, as a modifier, stands for the body named with it.
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!CAPITALISED.test(t.text) || inMention(k) || !cues.descriptionHeads.has(t.normal)) continue;
+      if (!cues.descriptionHeads.has(t.normal) || !CAPITALISED.test(t.text) || inMention(k)) continue;
       const entity = byHead.get(t.normal);
       const [before, after] = [tokens[k - 1], tokens[k + 1]];
       // Part of a longer name nobody found ("Kenyan Assembly Hall"), or "the Assembly" (read above): left alone.
