@@ -97,6 +97,14 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|became|becomes|been|are|were @np? member|members|fellow|fellows|founder|co-founder|vocalist|singer|guitarist|drummer|bassist|keyboardist of the? band|group|club|party|squad? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "the band's members are X and Y", "Y, formed by X and Z": a group and the people in it.
   { pattern: 'A ,? is|are|was|were? a|an? @np? formed by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // "Y were a group formed in 1985 by X", "Y, a movement founded in Paris by X": a date or place between.
+  { pattern: 'A ,? is|are|was|were? a|an @np? formed|founded|co-founded @any by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // "the band's composers X and Y", "Y guitarist X": a member's role between the body and the name.
+  { pattern: 'A vocalist|vocalists|singer|singers|guitarist|guitarists|drummer|drummers|bassist|bassists|keyboardist|keyboardists|composer|composers|frontman|songwriter|songwriters|member|members|co-founder|co-founders B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
+  // "X was active with the Y party", "X became active in the Y".
+  { pattern: 'A ,? is|was|were|are|became|become|remained politically? active with|in B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "X was elected as a Republican to the Y Congress", "X was elected to the board of Y" (the board is no name: not read).
+  { pattern: 'A ,? was|were|is|has|had|been? elected|re-elected @any? to the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   // Leagues: "X is a baseball team that currently plays in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
@@ -110,7 +118,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , of the? @np? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? who|which|that? plays|played|play|competes|competed|compete in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
-  { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? @np? is|was|are|were|been? wholly|partly|majority|jointly|mainly|fully|partially|largely? wholly|partly|majority|jointly|mainly|fully|partially|largely? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "X is a member of the Y federation", "X were founding members of the Y League": a body in a body.
+  { pattern: 'A ,? is|was|are|were|became|becomes a|an|the? @np? member|members of the? B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "Y is the organization that operates X", "Y, the company which owns X".
+  { pattern: 'A ,? is|was|are|were? the|a|an @np that|which owns|owned|operates|operated|controls|controlled|runs|ran B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|were|has|had been? sold to B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|are|were affiliated to|with B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   // "Y owns X", "Y, which operates X and Z", "Y acquired X"; "X, the largest order in Y", "X, one of Y's colleges".

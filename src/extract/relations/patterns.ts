@@ -675,7 +675,8 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     if (!predicate && !appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
     // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
     if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
-    if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l))) break;
+    // ("co-founded": the cue list keeps a hyphen as a space.)
+    if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l) ?? cues.linkWords.get(l.replace(/-/g, ' ')))) break;
     if (!predicate) continue;
     // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
     if (k === 0 && !t.tags.has('Verb') && !/,/.test(tokens[a.last]!.post) && !a.possessive) return;

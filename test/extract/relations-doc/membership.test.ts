@@ -7,6 +7,14 @@ type Row = [string, string, [string, string, string]];
 const found: Row[] = [
   ['"X won a seat in the Y"', 'Ana Duarte won a seat in the Lisbon City Council in 2005.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+  ['"Y were a group formed in 1985 by A, B, and C"', 'Silver Harbour were a new wave British group formed in 1985 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Silver Harbour']],
+  ['"Y composers A and B"', 'The song was written by Silver Harbour composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour']],
+  ['"X co-founded Y"', 'Tomas Berg co-founded the New Harbour School.', ['Tomas Berg', 'MEMBER_OF', 'New Harbour School']],
+  ['"X became active in the Y"', 'Before the war Maria Costa became active in the Workers Reform Party.', ['Maria Costa', 'MEMBER_OF', 'Workers Reform Party']],
+  ['"X was elected as a Republican to the Y"', 'Ana Lind was elected as a Republican to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['"X is wholly owned by Y"', 'Vetta Foods Inc. is wholly owned by Hollis Group, a Swiss conglomerate.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Group']],
+  ['"X were founding members of the Y"', 'The Kelso Rovers Club were founding members of the Northern Football League in 1890.', ['Kelso Rovers Club', 'PART_OF', 'Northern Football League']],
+  ['"Y is the organization that operates A and B"', 'Major League Baseball is the organization that operates the National League and the American League.', ['American League', 'PART_OF', 'Major League Baseball']],
 ];
 
 /** Careers told in coordinated verb phrases: the sentence's person is the subject of each. */
@@ -23,6 +31,7 @@ const notCareers: Row[] = [
 ];
 
 const notFound: Row[] = [
+  ['"X was not elected to the Y"', 'Ana Lind was not elected to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
   ['a seat never held', 'Ana Duarte never held a seat in the Lisbon City Council.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
 ];
 
