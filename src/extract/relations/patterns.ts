@@ -299,6 +299,8 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
   const person = [...before].reverse().find((m) => m.type === 'Person' && !inBrackets(m));
   const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
   if (!person && !pronoun) return undefined;
+  // "X is a Brazilian lawyer and politician serving as President of Y": a participle describing the subject.
+  if (person && /ing$/.test(tokens[v]!.normal) && describedBy(tokens, person.last + 1, v)) return person;
   const from = person ? person.last + 1 : 1;
   let appositive = false;
   let lastAnd = -1;
@@ -325,6 +327,23 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
     if ((person && person.first > 1) || tokens.slice(from, lastAnd).some((t) => /[,;]/.test(t.post))) return undefined;
   } else if (pronoun && before.some((m) => m.type !== 'Place' && !isAppositive(tokens, m, 1, v))) return undefined;
   return person ?? previousPerson;
+}
+
+/** Tokens [from, to) are a copula and a noun phrase ("is a Brazilian lawyer and politician"), a bracketed aside allowed before. */
+function describedBy(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  // "(born 1940)": skipped up to the closing bracket.
+  if (/\(/.test(tokens[k - 1]!.post + tokens[k]!.pre + tokens[k]!.text)) {
+    while (k < to && !/\)/.test(tokens[k]!.text + tokens[k]!.post)) k++;
+    k++;
+  }
+  if (k >= to || !COPULAS.has(tokens[k]!.normal)) return false;
+  for (k++; k < to; k++) {
+    const t = tokens[k]!;
+    if (/[,;:()]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+    if (!(DETERMINERS.has(t.normal) || t.normal === 'and' || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || t.tags.has('Value'))) return false;
+  }
+  return true;
 }
 
 /** True when m sits inside commas between `from` and `to`. */
