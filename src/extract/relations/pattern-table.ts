@@ -55,7 +55,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X, representing the Y, told reporters": an envoy or delegate speaks for the body.
   { pattern: 'A , representing|represents the? B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
-  { pattern: 'A ,? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? also|previously|later|then|briefly|still|currently? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "X taught at Y", "X joined the faculty of Y", "X was employed by Y".
   { pattern: 'A ,? who? has|had? taught|teaches|teach|lectured|lectures at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? has|had? joined|join|joins the faculty|staff of B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },

@@ -408,6 +408,11 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
     return;
   }
+  // "the cabinet of X", "the regime of President X": the head of the story's government.
+  if (governmentOf(tokens, p, cues)) {
+    out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+    return;
+  }
   // "the leader of Y, X" / "the director general of Y X": the title stands before Y
   // (or before Y's name when Y's short name follows it in brackets: "of Y (YZ) X").
   if (prev && prevPrev && prevPrev.entity === prev.entity && /\(/.test(tokens[prev.first]?.pre ?? '') && p.first === prev.last + 1) prev = prevPrev;
@@ -420,6 +425,22 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
       else if (t && t.title.leadsPlace) out.push({ subject: p, predicate: 'LEADS', object: prev, confidence: 0.7 });
     }
   }
+}
+
+const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'cabinet', 'administration', 'dictatorship', 'reign', 'rule', 'presidency', 'premiership']);
+
+/** Words between "of" and the name in "the regime of (former President) X". */
+const MAX_GOVERNMENT_GAP = 3;
+
+/** "the (Communist) regime of (President) X": a government noun, "of", and only modifiers or a title before the name. */
+function governmentOf(tokens: Token[], p: MentionRef, cues: RelationCues): boolean {
+  for (let k = p.first - 1; k >= 1 && p.first - k <= MAX_GOVERNMENT_GAP + 1; k--) {
+    if (tokens[k]!.normal !== 'of') continue;
+    if (/[,;:]/.test(tokens[k]!.post) || !GOVERNMENT_NOUNS.has(tokens[k - 1]!.normal)) return false;
+    const between = k + 1;
+    return between === p.first || onlyModifiers(tokens, between, p.first, cues) || !!titleEndingAt(tokens.slice(between, p.first).map((t) => t.normal), cues);
+  }
+  return false;
 }
 
 /**

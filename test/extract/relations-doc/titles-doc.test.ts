@@ -22,6 +22,9 @@ const tied: Array<[string, string, [string, string, string]]> = [
   ['"Y\'s first president, X": an ordinal before the title', 'Voters in Norland cheered. Norland\'s first president, Ivar Holm, spoke.', ['Ivar Holm', 'LEADS', 'Norland']],
   ['"X, who is also the first female president of Y"', 'The current president is Lena Holm, who is also the first female president of Norland.', ['Lena Holm', 'LEADS', 'Norland']],
   ['"X is a lawyer and politician serving as the current President of Y"', 'Ivar Holm (born 1940) is a Norlandic lawyer and politician serving as the 37th and current President of Norland since 2016.', ['Ivar Holm', 'LEADS', 'Norland']],
+  ['"the government of X": the story country\'s head', 'Critics of the government of Ivar Holm met in Portugal.', ['Ivar Holm', 'LEADS', 'Portugal']],
+  ['"the regime of President X"', 'The revolution in Portugal ended the regime of President Rui Campos in 1974.', ['Rui Campos', 'LEADS', 'Portugal']],
+  ['"X also worked at Y"', 'His wife, Lea Moreau, also worked at Norvex Holdings for a decade.', ['Lea Moreau', 'WORKS_FOR', 'Norvex Holdings']],
   ['"The mayor of X, a small town, ..." and the mayor named as the next sentence opens',
     'The mayor of Vilanova, a small town north of Porto, sent a letter to the ministry. Mayor Rui Campos said the army raided farms.',
     ['Rui Campos', 'LEADS', 'Vilanova']],
@@ -31,6 +34,7 @@ const tied: Array<[string, string, [string, string, string]]> = [
 ];
 
 const notTied: Array<[string, string, [string, string, string]]> = [
+  ['"critics of X" lead nothing', 'Critics of Ivar Holm met in Portugal.', ['Ivar Holm', 'LEADS', 'Portugal']],
   ['a prosecutor with no body named is not the main organisation\'s staff',
     'LISBON 2010-03-01\nThe Harbour Safety Commission met on Monday. The commission said pay had fallen. Talks with the commission failed. Prosecutor Paulo Reis said charges would follow.',
     ['Paulo Reis', 'WORKS_FOR', 'Harbour Safety Commission']],
