@@ -88,9 +88,9 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? transferred|moved to B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
-  // A seat in a body: "X to quit French assembly seat", "X won a seat in the Y Council".
-  { pattern: 'A @any? B seat|seats', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
-  { pattern: 'A @any? seat|seats in|on the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // A seat in a body, won, held or given up: "X to quit French assembly seat", "X won a seat in the Y Council".
+  { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? B seat|seats', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? seat|seats in|on the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   // "X ... as a member of Y", "As a member of Y, X ...", "X is a member of the band Y".
   { pattern: 'A @any? @name? @any? as a|an member|player of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'as a|an member|player of A @any? , B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },

@@ -6,6 +6,7 @@ type Row = [string, string, [string, string, string]];
 /** Seats in a body (sentences written for these tests). */
 const found: Row[] = [
   ['"X won a seat in the Y"', 'Ana Duarte won a seat in the Lisbon City Council in 2005.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+  ['"X would give up his seat in the Y"', 'Marc Roux said he would give up his seat in the National Assembly by Friday.', ['Marc Roux', 'MEMBER_OF', 'National Assembly']],
   ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['"Y were a group formed in 1985 by A, B, and C"', 'Silver Harbour were a new wave British group formed in 1985 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Silver Harbour']],
   ['"Y composers A and B"', 'The song was written by Silver Harbour composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour']],
@@ -32,6 +33,7 @@ const notCareers: Row[] = [
 
 const notFound: Row[] = [
   ['"X was not elected to the Y"', 'Ana Lind was not elected to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['a body\'s seats mentioned by someone else', 'Ana Duarte said the Lisbon City Council seats were empty.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['a seat never held', 'Ana Duarte never held a seat in the Lisbon City Council.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
 ];
 
