@@ -1,7 +1,7 @@
 import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js';
 import type { EntityType, Predicate } from '../model/ontology.js';
 import { PREDICATE_SIGNATURES, SYMMETRIC_PREDICATES } from '../model/ontology.js';
-import { type MentionRef, sentenceViews } from './clauses.js';
+import { type MentionRef, type SentenceView, sentenceViews } from './clauses.js';
 import { readSet } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
@@ -9,6 +9,7 @@ import { withAnaphora } from './relations/anaphora.js';
 import { type Succession, successions } from './relations/succession.js';
 import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
 import { ledBodies } from './relations/led-bodies.js';
+import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
@@ -28,14 +29,14 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const views = sentenceViews(ctx, entities);
   const docLevel = documentActors(ctx, entities);
   const best = new Map<string, ExtractedRelation>();
-  const add = (subject: ExtractedEntity, predicate: Predicate, object: ExtractedEntity, confidence: number, evidence: { start: number; end: number }) => {
+  const add = (subject: ExtractedEntity, predicate: Predicate, object: ExtractedEntity, confidence: number, evidence: { start: number; end: number }, employed = false) => {
     if (subject === object) return;
     // An organisation that is a member of another is part of it (a party in a coalition).
     if (predicate === 'MEMBER_OF' && subject.type === 'Organization') predicate = 'PART_OF';
     const [sTypes, oTypes] = PREDICATE_SIGNATURES[predicate];
     if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
     let [s, o] = [subject, object];
-    if (predicate === 'WORKS_FOR' && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
+    if (predicate === 'WORKS_FOR' && !employed && isMembershipOrg(o, cues.membershipOrgs)) predicate = 'MEMBER_OF';
     // "Acme Corp.'s Ann Lee": people work for companies rather than belong to them.
     else if (predicate === 'MEMBER_OF' && s.type === 'Person' && isCompany(o)) predicate = 'WORKS_FOR';
     if (SYMMETRIC_PREDICATES.has(predicate) && s.id > o.id) [s, o] = [o, s];
@@ -44,6 +45,9 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (!have || have.confidence < confidence) best.set(key, { subject: s.id, predicate, object: o.id, confidence, evidence });
   };
   let lastPerson: MentionRef | undefined;
+  // The two actors last named together, and how many sentences ago.
+  let lastPair: [MentionRef, MentionRef] | undefined;
+  let pairAge = 0;
   let pendingTitle: ReturnType<typeof anonymousTitle>;
   // An encyclopedia intro's "He was the son of Y", "It is based in Y" speak of its subject.
   const partyOf = partyLabels(entities, cues.membershipOrgs);
@@ -59,7 +63,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
     if (pendingTitle && opener?.type === 'Person' && opener.first <= 1 && opener.entity.mentions[0]!.start >= view.sentence.start) {
-      add(opener.entity, pendingTitle.title.predicate, pendingTitle.org.entity, 0.5, evidence);
+      const predicate = pendingTitle.org.type === 'Place' ? 'LEADS' : pendingTitle.title.predicate;
+      add(opener.entity, predicate, pendingTitle.org.entity, 0.5, evidence, pendingTitle.title.employment);
     }
     pendingTitle = anonymousTitle(view, cues);
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);
@@ -68,18 +73,25 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
-      if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence);
+      if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence, r.employed);
     }
+    // "Clashes between the two parties": the pair named together just before.
+    const sides = twoSides(view, lastPair);
+    if (sides) add(sides.a.entity, sides.predicate, sides.b.entity, TWO_SIDES, evidence);
+    const named = pairBefore(view);
+    if (named) [lastPair, pairAge] = [named, 0];
+    else if (lastPair && ++pairAge > MAX_PAIR_AGE) lastPair = undefined;
     for (const x of successions(view, cues)) succeeded.push({ ...x, evidence });
     if (resolved) for (const o of orphanTitles(view, cues)) orphans.push({ ...o, evidence });
     lastPerson = [...view.mentions].reverse().find((m) => m.type === 'Person') ?? lastPerson;
   }
   for (const r of namedGovernments(ctx, entities)) add(r.subject, 'LEADS', r.object, 0.6, r.evidence);
   // "spokesman X" with no body named: the story's main organisation, unless the text ties X to another.
-  const mainOrg = orphans.length ? mainOrganization(entities) : undefined;
+  // Counted with "the commission", "the party": a story names its main body once and then describes it.
+  const mainOrg = orphans.length ? mainOrganization(entities, resolved && mentionCounts(views, resolved)) : undefined;
   const affiliated = (e: ExtractedEntity) => [...best.values()].some((r) => r.subject === e.id && AFFILIATIONS.has(r.predicate) && entities.find((o) => o.id === r.object)?.type === 'Organization');
   for (const { person, title, evidence } of mainOrg ? orphans : []) {
-    if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence);
+    if (!affiliated(person.entity)) add(person.entity, title.predicate, mainOrg!, ORPHAN_TITLE, evidence, title.employment);
   }
   // "A replaced B": what one of them leads, the other led (or came to lead).
   for (const { successor, predecessor, office, leadsOffice, evidence } of succeeded) {
@@ -105,8 +117,19 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   return model ? [...rules, ...learnedRelations(ctx, entities, rules, model)] : rules;
 }
 
+/** How often each entity is mentioned, by name or by a description standing for it (anaphora.ts). */
+function mentionCounts(views: readonly SentenceView[], resolved: Map<SentenceView, MentionRef[]>): Map<ExtractedEntity, number> {
+  const counts = new Map<ExtractedEntity, number>();
+  for (const view of views) for (const m of resolved.get(view) ?? view.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return counts;
+}
+
 /** A leadership copied from a successor to a predecessor (or back) is a step removed from the text. */
 const SUCCESSION = 0.55;
+/** "the two parties" stands for a pair named a sentence or two before: a step removed from the names. */
+const TWO_SIDES = 0.5;
+/** Sentences after which "the two" no longer reaches back to a pair. */
+const MAX_PAIR_AGE = 2;
 /** A title tied to the story's main organisation for want of another: a document-level guess. */
 const ORPHAN_TITLE = 0.45;
 const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);

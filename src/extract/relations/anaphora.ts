@@ -11,17 +11,19 @@ import type { RelationCues } from './cues.js';
  * sentence by sentence; per sentence a scan of its tokens for "the" and a
  * sentence-initial pronoun.
  *
- *   the HEAD     HEAD, a kind noun of relation-cues.json descriptionHeads, is the
+ *   (the) HEAD   HEAD, a kind noun of relation-cues.json descriptionHeads, is the
  *                last word of an organisation named earlier ("the party" after
  *                "the Socialist Party"), the latest such, or the plural head of a
  *                group ("the officers" after "senior police officers");
- *                "the company"/"the firm" stand for the latest company
+ *                "the company"/"the firm" stand for the latest company; a capitalised HEAD
+ *                alone ("Assembly speaker X") likewise
  *   He, She      (sentence-initial) the one person the previous sentence names
  *   They         (sentence-initial) the group the previous sentence opens with
  *   It, Its      (sentence-initial) the organisation the previous sentence opens with
  */
 
 const COMPANY_WORDS = new Set(['company', 'firm']);
+const CAPITALISED = /^\p{Lu}\p{Ll}+[’']?s?$/u;
 const DETERMINERS = new Set(['the']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they']);
@@ -45,6 +47,16 @@ export function withAnaphora(views: readonly SentenceView[], cues: RelationCues)
       const entity = COMPANY_WORDS.has(head.normal) ? company : byHead.get(head.normal);
       if (!entity || !standsAlone(tokens, k + 1)) continue;
       added.push(mention(entity, tokens, k, k + 1));
+    }
+    // "Assembly speaker X": the capitalised head alone, as a modifier, stands for the body named with it.
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!cues.descriptionHeads.has(t.normal) || !CAPITALISED.test(t.text) || inMention(k)) continue;
+      const entity = byHead.get(t.normal);
+      const [before, after] = [tokens[k - 1], tokens[k + 1]];
+      // Part of a longer name nobody found ("Kenyan Assembly Hall"), or "the Assembly" (read above): left alone.
+      if (!entity || (before && (/^\p{Lu}/u.test(before.text) || DETERMINERS.has(before.normal))) || (after && /^\p{Lu}/u.test(after.text))) continue;
+      added.push(mention(entity, tokens, k, k));
     }
     const first = tokens[0];
     if (first && !inMention(0) && previous) {

@@ -10,6 +10,8 @@ export interface Title {
   /** Leads the place it qualifies: a head of state, or a mayor or governor ("the Ohio governor"). */
   leadsPlace: boolean;
   government: boolean;
+  /** A job done for a body ("spokesman", "coach", "commissioner"): WORKS_FOR even for a body with members. */
+  employment: boolean;
 }
 
 export interface RelationCues {
@@ -21,7 +23,11 @@ export interface RelationCues {
   descriptionHeads: ReadonlySet<string>;
   /** Verb and noun lemmas between two actors → predicate. */
   linkWords: Map<string, Predicate>;
+  /** Nouns of the act among the noun cues ("support", "endorsement"): "the support of Y" is Y's act, not a supporter. */
+  actNouns: ReadonlySet<string>;
   partOf: string[][];
+  /** "the parent company of Y", "Y's owner": nouns naming the whole a part belongs to. */
+  wholeOf: string[][];
   kin: ReadonlySet<string>;
   based: ReadonlySet<string>;
   /** "the provincial capital X": nouns that place a town inside the place before them. */
@@ -37,12 +43,15 @@ interface Raw {
   headOfState: string[];
   placeHeads: string[];
   governmentTitles: string[];
+  employmentTitles: string[];
   titleModifiers: string[];
   membershipOrgs: string[];
   descriptionHeads: string[];
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
+  actNouns: string[];
   partOf: string[];
+  wholeOf: string[];
   kin: string[];
   based: string[];
   placeNouns: string[];
@@ -64,6 +73,7 @@ export function relationCues(): RelationCues {
   const hos = new Set(raw.headOfState.map((t) => split(t).join(' ')));
   const placeHeads = new Set(raw.placeHeads.map((t) => split(t).join(' ')));
   const gov = new Set(raw.governmentTitles.map((t) => split(t).join(' ')));
+  const jobs = new Set(raw.employmentTitles.map((t) => split(t).join(' ')));
   const titles: Title[] = [];
   const seen = new Set<string>();
   for (const [p, list] of Object.entries(raw.titles)) {
@@ -72,7 +82,7 @@ export function relationCues(): RelationCues {
       const key = words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key) });
+      titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key), employment: jobs.has(key) });
     }
   }
   titles.sort((a, b) => b.words.length - a.words.length);
@@ -86,7 +96,9 @@ export function relationCues(): RelationCues {
     membershipOrgs: new Set(raw.membershipOrgs),
     descriptionHeads: new Set(raw.descriptionHeads),
     linkWords,
+    actNouns: new Set(raw.actNouns),
     partOf: raw.partOf.map(split),
+    wholeOf: raw.wholeOf.map(split),
     kin: new Set(raw.kin.flatMap((k) => [k, split(k).join(' ')])),
     based: new Set(raw.based),
     placeNouns: new Set(raw.placeNouns),

@@ -18,6 +18,8 @@ export interface OrphanTitle {
 
 /** Words between the title and the name that keep it the name's title ("spokesman, Peter Hollis"). */
 const MAX_TITLE_WORDS = 4;
+/** Titles of someone who argues a side in a case ("prosecutor X", "lawyer X"): not staff of whatever body the story is about. */
+const ADVOCATES = new Set(['lawyer', 'lawyers', 'prosecutor', 'prosecutors', 'attorney', 'attorneys', 'counsel']);
 const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 
 export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitle[] {
@@ -29,8 +31,8 @@ export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitl
     const floor = Math.max(0, p.first - MAX_TITLE_WORDS, (mentions[i - 1]?.last ?? -1) + 1);
     const words = tokens.slice(floor, p.first).map((t) => t.normal);
     const title = titleEndingAt(words, cues)?.title;
-    // A candidate's party is not the story's main organisation by default.
-    if (!title || title.government || title.leadsPlace || title.predicate === 'CANDIDATE_OF') continue;
+    // A candidate's party is not the story's main organisation by default, nor a lawyer's or prosecutor's employer.
+    if (!title || title.government || title.leadsPlace || title.predicate === 'CANDIDATE_OF' || title.words.some((w) => ADVOCATES.has(w))) continue;
     const start = p.first - title.words.length;
     // A punctuation mark inside the title run would split it from the name.
     if (tokens.slice(start, p.first - 1).some((t) => /[,;:()"“”]/.test(t.post))) continue;
@@ -44,10 +46,14 @@ export function orphanTitles(view: SentenceView, cues: RelationCues): OrphanTitl
   return out;
 }
 
-/** The organisation a news story is about: named most often (at least three times), clearly ahead of the next. */
-export function mainOrganization(entities: ExtractedEntity[]): ExtractedEntity | undefined {
-  const orgs = entities.filter((e) => e.type === 'Organization').sort((a, b) => b.mentions.length - a.mentions.length);
+/**
+ * The organisation a news story is about: named most often (at least three times), clearly ahead of the next.
+ * `counts`: mentions per entity, descriptions standing for it included; by default its named mentions.
+ */
+export function mainOrganization(entities: ExtractedEntity[], counts?: ReadonlyMap<ExtractedEntity, number>): ExtractedEntity | undefined {
+  const count = (e: ExtractedEntity) => counts?.get(e) ?? e.mentions.length;
+  const orgs = entities.filter((e) => e.type === 'Organization').sort((a, b) => count(b) - count(a));
   const [first, second] = orgs;
-  if (!first || first.mentions.length < 3) return undefined;
-  return !second || first.mentions.length > second.mentions.length ? first : undefined;
+  if (!first || count(first) < 3) return undefined;
+  return !second || count(first) > count(second) ? first : undefined;
 }

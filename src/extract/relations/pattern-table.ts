@@ -55,7 +55,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X, representing the Y, told reporters": an envoy or delegate speaks for the body.
   { pattern: 'A , representing|represents the? B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
-  { pattern: 'A ,? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? also|previously|later|then|briefly|still|currently? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "X taught at Y", "X joined the faculty of Y", "X was employed by Y".
   { pattern: 'A ,? who? has|had? taught|teaches|teach|lectured|lectures at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? has|had? joined|join|joins the faculty|staff of B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
@@ -88,12 +88,23 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? transferred|moved to B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // A seat in a body, won, held or given up: "X to quit French assembly seat", "X won a seat in the Y Council".
+  { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? B seat|seats', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? seat|seats in|on the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   // "X ... as a member of Y", "As a member of Y, X ...", "X is a member of the band Y".
   { pattern: 'A @any? @name? @any? as a|an member|player of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'as a|an member|player of A @any? , B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
   { pattern: 'A ,? is|was|became|becomes|been|are|were @np? member|members|fellow|fellows|founder|co-founder|vocalist|singer|guitarist|drummer|bassist|keyboardist of the? band|group|club|party|squad? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "the band's members are X and Y", "Y, formed by X and Z": a group and the people in it.
   { pattern: 'A ,? is|are|was|were? a|an? @np? formed by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // "Y were a group formed in 1985 by X", "Y, a movement founded in Paris by X": a date or place between.
+  { pattern: 'A ,? is|are|was|were? a|an @np? formed|founded|co-founded @any by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // "the band's composers X and Y", "Y guitarist X": a member's role between the body and the name.
+  { pattern: 'A vocalist|vocalists|singer|singers|guitarist|guitarists|drummer|drummers|bassist|bassists|keyboardist|keyboardists|composer|composers|frontman|songwriter|songwriters|member|members|co-founder|co-founders B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
+  // "X was active with the Y party", "X became active in the Y".
+  { pattern: 'A ,? is|was|were|are|became|become|remained politically? active with|in B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "X was elected as a Republican to the Y Congress", "X was elected to the board of Y" (the board is no name: not read).
+  { pattern: 'A ,? was|were|is|has|had|been? elected|re-elected @any? to the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   // Leagues: "X is a baseball team that currently plays in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
@@ -107,7 +118,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , of the? @np? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? who|which|that? plays|played|play|competes|competed|compete in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // Ownership: "X, owned by Y", "X is a subsidiary of Y" (cues partOf nouns are in partOf()).
-  { pattern: 'A ,? @np? is|was|are|were|been? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? @np? is|was|are|were|been? wholly|partly|majority|jointly|mainly|fully|partially|largely? wholly|partly|majority|jointly|mainly|fully|partially|largely? owned|controlled|acquired|bought by B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "X is a member of the Y federation", "X were founding members of the Y League": a body in a body.
+  { pattern: 'A ,? is|was|are|were|became|becomes a|an|the? @np? member|members of the? B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
+  // "Y is the organization that operates X", "Y, the company which owns X".
+  { pattern: 'A ,? is|was|are|were? the|a|an @np that|which owns|owned|operates|operated|controls|controlled|runs|ran B', predicate: 'PART_OF', subject: 'B', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|were|has|had been? sold to B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? is|was|are|were affiliated to|with B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.6 },
   // "Y owns X", "Y, which operates X and Z", "Y acquired X"; "X, the largest order in Y", "X, one of Y's colleges".
@@ -126,6 +141,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
   { pattern: "A's @np? @kin ,? is|was B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  // "His wife is the singer and guitarist Y": the relative described before the name.
+  { pattern: "A's @np? @kin ,? is|was @np and? @np? B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
+  // "X was the son of Y and the brother of Z", "X, the founder of W and the father of Z": a second description across the name.
+  { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? @name and the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A , the|a|an @np of @name and the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
   { pattern: 'A ,? has|had|have @np? @kin ,? named|called? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.6 },
   // Sides: "X allied with Y", "X broke with Y", "X, a critic of Y", "X, an ally of Y".
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
@@ -133,11 +153,16 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
-  { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go|back', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
+  { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // "X led an uprising against the regime of Y", "X launched a campaign against Y".
   { pattern: 'A @any? uprising|rebellion|revolt|insurgency|insurrection|campaign|struggle|war|crusade|offensive against the? @np? of? @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
   // Candidacy: "X ran for governor as the Y candidate", "X stood on the Y ticket" (the title rows read "the Y nominee, X").
   { pattern: 'A @any? ran|runs|running|stood|stands|standing|campaigned @any? as the|a|an? B @np? candidate|nominee|ticket|slate|list', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "X won the Y nomination", "X ran on the Y ticket": a party's candidate.
+  { pattern: 'A @any? won|wins|winning|secured|secures|clinched|clinches|accepted|accepts the B @np? nomination', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
+  { pattern: 'A @any? ran|runs|running|stood|stands|standing|campaigned|campaigning|elected|re-elected on the|a B @np? ticket|slate|list|platform', predicate: 'CANDIDATE_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  // "With the backing of Y, X won": the backer named before the one backed.
+  { pattern: 'with the|a? @np? backing|support|endorsement|blessing of A , B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "clashes between X and Y", "an alliance between X and Y".
   { pattern: 'clash|clashes|battle|battles|gunbattles|gunbattle|fighting|war|conflict|rivalry|feud|hostilities between A and B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'alliance|cooperation|co-operation|partnership|pact|coalition between A and B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },

@@ -14,7 +14,12 @@ export interface RawRelation {
   /** A mention, or a document-level stand-in resolved later. */
   object: MentionRef | 'mainCountry' | 'government' | { demonym: string } | { named: ExtractedEntity };
   confidence: number;
+  /** Read off a title of employment ("spokesman", "coach"): a WORKS_FOR that stays one, whatever the body. */
+  employed?: true;
 }
+
+/** The mark a title's relation carries when the title is a job, not an office or a rank within the body. */
+const byTitle = (t: Title | undefined): { employed?: true } => (t?.employment ? { employed: true } : {});
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** "President X" with no country named beside it: the story's country, a document-level guess. */
@@ -30,11 +35,13 @@ const MAX_TITLE_RUN = 8;
 /** Kin named together ("the children X, Y and Z") are one family; a longer list is likely something else. */
 const MAX_KIN_GROUP = 6;
 const KIN_GROUP_DISCOUNT = 0.1;
+/** Words between "her" and a kinship noun: "her film producer husband". */
+const MAX_KIN_MODIFIERS = 3;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
 /** "refused to back Y", "declined to endorse Y": a verb that negates the cue after it. */
-const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing']);
+const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing', 'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing']);
 
 const relationNounWord = (w: string, cues: RelationCues) => cues.linkWords.has(w) || cues.linkWords.has(w.replace(/s$/, ''));
 
@@ -59,6 +66,8 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   const { tokens, mentions } = view;
   const out: RawRelation[] = [];
   const titledBy = new Set<RawRelation>();
+  // A relative named after "his"/"her" → whose relative: the next "his mother" is that person's too.
+  const kinOwners = new Map<MentionRef, MentionRef>();
   let lastPerson = previousPerson;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -73,7 +82,7 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       }
       for (const r of out.slice(titledFrom)) titledBy.add(r);
       appositionAfter(tokens, mentions, i, cues, out);
-      kinBefore(tokens, m, prev, lastPerson, cues, out);
+      kinBefore(tokens, m, prev, lastPerson, cues, out, kinOwners);
     }
     const pairedFrom = out.length;
     if (next) {
@@ -96,8 +105,10 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
           }
         }
       };
+      // "X worked for A and later chaired B": the verb after A is X's, read as if X stood right before it.
+      const left = (i > 0 && carriedSubject(tokens, mentions, m, next)) || m;
       const tabled = out.length;
-      tableRelations(tokens, m, next, cues, out);
+      tableRelations(tokens, left, next, cues, out);
       withCoordinated(tabled, i + 1);
       // "a former Y league pitcher for Z": rows that read the mention between as a modifier (@name).
       if (mentions[i + 2]) {
@@ -107,9 +118,11 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
       if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
-      pair(tokens, m, next, mentions[i + 2], cues, out);
+      pair(tokens, left, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
-      for (const r of out.slice(from)) {
+      // "A, the parent of B, and C, ...": a comma before a lone "and" closes the apposition; C is no list item.
+      const closesApposition = /,/.test(tokens[next.last]!.post) && tokens[next.last + 1]?.normal === 'and';
+      for (const r of closesApposition ? [] : out.slice(from)) {
         if (r.subject !== next || (r.predicate !== 'PART_OF' && r.predicate !== 'MEMBER_OF')) continue;
         for (let j = i + 2, prevM = next; j < mentions.length && coordinated(tokens, prevM, mentions[j]!) && mentions[j]!.type === next.type; prevM = mentions[j]!, j++) {
           out.push({ ...r, subject: mentions[j]! });
@@ -131,6 +144,32 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
 }
 
 
+/** Words that join a second verb phrase to the first: "and later chaired", "then joined". */
+const CLAUSE_JOINERS = new Set(['and', 'then']);
+const CLAUSE_ADVERBS = new Set(['later', 'then', 'subsequently', 'also', 'eventually', 'afterwards', 'afterward', 'finally', 'soon', 'briefly']);
+
+/**
+ * Careers told in coordinated verb phrases: "X joined A in 1980 and later led B".
+ * When `m` is an object (a verb or preposition before it) and the words after it
+ * reach a second verb through "and"/"then" (adverbs, a date between), that verb's
+ * subject is the sentence's opening person: returned as a stand-in mention placed
+ * right before the verb, so every row and cue reads "X led B".
+ */
+function carriedSubject(tokens: Token[], mentions: MentionRef[], m: MentionRef, next: MentionRef): MentionRef | undefined {
+  const subject = mentions[0]!;
+  if (subject.type !== 'Person' || subject === m || next.type === 'Place') return undefined;
+  let k = m.first - 1;
+  while (k > subject.last && (DETERMINERS.has(tokens[k]!.normal) || (tokens[k]!.tags.has('Adjective') && !tokens[k]!.tags.has('Verb')))) k--;
+  if (k <= subject.last || !(tokens[k]!.tags.has('Preposition') || PREPS_AFTER_TITLE.has(tokens[k]!.normal) || tokens[k]!.tags.has('Verb'))) return undefined;
+  let v = m.last + 1;
+  while (v < next.first && !tokens[v]!.tags.has('Verb')) v++;
+  if (v >= next.first || v - 1 <= m.last) return undefined;
+  let j = v - 1;
+  while (j > m.last && CLAUSE_ADVERBS.has(tokens[j]!.normal) && !CLAUSE_JOINERS.has(tokens[j]!.normal)) j--;
+  if (!CLAUSE_JOINERS.has(tokens[j]!.normal) || j <= m.last) return undefined;
+  return { ...subject, first: v - 1, last: v - 1, possessive: false };
+}
+
 let table: PatternTable | undefined;
 
 /** The declarative rows of pattern-table.ts between two neighbouring mentions. */
@@ -142,7 +181,7 @@ function tableRelations(tokens: Token[], a: MentionRef, b: MentionRef, cues: Rel
     if (predicate === 'LEADS' && row.titleLeads) predicate = row.titleLeads;
     if (!predicate) continue;
     const [subject, object] = row.subject === 'A' ? [a, b] : [b, a];
-    out.push({ subject, predicate, object, confidence: row.confidence });
+    out.push({ subject, predicate, object, confidence: row.confidence, ...(row.predicate === 'TITLE' && byTitle(title)) });
   }
 }
 
@@ -230,7 +269,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     }
     if (!object) continue;
     const subject = roleVerbSubject(tokens, mentions, takeOver ? v - 1 : v, previousPerson);
-    if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7 });
+    if (subject) out.push({ subject, predicate: title.predicate, object, confidence: 0.7, ...byTitle(title) });
   }
 }
 
@@ -251,6 +290,8 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
   const person = [...before].reverse().find((m) => m.type === 'Person' && !inBrackets(m));
   const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
   if (!person && !pronoun) return undefined;
+  // "X is a Brazilian lawyer and politician serving as President of Y": a participle describing the subject.
+  if (person && /ing$/.test(tokens[v]!.normal) && describedBy(tokens, person.last + 1, v)) return person;
   const from = person ? person.last + 1 : 1;
   let appositive = false;
   let lastAnd = -1;
@@ -277,6 +318,23 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
     if ((person && person.first > 1) || tokens.slice(from, lastAnd).some((t) => /[,;]/.test(t.post))) return undefined;
   } else if (pronoun && before.some((m) => m.type !== 'Place' && !isAppositive(tokens, m, 1, v))) return undefined;
   return person ?? previousPerson;
+}
+
+/** Tokens [from, to) are a copula and a noun phrase ("is a Brazilian lawyer and politician"), a bracketed aside allowed before. */
+function describedBy(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  // "(born 1940)": skipped up to the closing bracket.
+  if (/\(/.test(tokens[k - 1]!.post + tokens[k]!.pre + tokens[k]!.text)) {
+    while (k < to && !/\)/.test(tokens[k]!.text + tokens[k]!.post)) k++;
+    k++;
+  }
+  if (k >= to || !COPULAS.has(tokens[k]!.normal)) return false;
+  for (k++; k < to; k++) {
+    const t = tokens[k]!;
+    if (/[,;:()]/.test(t.post) || (t.tags.has('Verb') && !t.tags.has('Noun'))) return false;
+    if (!(DETERMINERS.has(t.normal) || t.normal === 'and' || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || t.tags.has('Value'))) return false;
+  }
+  return true;
 }
 
 /** True when m sits inside commas between `from` and `to`. */
@@ -312,7 +370,11 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     }
     if (prev && s === prev.last + 1 && onlyModifiers(tokens, s, titleStart, cues)) {
       if (prev.type !== 'Place' || title.leadsPlace) {
-        out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8 });
+        out.push({ subject: p, predicate: prev.type === 'Place' ? 'LEADS' : title.predicate, object: prev, confidence: 0.8, ...byTitle(title) });
+        // "Y Party leader and former president X": the second title, a head of state's after a party's office, is the country's.
+        if (first && found.title.headOfState && found.title !== title && prev.type === 'Organization' && cues.membershipOrgs.has(tokens[prev.last]!.normal)) {
+          out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+        }
         return;
       }
     }
@@ -321,7 +383,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
       const t = tokens[k]!;
       const party = /^\p{Lu}/u.test(t.text) ? partyOf(t.normal) : undefined;
       if (party) {
-        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6 });
+        out.push({ subject: p, predicate: title.predicate, object: { named: party }, confidence: 0.6, ...byTitle(title) });
         return;
       }
     }
@@ -337,6 +399,11 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
     return;
   }
+  // "the cabinet of X", "the regime of President X": the head of the story's government.
+  if (governmentOf(tokens, p, cues)) {
+    out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
+    return;
+  }
   // "the leader of Y, X" / "the director general of Y X": the title stands before Y
   // (or before Y's name when Y's short name follows it in brackets: "of Y (YZ) X").
   if (prev && prevPrev && prevPrev.entity === prev.entity && /\(/.test(tokens[prev.first]?.pre ?? '') && p.first === prev.last + 1) prev = prevPrev;
@@ -345,10 +412,26 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     if (tokens[ofAt]?.normal === 'of') {
       const before = tokens.slice(Math.max(0, ofAt - 4), ofAt).map((t) => t.normal);
       const t = titleEndingAt(before, cues);
-      if (t && prev.type !== 'Place') out.push({ subject: p, predicate: t.title.predicate, object: prev, confidence: 0.7 });
+      if (t && prev.type !== 'Place') out.push({ subject: p, predicate: t.title.predicate, object: prev, confidence: 0.7, ...byTitle(t.title) });
       else if (t && t.title.leadsPlace) out.push({ subject: p, predicate: 'LEADS', object: prev, confidence: 0.7 });
     }
   }
+}
+
+const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'cabinet', 'administration', 'dictatorship', 'reign', 'rule', 'presidency', 'premiership']);
+
+/** Words between "of" and the name in "the regime of (former President) X". */
+const MAX_GOVERNMENT_GAP = 3;
+
+/** "the (Communist) regime of (President) X": a government noun, "of", and only modifiers or a title before the name. */
+function governmentOf(tokens: Token[], p: MentionRef, cues: RelationCues): boolean {
+  for (let k = p.first - 1; k >= 1 && p.first - k <= MAX_GOVERNMENT_GAP + 1; k--) {
+    if (tokens[k]!.normal !== 'of') continue;
+    if (/[,;:]/.test(tokens[k]!.post) || !GOVERNMENT_NOUNS.has(tokens[k - 1]!.normal)) return false;
+    const between = k + 1;
+    return between === p.first || onlyModifiers(tokens, between, p.first, cues) || !!titleEndingAt(tokens.slice(between, p.first).map((t) => t.normal), cues);
+  }
+  return false;
 }
 
 /**
@@ -360,7 +443,11 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   const p = mentions[i]!;
   if (!/,/.test(tokens[p.last]!.post)) return;
   let end = p.last + 1;
-  while (end < tokens.length - 1 && end - p.last <= 16 && !/[,;:()"“”]|--/.test(tokens[end]!.post)) end++;
+  // A comma inside a name ("Brandt, Oakes & Co.") does not end the apposition.
+  const insideName = (k: number) => mentions.some((m) => m.first <= k && k < m.last);
+  // Nor does the comma of an address before "-based" ("the Glenview, Ill.-based company").
+  const beforeBased = (k: number) => /^\p{Lu}\S*-based$/u.test(tokens[k + 1]?.text ?? '');
+  while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end) || beforeBased(end))) end++;
   // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
   if (end > tokens.length - 1) return;
   const segment = mentions.filter((m) => m.first > p.last && m.last <= end);
@@ -370,9 +457,13 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   }
   // Words between the comma and the first mention: determiners, modifiers, or "title of".
   for (let k = p.last + 1; k < segment[0]!.first; k++) if (tokens[k]!.tags.has('Verb') && !titleIndex(cues).words.has(tokens[k]!.normal)) return;
+  let from = p.last + 1;
   for (let j = 0; j < segment.length; j++) {
     const m = segment[j]!;
-    const lo = j === 0 ? p.last + 1 : segment[j - 1]!.last + 1;
+    // "president of the Glenview, Ill.-based company's X": a place before "-based" only modifies.
+    if (m.type === 'Place' && basedModifier(tokens, m)) continue;
+    const lo = from;
+    from = m.last + 1;
     // The segment's last token (`end`) is inside it: "X, Ghana's first president,".
     const title = titleAround(tokens, lo, m, Math.min(end + 1, segment[j + 1]?.first ?? end + 1), cues);
     if (!title) {
@@ -387,9 +478,17 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
     for (const o of group) {
       if (o.type === 'Place' && !title.leadsPlace) continue;
       const predicate = o.type === 'Place' ? 'LEADS' : title.predicate;
-      out.push({ subject: p, predicate, object: o, confidence: 0.75 });
+      out.push({ subject: p, predicate, object: o, confidence: 0.75, ...byTitle(title) });
     }
   }
+}
+
+/** "Boston-based", "Glenview, Ill.-based": the place is a modifier of what follows. */
+function basedModifier(tokens: Token[], m: MentionRef): boolean {
+  const next = tokens[m.last + 1];
+  if (!next) return false;
+  if (next.normal === 'based' && /-\s*$/.test(tokens[m.last]!.post)) return true;
+  return /,\s*$/.test(tokens[m.last]!.post) && /^\p{Lu}\S*-based$/u.test(next.text);
 }
 
 const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
@@ -478,20 +577,27 @@ function titleAround(tokens: Token[], lo: number, m: MentionRef, hi: number, cue
 }
 
 /** "his wife X", "Y's son X", "her main rival, X", "his arch-rival, former communist X". */
-function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, lastPerson: MentionRef | undefined, cues: RelationCues, out: RawRelation[]): void {
+function kinBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefined, lastPerson: MentionRef | undefined, cues: RelationCues, out: RawRelation[], anchors: Map<MentionRef, MentionRef>): void {
   const floor = Math.max(prev ? prev.last + 1 : 0, p.first - 7);
   for (let k = p.first - 1; k >= floor; k--) {
     const t = tokens[k]!;
     if (t.tags.has('Verb') && !t.tags.has('Noun')) return;
     const predicate: Predicate | undefined = cues.kin.has(t.normal) ? 'RELATIVE_OF' : relationNoun(t, cues);
     if (!predicate) continue;
-    const before = tokens[k - 1];
-    const before2 = tokens[k - 2];
-    const pronoun = [before, before2].some((x) => x && POSSESSIVE_PRONOUNS.has(x.normal));
+    // "his son", "her late husband", "her film producer husband": the pronoun before a few modifiers.
+    let q = k - 1;
+    while (q >= 0 && k - q <= MAX_KIN_MODIFIERS && !POSSESSIVE_PRONOUNS.has(tokens[q]!.normal) && (tokens[q]!.tags.has('Noun') || tokens[q]!.tags.has('Adjective')) && !tokens[q]!.tags.has('Verb') && !/[,;:]/.test(tokens[q]!.post)) q--;
+    const pronoun = q >= 0 && POSSESSIVE_PRONOUNS.has(tokens[q]!.normal);
+    // "Y's ally X": X is the ally; "Y's endorsement of X", "his support for X": the act is the possessor's.
+    const act = cues.actNouns.has(t.normal);
     if (prev && prev.possessive && prev.last >= k - 3 && (predicate !== 'RELATIVE_OF' || prev.type === 'Person')) {
-      out.push({ subject: p, predicate, object: prev, confidence: 0.75 });
+      out.push(act ? { subject: prev, predicate, object: p, confidence: 0.7 } : { subject: p, predicate, object: prev, confidence: 0.75 });
     } else if (pronoun && lastPerson && lastPerson !== p) {
-      out.push({ subject: p, predicate, object: lastPerson, confidence: 0.6 });
+      // "his father X ..., while his mother Y": both "his" are the same person's, not X's.
+      const owner = anchors.get(lastPerson) ?? lastPerson;
+      if (owner === p) return;
+      out.push(act ? { subject: owner, predicate, object: p, confidence: 0.55 } : { subject: p, predicate, object: owner, confidence: 0.6 });
+      if (predicate === 'RELATIVE_OF') anchors.set(p, owner);
     }
     return;
   }
@@ -569,13 +675,20 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   // "by [Kenya's military] Y": the words right before Y that modify it (a possessive name, adjectives, a compound noun).
   const inSkipped = (t: Token) => !!skipped && t.start >= skipped.start && t.end <= skipped.end + 2;
   let modStart = gap.length;
-  while (modStart > 0 && gap.length - modStart < 3 && !/[,;]/.test(gap[modStart - 1]!.post) && (inSkipped(gap[modStart - 1]!) || ((gap[modStart - 1]!.tags.has('Adjective') || gap[modStart - 1]!.tags.has('Noun')) && !gap[modStart - 1]!.tags.has('Verb') && !gap[modStart - 1]!.tags.has('Pronoun') && !cues.linkWords.has(gap[modStart - 1]!.normal)))) modStart--;
+  // ("behind", tagged an adjective after "weight", is a preposition here, no modifier of Y.)
+  while (modStart > 0 && gap.length - modStart < 3 && !/[,;]/.test(gap[modStart - 1]!.post) && !LINKING_PREPOSITIONS.has(gap[modStart - 1]!.normal) && (inSkipped(gap[modStart - 1]!) || ((gap[modStart - 1]!.tags.has('Adjective') || gap[modStart - 1]!.tags.has('Noun')) && !gap[modStart - 1]!.tags.has('Verb') && !gap[modStart - 1]!.tags.has('Pronoun') && !cues.linkWords.has(gap[modStart - 1]!.normal)))) modStart--;
   const byAt = words.lastIndexOf('by');
   const passive = words.some((w) => PASSIVE_MARK.has(w)) && byAt >= 0 && gap.slice(byAt + 1, modStart).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective'));
   // "not favoured by": negated; "accused in parliament": b sits in an adjunct phrase.
   if (words.some((w) => NEGATION.has(w) || NEGATING_VERBS.has(w))) return;
   const lastWord = gap[gap.length - 1];
-  if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal)) return;
+  // "won the backing of [the] Y": "of" after a noun of the act names who acts.
+  let ofAt = gap.length - 1;
+  while (ofAt > 0 && DETERMINERS.has(gap[ofAt]!.normal)) ofAt--;
+  const actOf = gap[ofAt]?.normal === 'of' && ofAt >= 1 && cues.actNouns.has(gap[ofAt - 1]!.normal);
+  // "came out in favour of Y": a two-word cue ending in the preposition.
+  const cueOf = ofAt >= 1 && cues.linkWords.has(`${gap[ofAt - 1]!.normal} ${gap[ofAt]!.normal}`);
+  if (lastWord?.tags.has('Preposition') && !LINKING_PREPOSITIONS.has(lastWord.normal) && !actOf && !cueOf) return;
   // "where X worked": a relative clause of place about the organisation before it.
   if (a.type === 'Organization' && b.type === 'Person' && words[words.length - 1] === 'where' && lemmaCandidates(tokens[b.last + 1]?.text ?? '').includes('work')) {
     out.push({ subject: b, predicate: 'WORKS_FOR', object: a, confidence: 0.6 });
@@ -587,31 +700,54 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     if (/,/.test((k === 0 ? tokens[a.last]! : gap[k - 1]!).post)) appositive = !appositive;
     // The left mention must be the one acting: no other noun of its own clause in between.
     if (k >= modStart) return;
-    if (!appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
-    // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
-    if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
+    // Two-word cues first: "weight behind" is a cue, though "weight" alone is a noun of the clause.
     const two = k + 1 < gap.length ? `${t.normal} ${gap[k + 1]!.normal}` : '';
     let predicate = two ? cues.linkWords.get(two) : undefined;
     if (!predicate && two) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(`${l} ${gap[k + 1]!.normal}`))) break;
-    if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l))) break;
+    const twoWords = !!predicate;
+    if (!predicate && !appositive && t.tags.has('Noun') && !t.tags.has('Pronoun') && !PRONOUN_DETERMINERS.has(t.normal) && !cues.linkWords.has(t.normal) && !relationNounWord(t.normal, cues)) return;
+    // "his rival, X": the rival of whoever "his" is (kinBefore), not of the mention before.
+    if (POSSESSIVE_PRONOUNS.has(gap[k - 1]?.normal ?? '') && relationNounWord(t.normal, cues)) return;
+    // ("co-founded": the cue list keeps a hyphen as a space.)
+    if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l) ?? cues.linkWords.get(l.replace(/-/g, ' ')))) break;
     if (!predicate) continue;
     // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
     if (k === 0 && !t.tags.has('Verb') && !/,/.test(tokens[a.last]!.post) && !a.possessive) return;
     // "X were detained over ... Y": a passive cue needs its agent in a by-phrase.
     if (!passive && t.tags.has('Verb') && PASSIVE_MARK.has(gap[k - 1]?.normal ?? '') && /ed$|en$/.test(t.normal)) return;
     // The cue must govern Y: "voiced support for the plan and ... Y" names another object.
-    const rest = gap.slice(k + (two && cues.linkWords.has(two) ? 2 : 1), modStart);
+    const rest = gap.slice(k + (twoWords ? 2 : 1), modStart);
+    // "X won the endorsement of Y": Y acts (but "Y's endorsement of X": the possessor does).
+    const receives = actOf && k === ofAt - 1 && !a.possessive;
     if (rest.some((r) => r.tags.has('Noun') && !r.tags.has('Pronoun') && !DETERMINERS.has(r.normal) && !inSkipped(r))) return;
-    const [s, o] = passive ? [b, a] : [a, b];
+    // A leader's verb takes its body as object ("ran the party", "presided over it"); "ran on the Y ticket" leads nothing.
+    if (predicate === 'LEADS' && rest.some((r) => r.tags.has('Preposition') && r.normal !== 'over')) return;
+    // "X, backed by Y", "students backed by Y": a participle and its agent, with no auxiliary.
+    const reduced = !passive && gap[k + 1]?.normal === 'by' && t.tags.has('Verb') && /ed$|en$/.test(t.normal);
+    const [s, o] = passive || reduced || receives ? [b, a] : [a, b];
     out.push({ subject: s, predicate, object: o, confidence: 0.6 });
     return;
   }
 }
 
-/** "X, a unit of Y", "Y's subsidiary, X", "X, a former Y unit". */
+/** True when `words` end with one of the phrases (a plural last word too). */
+function endsWithPhrase(phrases: string[][], words: string[]): boolean {
+  return phrases.some((p) => p.length <= words.length && p.every((w, k) => words[words.length - p.length + k] === w || words[words.length - p.length + k] === `${w}s`));
+}
+
+/**
+ * "X, a unit of Y", "Y's subsidiary, X", "X, a former Y unit"; and the whole's side,
+ * "X, the parent company of Y", "Y's owner, X": Y is part of X.
+ */
 function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], commaAfterA: boolean, cues: RelationCues, out: RawRelation[]): boolean {
   const words = gap.map((t) => t.normal).filter((w) => w && !DETERMINERS.has(w) && !cues.titleModifiers.has(w));
-  const isPart = (ws: string[]) => cues.partOf.some((p) => p.length <= ws.length && p.every((w, k) => ws[ws.length - p.length + k] === w || ws[ws.length - p.length + k] === `${w}s`));
+  const isPart = (ws: string[]) => endsWithPhrase(cues.partOf, ws);
+  const isWhole = (ws: string[]) => endsWithPhrase(cues.wholeOf, ws);
+  // The relation, stated from the part's side (`partFirst`: a is the part) or the whole's.
+  const push = (partFirst: boolean, confidence: number) => {
+    out.push(partFirst ? { subject: a, predicate: 'PART_OF', object: b, confidence } : { subject: b, predicate: 'PART_OF', object: a, confidence });
+    return true;
+  };
   // "X is a unit of Y", "X is Y's mining arm": a copula stands where the comma would.
   const copula = !commaAfterA && COPULAS.has(words[0] ?? '');
   if (copula) words.shift();
@@ -619,25 +755,25 @@ function partOf(tokens: Token[], a: MentionRef, b: MentionRef, gap: Token[], com
     const next = tokens.slice(b.last + 1, b.last + 5);
     let k = 0;
     while (k < next.length - 1 && (next[k]!.tags.has('Adjective') || next[k]!.tags.has('Value')) && !/[,;]/.test(next[k]!.post)) k++;
-    if (next[k] && isPart([next[k]!.normal])) {
-      out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.7 });
-      return true;
-    }
+    // "X is Y's parent company": the whole's noun comes first, "company" alone names a part.
+    if (next[k] && isWhole([next[k]!.normal])) return push(false, 0.7);
+    if (next[k] && isPart([next[k]!.normal])) return push(true, 0.7);
   }
-  if ((commaAfterA || copula) && words.length >= 2 && words[words.length - 1] === 'of' && isPart(words.slice(0, -1))) {
-    out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.75 });
-    return true;
+  if ((commaAfterA || copula) && words.length >= 2 && words[words.length - 1] === 'of') {
+    const noun = words.slice(0, -1);
+    if (isWhole(noun)) return push(false, 0.75);
+    if (isPart(noun)) return push(true, 0.75);
   }
-  if (a.possessive && words.length >= 1 && isPart(words)) {
-    out.push({ subject: b, predicate: 'PART_OF', object: a, confidence: 0.75 });
-    return true;
+  if (a.possessive && words.length >= 1) {
+    // "Y's parent company, X": Y is the part; "Y's subsidiary, X": X is.
+    if (isWhole(words)) return push(true, 0.75);
+    if (isPart(words)) return push(false, 0.75);
   }
   if (commaAfterA && gap.every((t) => DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || t.tags.has('Adjective'))) {
     const next = tokens.slice(b.last + 1, b.last + 3).map((t) => t.normal);
-    if (next.length && isPart(next.slice(0, 1))) {
-      out.push({ subject: a, predicate: 'PART_OF', object: b, confidence: 0.7 });
-      return true;
-    }
+    // "X, Y's parent, said": Y is part of X.
+    if (b.possessive && next.length && isWhole(next.slice(0, 1))) return push(false, 0.7);
+    if (next.length && isPart(next.slice(0, 1))) return push(true, 0.7);
   }
   return false;
 }
@@ -658,7 +794,8 @@ export function anonymousTitle(view: SentenceView, cues: RelationCues): { title:
     if (tokens[j]?.normal !== 'of') continue;
     let q = j + 1;
     while (q < tokens.length && q - j <= 3 && DETERMINERS.has(tokens[q]!.normal)) q++;
-    const org = mentions.find((m) => m.first === q && m.type === 'Organization');
+    // "The mayor of X, a small town, sent a letter": a place's head too.
+    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace)));
     if (org) return { title, org };
   }
   return undefined;

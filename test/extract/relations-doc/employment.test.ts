@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { holds, relations } from './triples.js';
+
+type Row = [string, string, [string, string, string]];
+
+/**
+ * A job done for a body with members stays WORKS_FOR ("party spokesman", "EU commissioner");
+ * an office or rank inside it is membership ("party official", "army officer"). Sentences written for these tests.
+ */
+const rows: Row[] = [
+  ['"X, spokesman for the Y party"', 'Omar Saleh, spokesman for the Liberal Reform Party, said the vote was rigged.', ['Omar Saleh', 'WORKS_FOR', 'Liberal Reform Party']],
+  ['"Y commissioner X"', 'A plan by Nordic Union farm commissioner Anna Berg was dropped.', ['Anna Berg', 'WORKS_FOR', 'Nordic Union']],
+  ['"head coach at the Y academy"', 'Tomas Berg, head coach at the Coastal Sports Academy, resigned.', ['Tomas Berg', 'WORKS_FOR', 'Coastal Sports Academy']],
+  ['"party official X" belongs to the party', 'The rift pits the Liberal Reform Party leader against Liberal Reform Party official Omar Saleh.', ['Omar Saleh', 'MEMBER_OF', 'Liberal Reform Party']],
+  ['"X was an officer in the Y Army"', 'Karl Brandt was an officer in the Royal Nordic Army.', ['Karl Brandt', 'MEMBER_OF', 'Royal Nordic Army']],
+];
+
+describe('jobs and offices in bodies with members', () => {
+  it.each(rows)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { holdsEitherWay, relations } from './triples.js';
+
+type Row = [string, string, [string, string, string]];
+
+/** Kinship nouns in appositions, possessives and coordinated descriptions (sentences written for these tests). */
+const found: Row[] = [
+  ['"her film producer husband X": modifiers between the pronoun and the noun', 'Police said Nora Jaffe fled when her film producer husband Karim Rizvi returned home.', ['Nora Jaffe', 'RELATIVE_OF', 'Karim Rizvi']],
+  ['"his father X ..., while his mother Y": both are his', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ivo Marin', 'RELATIVE_OF', 'Vera Kos']],
+  ['"His wife is the singer and guitarist Y"', 'Marc Duval (born 1940) is a French musician. His wife is the singer and guitarist Lise Duval, whom he met in 1975.', ['Marc Duval', 'RELATIVE_OF', 'Lise Duval']],
+  ['"X was the son of Y and the brother of Z"', 'Pavel Horak (1843 – 1906) was the son of Jan Horak and the brother of Emil Horak.', ['Pavel Horak', 'RELATIVE_OF', 'Emil Horak']],
+  ['"X, the founder of W and the father of Z"', 'The school was named after Orin Tasker, the founder of Tasker Optical Industries and the father of the politician Tom Tasker.', ['Orin Tasker', 'RELATIVE_OF', 'Tom Tasker']],
+];
+
+const notFound: Row[] = [
+  ['"his father X ..., while his mother Y": Y is not named as X\'s relative', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ante Marin', 'RELATIVE_OF', 'Vera Kos']],
+];
+
+describe('kinship', () => {
+  it.each(found)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holdsEitherWay(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(notFound)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holdsEitherWay(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { holds, relations } from './triples.js';
+
+type Row = [string, string, [string, string, string]];
+
+/** Seats in a body (sentences written for these tests). */
+const found: Row[] = [
+  ['"X won a seat in the Y"', 'Ana Duarte won a seat in the Lisbon City Council in 2005.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+  ['"X would give up his seat in the Y"', 'Marc Roux said he would give up his seat in the National Assembly by Friday.', ['Marc Roux', 'MEMBER_OF', 'National Assembly']],
+  ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+  ['"Y were a group formed in 1985 by A, B, and C"', 'Silver Harbour were a new wave British group formed in 1985 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Silver Harbour']],
+  ['"Y composers A and B"', 'The song was written by Silver Harbour composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour']],
+  ['"X co-founded Y"', 'Tomas Berg co-founded the New Harbour School.', ['Tomas Berg', 'MEMBER_OF', 'New Harbour School']],
+  ['"X became active in the Y"', 'Before the war Maria Costa became active in the Workers Reform Party.', ['Maria Costa', 'MEMBER_OF', 'Workers Reform Party']],
+  ['"X was elected as a Republican to the Y"', 'Ana Lind was elected as a Republican to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['"X is wholly owned by Y"', 'Vetta Foods Inc. is wholly owned by Hollis Group, a Swiss conglomerate.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Group']],
+  ['"X were founding members of the Y"', 'The Kelso Rovers Club were founding members of the Northern Football League in 1890.', ['Kelso Rovers Club', 'PART_OF', 'Northern Football League']],
+  ['"Y is the organization that operates A and B"', 'Major League Baseball is the organization that operates the National League and the American League.', ['American League', 'PART_OF', 'Major League Baseball']],
+];
+
+/** Careers told in coordinated verb phrases: the sentence's person is the subject of each. */
+const careers: Row[] = [
+  ['"X joined A in 1980 and later led B"', 'Karl Brandt joined the Green League in 1980 and later led the Farmers Union.', ['Karl Brandt', 'LEADS', 'Farmers Union']],
+  ['"X worked for A and then joined B"', 'Karl Brandt worked for Norvex Holdings and then joined Orbis Media in 1995.', ['Karl Brandt', 'MEMBER_OF', 'Orbis Media']],
+  ['"began at A, moved to B in 1990, and later chaired C"', 'Ana Berg began her career at Norvex Holdings, moved to Orbis Media in 1990, and later chaired the Lisbon Port Authority.', ['Ana Berg', 'LEADS', 'Lisbon Port Authority']],
+  ['"X criticised A and praised B"', 'Karl Brandt criticised the Green League and praised the Farmers Union.', ['Karl Brandt', 'SUPPORTS', 'Farmers Union']],
+];
+
+const notCareers: Row[] = [
+  ['the first object does not take the second verb', 'Karl Brandt worked for Norvex Holdings and then joined Orbis Media in 1995.', ['Norvex Holdings', 'PART_OF', 'Orbis Media']],
+  ['a second verb with its own subject', 'Karl Brandt worked for Norvex Holdings and Ivan Petrov later led the Farmers Union.', ['Karl Brandt', 'LEADS', 'Farmers Union']],
+];
+
+const notFound: Row[] = [
+  ['"X was not elected to the Y"', 'Ana Lind was not elected to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['a body\'s seats mentioned by someone else', 'Ana Duarte said the Lisbon City Council seats were empty.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+  ['a seat never held', 'Ana Duarte never held a seat in the Lisbon City Council.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
+];
+
+describe('membership', () => {
+  it.each(found)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(notFound)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});
+
+describe('careers across coordinated verb phrases', () => {
+  it.each(careers)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(notCareers)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});

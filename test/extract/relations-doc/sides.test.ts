@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { holds, relations } from './triples.js';
+
+type Row = [string, string, [string, string, string]];
+
+/** Support, backing and candidacy, each wording with its own sentence (written for these tests). */
+const found: Row[] = [
+  ['"X threw its weight behind Y"', 'The Workers Party threw its weight behind Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X came out in favour of Y"', 'The Workers Party came out in favour of Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"X formed an alliance with Y"', 'The Workers Party formed an alliance with the Green League.', ['Workers Party', 'SUPPORTS', 'Green League']],
+  ['"X joined forces with Y"', 'The Workers Party joined forces with the Green League.', ['Workers Party', 'SUPPORTS', 'Green League']],
+  ['"Y won the endorsement of X": X acts', 'Maria Costa won the endorsement of the Workers Party.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"Y won the backing of X"', 'Maria Costa won the backing of Ivan Petrov.', ['Ivan Petrov', 'SUPPORTS', 'Maria Costa']],
+  ['"X\'s endorsement of Y": the possessor acts', "The Workers Party's endorsement of Maria Costa surprised many.", ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"With the backing of X, Y ..."', 'With the backing of the Workers Party, Maria Costa won the runoff.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"Y, backed by X": a participle and its agent', 'The Farmers Union, backed by the Green League, marched on Monday.', ['Green League', 'SUPPORTS', 'Farmers Union']],
+  ['"X won the Y nomination"', 'Maria Costa won the Workers Party nomination in May.', ['Maria Costa', 'CANDIDATE_OF', 'Workers Party']],
+  ['"X ran on the Y ticket"', 'Ivan Petrov ran on the Workers Party ticket in 2010.', ['Ivan Petrov', 'CANDIDATE_OF', 'Workers Party']],
+  ['"X ran the Y": a leader\'s verb with its object', 'Ivan Petrov ran the Workers Party for a decade.', ['Ivan Petrov', 'LEADS', 'Workers Party']],
+];
+
+const notFound: Row[] = [
+  ['"X withdrew its support for Y"', 'The Workers Party withdrew its support for Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+  ['"Y won the endorsement of X" is no support by Y', 'Maria Costa won the endorsement of the Workers Party.', ['Maria Costa', 'SUPPORTS', 'Workers Party']],
+  ['"Y, backed by X" is no support by Y', 'The Farmers Union, backed by the Green League, marched on Monday.', ['Farmers Union', 'SUPPORTS', 'Green League']],
+  ['"X urged voters to back Y" opposes no voters', 'The Workers Party urged voters to back Maria Costa.', ['Workers Party', 'OPPOSES', 'voters']],
+  ['"X ran on the Y ticket" leads nothing', 'Ivan Petrov ran on the Workers Party ticket in 2010.', ['Ivan Petrov', 'LEADS', 'Workers Party']],
+];
+
+describe('support and candidacy', () => {
+  it.each(found)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(notFound)('not: %s', (_, text, unwanted) => {
+    const got = relations(text);
+    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
+  });
+});
