@@ -166,7 +166,10 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
       continue;
     }
     // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
-    if (i - runFrom >= 3 || (i - runFrom === 2 && conjunction)) typeRun(out, runFrom, i, tokens);
+    const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
+    if (list) typeRun(out, runFrom, i, tokens);
+    // "the villages of X, Y and Z", "label X", "X and Y counties": a kind noun names what the list holds
+    if (list || i - runFrom === 1) typeByKind(out, runFrom, i, tokens);
     runFrom = i;
     conjunction = false;
   }
@@ -194,5 +197,76 @@ function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): v
     if (c.rule === 'untyped-initial' && k === from) continue;
     if (!isCap(c.text)) continue;
     out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
+
+/** Kinds after which "of" introduces the place's own name ("the village of X"; not "the king of X", "the church of X"). */
+const OF_KINDS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'island', 'territory', 'locality', 'neighbourhood', 'neighborhood']);
+/** Words that introduce the members of a kind: "towns such as X", "villages including X", "a band called X". */
+const INTRODUCERS = new Set(['including', 'like', 'namely', 'called', 'named', 'as']);
+
+/** The kind a lowercase noun names, singular or plural ("villages" -> Place), with whether it was plural. */
+function kindOf(t: Token | undefined): { type: EntityType; plural: boolean; noun: string } | undefined {
+  if (!t || isCap(t.text) || t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
+  const w = t.lower;
+  const direct = KIND.get(w);
+  if (direct) return { type: direct, plural: false, noun: w };
+  const singular = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(?:ch|sh|x|ss)es$/.test(w) ? w.slice(0, -2) : /s$/.test(w) ? w.slice(0, -1) : undefined;
+  const type = singular ? KIND.get(singular) : undefined;
+  return type && singular ? { type, plural: true, noun: singular } : undefined;
+}
+
+/**
+ * The kind a run of names [from, to) is said to be by a noun around it:
+ * before it ("the villages of X and Y", "record label X", "towns such as X",
+ * "villages along the river including X"), or after its last member ("X,
+ * Y and Z counties"). A person's kind noun before a name is a title, read
+ * elsewhere; "of" only after a settlement or region noun.
+ */
+function runKind(out: Candidate[], from: number, to: number, tokens: Token[]): EntityType | undefined {
+  const first = out[from]!.tok;
+  const lastTok = out[to - 1]!.tokEnd;
+  if (first === undefined || lastTok === undefined) return undefined;
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number): Token | undefined => (k >= 0 && tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  let k = first - 1;
+  if (at(k)?.lower === 'the' && joined(at(k))) k--;
+  const before = at(k);
+  if (before && (joined(before) || /^:\s*$/.test(before.post))) {
+    const direct = kindOf(before);
+    if (direct && direct.type !== 'Person' && (direct.plural ? to - from >= 2 : to - from === 1)) return direct.type;
+    if (before.lower === 'of') {
+      const kind = kindOf(at(k - 1));
+      if (kind && OF_KINDS.has(kind.noun) && joined(at(k - 1))) return kind.type;
+    } else if (INTRODUCERS.has(before.lower)) {
+      // "towns such as", "villages along the river including": the nearest kind noun within a few words, in the clause
+      for (let q = k - (before.lower === 'as' && at(k - 1)?.lower === 'such' ? 2 : 1); q >= k - 7; q--) {
+        const w = at(q);
+        if (!w || /[^ \t]/.test(w.post) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+        const kind = kindOf(w);
+        if (kind) {
+          if (kind.plural || /^(called|named)$/.test(before.lower)) return kind.type;
+          break;
+        }
+      }
+    }
+  }
+  // after the last member: "Carson, Moore and Potter counties", "the Exe and Clyst rivers"
+  const after = at(lastTok);
+  if (after && joined(tokens[lastTok - 1]) && to - from >= 2) {
+    const kind = kindOf(after);
+    if (kind?.plural && kind.type !== 'Person') return kind.type;
+  }
+  return undefined;
+}
+
+function typeByKind(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  if (!out.slice(from, to).some((c) => c.type === undefined)) return;
+  const type = runKind(out, from, to, tokens);
+  if (!type) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c) || !isCap(c.text)) continue;
+    out[k] = { ...c, type, priority: P.guess, rule: 'leftover-kind' };
   }
 }

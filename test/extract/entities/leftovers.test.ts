@@ -46,3 +46,26 @@ describe('leftover names typed by the list they stand in', () => {
     expect(find(text, name)).toBeUndefined();
   });
 });
+
+describe('leftover names typed by the kind noun of their list', () => {
+  it.each([
+    ['The road passes the villages of Brennock, Sallowby and Quentmere before it reaches the coast.', 'Sallowby', 'Place'],
+    ['The district holds several hamlets along the Tavy River including Orrinwick, Moss Tarby and Pellridge.', 'Orrinwick', 'Place'],
+    ['His constituency included Hallorn, Brevick and Tessmoor counties.', 'Brevick', 'Place'],
+    ['The record was produced by artists such as Zorrelin and Quaddle.', 'Quaddle', 'Person'],
+    ['Shoes were made by firms such as Varnholt and Keppler in the old town.', 'Varnholt', 'Organization'],
+    ['She later toured with the band Tovrith Mallows.', 'Tovrith Mallows', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    // "of" after a person's or a building's kind names its owner or patron, not the thing itself
+    ['The old king of Quessanne never left the mountains.', 'Quessanne', 'Person'],
+    ['He painted the church of Vellandor for the bishop.', 'Vellandor', 'Place'],
+    // a plural kind before a lone name is no list of that kind
+    ['Three villages lay beside Morrowgate on the old map.', 'Morrowgate', 'Place'],
+  ])('%s -> %s is not typed %s by a kind', (text, name, type) => {
+    expect(find(text, name)?.type).not.toBe(type);
+  });
+});
