@@ -65,6 +65,7 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   const next = tokens[to];
   // "X (born 1941", "X (1797–1867)": a life span
   if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || /^\d{3,4}\s*[–-]\s*(?:\d{2,4})?$/.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  if (lifeSpanAfter(tokens, from, to)) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
   return localCue(tokens, from, to);
@@ -74,8 +75,31 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
 function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
   const next = tokens[c.tokEnd]!;
-  if (/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) return 'Person';
+  if ((/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) || lifeSpanAfter(tokens, c.tok, c.tokEnd)) return 'Person';
   return definitionType(tokens, c.tokEnd);
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Dates of birth and death: "born 3 May 1950", "28 June 1827 – 25 May 1897", "Lucca, 1845 – Rome, 1920". */
+const LIFE_SPAN = new RegExp(`^(?:[;,]\\s*)*(?:born|died|b\\.|d\\.)\\s|^(?:[;,]\\s*)*(?:c\\.\\s*)?(?:\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{3,4})[^()]{0,40}?[–-]|^(?:[;,]\\s*)*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}\\s*[–-]\\s*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}`, 'u');
+
+/**
+ * A parenthesis right after the name that gives a life span ("X (28 June
+ * 1827 – 25 May 1897)", "X (; born 1950)", "X (Lucca, 1845 – Rome, 1920)"):
+ * the name is a person's. Reads at most 16 tokens.
+ */
+function lifeSpanAfter(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  // "Prince Reuss of X and Y (27 March 1797 – ...)", "1st Baronet (...)": the dates are of the whole name, not its tail
+  const prev = tokens[from - 1];
+  if (prev && prev.sentence === tokens[from]!.sentence && (/^(of|and|&)$/.test(prev.lower) || prev.tags.has('Value'))) return false;
+  // "Congresses (March 4, 1921 – March 3, 1925)": a term of office follows a plural noun, not a person
+  if (!last || last.tags.has('Plural') || !/^\s*\(?\s*$/.test(last.post)) return false;
+  let around = last.post;
+  for (let k = to; k < tokens.length && k < to + 16 && !around.includes(')'); k++) around += tokens[k]!.text + tokens[k]!.post;
+  // the parse may keep a bracket inside a word ("(28", "1897)"): read the characters, not the words
+  const inside = /^\s*\(([\s;,]*)([^)]*)/u.exec(around);
+  return inside !== null && LIFE_SPAN.test(inside[1]! + inside[2]!);
 }
 
 /** Cue words right before the name. */
