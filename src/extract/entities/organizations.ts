@@ -14,6 +14,8 @@ const WEAK_HEADS = new Set(['post', 'times', 'capital', 'energy', 'guard', 'serv
 const bare = (t: Token): string => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 
 export const isOrgHead = (t: Token): boolean => lex.orgHeads().has(bare(t));
+/** Heads that make a body only before "of": "House of Representatives", "House of Braganza" (not "Opera House"). */
+const OF_ORG_HEADS = new Set(['house']);
 export const isOrgSuffix = (t: Token): boolean => lex.orgSuffixes().has(bare(t)) && isCap(t.text);
 
 /**
@@ -34,7 +36,7 @@ export function orgShape(tokens: Token[], from: number, to: number, firstNameSta
   }
   for (let k = from; k < to - 1; k++) {
     // "Chamber of Deputies", "Bank of America": a head followed by "of"
-    if (isOrgHead(tokens[k]!) && /^(of|for)$/.test(tokens[k + 1]!.lower)) return 2;
+    if ((isOrgHead(tokens[k]!) || OF_ORG_HEADS.has(bare(tokens[k]!))) && /^(of|for)$/.test(tokens[k + 1]!.lower)) return 2;
     if (isOrgHead(tokens[k]!) && !WEAK_HEADS.has(bare(tokens[k]!))) return 1;
   }
   // names in other languages: "Renovación Nacional", "Partido dos Trabalhadores"
@@ -236,7 +238,9 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
         k--;
         continue;
       }
-      if (!proper && !isCap(p.text) && (p.tags.has('Adjective') || /^\w+-(party|member|led|month-old|year-old)$/.test(p.lower) || (isCoalition && lex.coalitionModifiers().has(p.lower)))) {
+      // a team is named by its sport too: "the China national football team"
+      const sport = w === 'team' && mods.length < 2 && p.tags.has('Noun') && !p.tags.has('Plural') && !p.tags.has('Pronoun');
+      if (!proper && !isCap(p.text) && (p.tags.has('Adjective') || sport || /^\w+-(party|member|led|month-old|year-old)$/.test(p.lower) || (isCoalition && lex.coalitionModifiers().has(p.lower)))) {
         if (lex.groupModifierStop().has(p.lower) || /^(new|current|former|previous|next|last|same|whole|entire)$/.test(p.lower)) break;
         mods.push(p.lower);
         k--;
@@ -250,6 +254,9 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
       if (!counted) continue;
     }
     if (isInstitution && !proper && !heads.get(w)) continue;
+    // a team is a body when a country or region fields it by sport or as its national side ("Wales national team",
+    // "the Fiji rugby team"), not any squad someone leads ("Lee's defence team", "the German team")
+    if (w === 'team' && !(mods.length && (isDemonym(namePart(tokens[k]!)?.text ?? '') || lookupPlace(namePart(tokens[k]!)?.text ?? '')))) continue;
     // a bare institution keeps only the head: "the military government" -> "military government"? no: just its head
     const start = proper || isCoalition ? tokens[k]!.start : t.start;
     out.push({
