@@ -117,6 +117,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
   // "US" in capitals is the country (the gazetteer cannot hold it: folded, it is the pronoun "us")
   if (n === 1 && name === 'US') return push('Place', P.placeStrong, 'gazetteer', { ref: lookupPlace('USA')?.ref ?? 'country:US' });
+  // "Gulf War", "Treaty of Paris", "Tokyo Motor Show": an event's, contest's or agreement's name, no actor and no place
+  if (outer && n >= 2 && eventName(tokens, from, to)) return push(undefined, P.guess, 'event-name');
   // The whole name in the gazetteer: looked up once, asked below several times.
   const whole = lookupPlace(name);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
@@ -313,4 +315,16 @@ function knownFirstName(t: Token): boolean {
   if (isFirstName(t)) return true;
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   return /FirstName|MaleName|FemaleName/.test(lexicon[t.lower] ?? '');
+}
+
+/**
+ * A name of an event, contest, prize or agreement: it ends in such a word
+ * ("Gulf War", "Rome Prize") or opens with one before "of" ("Treaty of
+ * Paris", "Battle of X"; not the bodies "Council of X", "Congress of Y").
+ */
+function eventName(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (lex.eventNameTails().has(last.lower) && isCap(last.text)) return true;
+  const first = tokens[from]!;
+  return tokens[from + 1]?.lower === 'of' && lex.eventNameHeads().has(first.lower) && !isOrgHead(first);
 }
