@@ -230,7 +230,7 @@ const OF_KINDS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'mu
 const INTRODUCERS = new Set(['including', 'like', 'namely', 'called', 'named', 'as']);
 
 /** The kind a lowercase noun names, singular or plural ("villages" -> Place), with whether it was plural. */
-function kindOf(t: Token | undefined): { type: EntityType; plural: boolean; noun: string } | undefined {
+export function kindOf(t: Token | undefined): { type: EntityType; plural: boolean; noun: string } | undefined {
   if (!t || isCap(t.text) || t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
   const w = t.lower;
   const direct = KIND.get(w);
@@ -293,4 +293,29 @@ function typeByKind(out: Candidate[], from: number, to: number, tokens: Token[])
     if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c) || !isCap(c.text)) continue;
     out[k] = { ...c, type, priority: P.guess, rule: 'leftover-kind' };
   }
+}
+
+/**
+ * The nearest kind noun before a name in its clause, within four words
+ * ("the record label X", "a band from Y called X"), and the one right after
+ * it ("X river", "X studios"): features for the learned typer.
+ */
+export function kindsAround(tokens: readonly Token[], from: number, to: number): { before?: EntityType; after?: EntityType } {
+  const out: { before?: EntityType; after?: EntityType } = {};
+  const sentence = tokens[from]!.sentence;
+  for (let q = from - 1; q >= 0 && q >= from - 4; q--) {
+    const w = tokens[q]!;
+    if (w.sentence !== sentence || /[^ \t]/.test(w.post) && q < from - 1) break;
+    const kind = kindOf(w);
+    if (kind) {
+      out.before = kind.type;
+      break;
+    }
+  }
+  const next = tokens[to];
+  if (next && next.sentence === sentence && joined(tokens[to - 1])) {
+    const kind = kindOf(next);
+    if (kind) out.after = kind.type;
+  }
+  return out;
 }
