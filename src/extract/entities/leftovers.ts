@@ -191,6 +191,7 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
     }
     // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
     const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
+    if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
     if (list) typeRun(out, runFrom, i, tokens);
     // "the villages of X, Y and Z", "label X", "X and Y counties": a kind noun names what the list holds
     if (list || i - runFrom === 1) typeByKind(out, runFrom, i, tokens);
@@ -318,4 +319,22 @@ export function kindsAround(tokens: readonly Token[], from: number, to: number):
     if (kind) out.after = kind.type;
   }
   return out;
+}
+
+/**
+ * "He played for Portsmouth, Burnley and Fulham", "signed for Barcelona":
+ * a city one plays or signs for is its club. Only cities (not a country or
+ * region, whose national side is another matter) right after the cue.
+ */
+function clubsPlayedFor(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  const first = out[from]!.tok;
+  if (first === undefined) return;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (!prev || !prev2 || !/^(for|with)$/.test(prev.lower) || !joined(prev) || !joined(prev2) || !ORG_FOR.has(prev2.lower)) return;
+  if (prev.sentence !== tokens[first]!.sentence) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type === 'Place' && c.ref?.startsWith('city:')) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-played-for' };
+  }
 }

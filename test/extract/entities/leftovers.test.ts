@@ -89,3 +89,15 @@ describe('a life span in parentheses makes a person', () => {
     expect(find(text, name)?.type).not.toBe('Person');
   });
 });
+
+describe('a city one plays or signs for is its club', () => {
+  it.each([
+    ['He played for Portsmouth, Burnley and Quillerton before he retired.', 'Burnley', 'Organization'],
+    ['He played for Portsmouth, Burnley and Quillerton before he retired.', 'Quillerton', 'Organization'],
+    ['In 2004 she signed for Barcelona on a free transfer.', 'Barcelona', 'Organization'],
+    // no such cue: the city stays a place
+    ['He was born in Burnley and grew up near the moors.', 'Burnley', 'Place'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+});
