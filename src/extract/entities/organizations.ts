@@ -111,11 +111,14 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
   }
   const possessive = /['’]s?$/.test(last.text) && namePart(last)?.possessive === true;
   const next = tokens[k];
-  const joinedToNext = afterParen ? next !== undefined : joined(last);
+  // a name in quotes before its kind: '"Morvalla" newspaper', evidence even for a word the quote exposes
+  const quoted = !afterParen && /^["”’']\s+$/.test(last.post) && /["“‘']$/.test(tokens[from - 1]?.post ?? '');
+  const joinedToNext = afterParen ? next !== undefined : joined(last) || quoted;
   if (next && (joinedToNext || possessive) && next.sentence === last.sentence) {
     if (!possessive && ALIAS_HEADS.has(next.lower) && !isCap(next.text)) {
       res.org = true;
-      if (!afterParen) res.alias = { start: namePart(tokens[from]!)?.start ?? tokens[from]!.start, end: next.end };
+      if (quoted) res.copula = true;
+      if (!afterParen && !quoted) res.alias = { start: namePart(tokens[from]!)?.start ?? tokens[from]!.start, end: next.end };
     }
     let m = k;
     while (m < k + 2 && tokens[m] && !isCap(tokens[m]!.text) && !BODY_HEADS.has(tokens[m]!.lower) && (tokens[m]!.tags.has('Noun') || tokens[m]!.tags.has('Adjective')) && !tokens[m]!.tags.has('Plural') && joined(tokens[m])) m++;

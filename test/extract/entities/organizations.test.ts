@@ -142,3 +142,17 @@ describe('a country\'s national or sports team is an organization', () => {
     expect(entitiesOf(text).filter((e) => /team/.test(e.name))).toEqual([]);
   });
 });
+
+describe('newspapers: a quoted name before its kind, "Daily" as a head', () => {
+  it.each([
+    ['Police burnt copies of the popular "Morvalla" newspaper on Monday.', 'Morvalla'],
+    ['An editorial in the Harbin Daily criticised the plan.', 'Harbin Daily'],
+    ['The overseas edition of the Workers\' Daily quoted him.', "Workers' Daily"],
+  ])('%s -> %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('Organization');
+  });
+
+  it('a quoted name is no alias with its quote', () => {
+    expect(find('Police burnt copies of the popular "Morvalla" newspaper on Monday.', 'Morvalla')?.aliases.some((a) => a.includes('"'))).toBe(false);
+  });
+});
