@@ -3,6 +3,7 @@ import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
 import { descriptiveOrgHeads, knownOrgMap, lex } from './lexicons.js';
+import { isFirstName } from './people.js';
 import { namePart } from './spans.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
 
@@ -48,6 +49,8 @@ export function isKnownOrg(name: string): boolean {
   return knownOrgMap().has(foldText(name));
 }
 
+/** Trades of people that a definition may name before "producer" or "maker" ("a director and producer"). */
+const PERSON_TRADES = new Set(['director', 'author', 'writer', 'actor', 'actress', 'singer', 'songwriter', 'musician', 'composer', 'rapper', 'artist', 'filmmaker', 'screenwriter', 'presenter', 'broadcaster', 'journalist', 'comedian', 'designer', 'engineer', 'photographer', 'businessman', 'businesswoman', 'entrepreneur']);
 /** Role nouns whose possessor is an organization ("PUNR leader", "X's candidate"). */
 const ORG_ROLES = new Set(['leader', 'leaders', 'candidate', 'candidates', 'member', 'members', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'executive', 'secretary', 'deputy', 'deputies', 'lawmakers', 'legislators', 'activists', 'supporters', 'headquarters', 'founder', 'chief', 'boss', 'head', 'shares', 'stake', 'subsidiary', 'unit', 'board', 'coach', 'manager', 'captain', 'players', 'fans', 'striker', 'goalkeeper',
 ]);
@@ -81,8 +84,10 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
   const origin = (t: Token) => isDemonym(namePart(t)?.text ?? t.text);
   if (tokens.slice(from, to).some(origin) && tokens.slice(from, to).every((t) => origin(t) || /^(north|south|east|west|central|northern|southern|eastern|western)$/i.test(t.text))) return res;
   const joined = (a: Token | undefined) => a !== undefined && !/[^ \t]/.test(a.post);
-  // descriptor before: "opposition party X", "the companies X and Y"
-  if (prev && joined(prev) && lex.orgDescriptors().has(prev.lower)) res.org = true;
+  // descriptor before: "opposition party X", "the companies X and Y"; not before a personal name, where the word is a
+  // person's trade ("record producer Ana Ruiz", "broadcaster Tom Lee")
+  const personal = to - from >= 2 && isFirstName(tokens[from]!);
+  if (prev && joined(prev) && lex.orgDescriptors().has(prev.lower) && !personal) res.org = true;
   // apposition: "a private dredging company, X" (the name closes the phrase)
   if (prev && /^,\s*$/.test(prev.post) && !isCap(prev.text) && lex.orgDescriptors().has(prev.lower) && !/s$/.test(prev.lower) && /^[,.;)]/.test(last.post.trim() || '.')) res.org = true;
   if (prev && /^(and|or)$/.test(prev.lower)) {
@@ -155,6 +160,8 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
     for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
       const w = tokens[q]!;
       if (w.sentence !== last.sentence) break;
+      // "X is a television director and producer": a person's trade before it says person
+      if (lex.titles().has(w.lower) || PERSON_TRADES.has(w.lower)) break;
       if (/^(arm|unit|subsidiary|company|firm|maker|producer|affiliate|division|party|group|carrier|bank)$/.test(w.lower)) {
         res.org = true;
         res.copula = true;
