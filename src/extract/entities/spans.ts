@@ -264,6 +264,8 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
   return joinFirmNames(tokens, spans);
 }
 
+/** Legal forms written after a comma: "X, Inc.", "Y, S.A.". */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|SA|S\.p\.A|GmbH|AG|N\.V|B\.V|LLP|Pty)\.?$/;
 /** The last words of a partnership's name: "& Co.", "and Partners". */
 const FIRM_TAIL = /^(?:Co|Company|Partners|Associates|Sons|LLP)\.?$/;
 
@@ -283,6 +285,13 @@ function joinFirmNames(tokens: Token[], spans: NameSpan[]): NameSpan[] {
     // "& Co.", "and Partners", maybe with a legal form after it ("and Partners LLP")
     const k = words.length - (/^(?:LLP|LLC|Inc|Ltd|plc)\.?$/.test(words[words.length - 1]?.text ?? '') ? 2 : 1);
     const firm = b > a && k >= 2 && FIRM_TAIL.test(words[k]!.text) && /^(?:&|and)$/.test(words[k - 1]!.text);
+    // "Toon Town Animation, Inc.": a legal form after a comma closes the name before it
+    const form = spans[a + 1];
+    if (!firm && form && form.to - form.from === 1 && form.from === spans[a]!.to && LEGAL_FORM.test(tokens[form.from]!.text) && /^,\s+$/.test(tokens[spans[a]!.to - 1]!.post)) {
+      out.push({ from: spans[a]!.from, to: form.to, start: spans[a]!.start, end: form.end });
+      a++;
+      continue;
+    }
     if (!firm) {
       out.push(spans[a]!);
       continue;

@@ -166,3 +166,18 @@ describe('a bare "the" between capitalized words', () => {
     expect(summary(text)).toContain(expected);
   });
 });
+
+describe('a legal form after a comma closes the company name before it', () => {
+  const cases: Array<[string, string]> = [
+    ['The film was animated by Toon Town Animation, Inc., in Manila.', 'Toon Town Animation, Inc./Organization'],
+    ['In 2013 Brevicor, SA decided to sell the studio.', 'Brevicor, SA/Organization'],
+    ['The park is run by Quellby Tourism, LLC under a lease.', 'Quellby Tourism, LLC/Organization'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it('a comma before an ordinary capitalized word joins nothing', () => {
+    expect(summary('She moved to Paris, Texas, in 1990.')).not.toContain('Paris, Texas/Organization');
+  });
+});
