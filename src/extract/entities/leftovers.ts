@@ -65,6 +65,7 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   const next = tokens[to];
   // "X (born 1941", "X (1797–1867)": a life span
   if (next && /\(\s*$/.test(last.post) && (LIFE.test(next.text) || /^\d{3,4}\s*[–-]\s*(?:\d{2,4})?$/.test(next.text) || (/^\d{3,4}$/.test(next.text) && /^\s*[–-]/.test(next.post)))) return 'Person';
+  if (lifeSpanAfter(tokens, from, to)) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
   return localCue(tokens, from, to);
@@ -74,8 +75,31 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
 function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
   const next = tokens[c.tokEnd]!;
-  if (/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) return 'Person';
+  if ((/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) || lifeSpanAfter(tokens, c.tok, c.tokEnd)) return 'Person';
   return definitionType(tokens, c.tokEnd);
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Dates of birth and death: "born 3 May 1950", "28 June 1827 – 25 May 1897", "Lucca, 1845 – Rome, 1920". */
+const LIFE_SPAN = new RegExp(`^(?:[;,]\\s*)*(?:born|died|b\\.|d\\.)\\s|^(?:[;,]\\s*)*(?:c\\.\\s*)?(?:\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{3,4})[^()]{0,40}?[–-]|^(?:[;,]\\s*)*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}\\s*[–-]\\s*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}`, 'u');
+
+/**
+ * A parenthesis right after the name that gives a life span ("X (28 June
+ * 1827 – 25 May 1897)", "X (; born 1950)", "X (Lucca, 1845 – Rome, 1920)"):
+ * the name is a person's. Reads at most 16 tokens.
+ */
+function lifeSpanAfter(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  // "Prince Reuss of X and Y (27 March 1797 – ...)", "1st Baronet (...)": the dates are of the whole name, not its tail
+  const prev = tokens[from - 1];
+  if (prev && prev.sentence === tokens[from]!.sentence && (/^(of|and|&)$/.test(prev.lower) || prev.tags.has('Value'))) return false;
+  // "Congresses (March 4, 1921 – March 3, 1925)": a term of office follows a plural noun, not a person
+  if (!last || last.tags.has('Plural') || !/^\s*\(?\s*$/.test(last.post)) return false;
+  let around = last.post;
+  for (let k = to; k < tokens.length && k < to + 16 && !around.includes(')'); k++) around += tokens[k]!.text + tokens[k]!.post;
+  // the parse may keep a bracket inside a word ("(28", "1897)"): read the characters, not the words
+  const inside = /^\s*\(([\s;,]*)([^)]*)/u.exec(around);
+  return inside !== null && LIFE_SPAN.test(inside[1]! + inside[2]!);
 }
 
 /** Cue words right before the name. */
@@ -166,7 +190,11 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
       continue;
     }
     // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
-    if (i - runFrom >= 3 || (i - runFrom === 2 && conjunction)) typeRun(out, runFrom, i, tokens);
+    const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
+    if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
+    if (list) typeRun(out, runFrom, i, tokens);
+    // "the villages of X, Y and Z", "label X", "X and Y counties": a kind noun names what the list holds
+    if (list || i - runFrom === 1) typeByKind(out, runFrom, i, tokens);
     runFrom = i;
     conjunction = false;
   }
@@ -194,5 +222,119 @@ function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): v
     if (c.rule === 'untyped-initial' && k === from) continue;
     if (!isCap(c.text)) continue;
     out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
+
+/** Kinds after which "of" introduces the place's own name ("the village of X"; not "the king of X", "the church of X"). */
+const OF_KINDS = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'island', 'territory', 'locality', 'neighbourhood', 'neighborhood']);
+/** Words that introduce the members of a kind: "towns such as X", "villages including X", "a band called X". */
+const INTRODUCERS = new Set(['including', 'like', 'namely', 'called', 'named', 'as']);
+
+/** The kind a lowercase noun names, singular or plural ("villages" -> Place), with whether it was plural. */
+export function kindOf(t: Token | undefined): { type: EntityType; plural: boolean; noun: string } | undefined {
+  if (!t || isCap(t.text) || t.tags.has('Verb') && !t.tags.has('Noun')) return undefined;
+  const w = t.lower;
+  const direct = KIND.get(w);
+  if (direct) return { type: direct, plural: false, noun: w };
+  const singular = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(?:ch|sh|x|ss)es$/.test(w) ? w.slice(0, -2) : /s$/.test(w) ? w.slice(0, -1) : undefined;
+  const type = singular ? KIND.get(singular) : undefined;
+  return type && singular ? { type, plural: true, noun: singular } : undefined;
+}
+
+/**
+ * The kind a run of names [from, to) is said to be by a noun around it:
+ * before it ("the villages of X and Y", "record label X", "towns such as X",
+ * "villages along the river including X"), or after its last member ("X,
+ * Y and Z counties"). A person's kind noun before a name is a title, read
+ * elsewhere; "of" only after a settlement or region noun.
+ */
+function runKind(out: Candidate[], from: number, to: number, tokens: Token[]): EntityType | undefined {
+  const first = out[from]!.tok;
+  const lastTok = out[to - 1]!.tokEnd;
+  if (first === undefined || lastTok === undefined) return undefined;
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number): Token | undefined => (k >= 0 && tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  let k = first - 1;
+  if (at(k)?.lower === 'the' && joined(at(k))) k--;
+  const before = at(k);
+  if (before && (joined(before) || /^:\s*$/.test(before.post))) {
+    const direct = kindOf(before);
+    if (direct && direct.type !== 'Person' && (direct.plural ? to - from >= 2 : to - from === 1)) return direct.type;
+    if (before.lower === 'of') {
+      const kind = kindOf(at(k - 1));
+      if (kind && OF_KINDS.has(kind.noun) && joined(at(k - 1))) return kind.type;
+    } else if (INTRODUCERS.has(before.lower)) {
+      // "towns such as", "villages along the river including": the nearest kind noun within a few words, in the clause
+      for (let q = k - (before.lower === 'as' && at(k - 1)?.lower === 'such' ? 2 : 1); q >= k - 7; q--) {
+        const w = at(q);
+        if (!w || /[^ \t]/.test(w.post) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+        const kind = kindOf(w);
+        if (kind) {
+          if (kind.plural || /^(called|named)$/.test(before.lower)) return kind.type;
+          break;
+        }
+      }
+    }
+  }
+  // after the last member: "Carson, Moore and Potter counties", "the Exe and Clyst rivers"
+  const after = at(lastTok);
+  if (after && joined(tokens[lastTok - 1]) && to - from >= 2) {
+    const kind = kindOf(after);
+    if (kind?.plural && kind.type !== 'Person') return kind.type;
+  }
+  return undefined;
+}
+
+function typeByKind(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  if (!out.slice(from, to).some((c) => c.type === undefined)) return;
+  const type = runKind(out, from, to, tokens);
+  if (!type) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c) || !isCap(c.text)) continue;
+    out[k] = { ...c, type, priority: P.guess, rule: 'leftover-kind' };
+  }
+}
+
+/**
+ * The nearest kind noun before a name in its clause, within four words
+ * ("the record label X", "a band from Y called X"), and the one right after
+ * it ("X river", "X studios"): features for the learned typer.
+ */
+export function kindsAround(tokens: readonly Token[], from: number, to: number): { before?: EntityType; after?: EntityType } {
+  const out: { before?: EntityType; after?: EntityType } = {};
+  const sentence = tokens[from]!.sentence;
+  for (let q = from - 1; q >= 0 && q >= from - 4; q--) {
+    const w = tokens[q]!;
+    if (w.sentence !== sentence || /[^ \t]/.test(w.post) && q < from - 1) break;
+    const kind = kindOf(w);
+    if (kind) {
+      out.before = kind.type;
+      break;
+    }
+  }
+  const next = tokens[to];
+  if (next && next.sentence === sentence && joined(tokens[to - 1])) {
+    const kind = kindOf(next);
+    if (kind) out.after = kind.type;
+  }
+  return out;
+}
+
+/**
+ * "He played for Portsmouth, Burnley and Fulham", "signed for Barcelona":
+ * a city one plays or signs for is its club. Only cities (not a country or
+ * region, whose national side is another matter) right after the cue.
+ */
+function clubsPlayedFor(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  const first = out[from]!.tok;
+  if (first === undefined) return;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (!prev || !prev2 || !/^(for|with)$/.test(prev.lower) || !joined(prev) || !joined(prev2) || !ORG_FOR.has(prev2.lower)) return;
+  if (prev.sentence !== tokens[first]!.sentence) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type === 'Place' && c.ref?.startsWith('city:')) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-played-for' };
   }
 }

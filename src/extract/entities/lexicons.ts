@@ -30,6 +30,7 @@ export const lex = {
   speechVerbs: () => readSet('entities/speech-verbs.txt'),
   groupModifierStop: () => readSet('entities/group-modifier-stop.txt'),
   eventNameHeads: () => readSet('entities/event-name-heads.txt'),
+  eventNameTails: () => readSet('entities/event-name-tails.txt'),
   foreignOrgWords: () => foldedSet('entities/foreign-org-words.txt'),
   groupProperModifiers: () => foldedSet('entities/group-proper-modifiers.txt'),
 };

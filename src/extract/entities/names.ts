@@ -117,6 +117,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (isKnownOrg(name)) return push('Organization', P.known, 'known-org');
   // "US" in capitals is the country (the gazetteer cannot hold it: folded, it is the pronoun "us")
   if (n === 1 && name === 'US') return push('Place', P.placeStrong, 'gazetteer', { ref: lookupPlace('USA')?.ref ?? 'country:US' });
+  // "Gulf War", "Treaty of Paris", "Tokyo Motor Show": an event's, contest's or agreement's name, no actor and no place
+  if (outer && n >= 2 && eventName(tokens, from, to)) return push(undefined, P.guess, 'event-name');
   // The whole name in the gazetteer: looked up once, asked below several times.
   const whole = lookupPlace(name);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
@@ -148,7 +150,14 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     const nameFrom = split.nameFrom;
     // "Senator Budget", "Minister Program": a lone everyday word after a title word is no name
     const everyday = to - nameFrom === 1 && isEverydayWord(tokens[nameFrom]!);
-    if (!everyday && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))?.strong) {
+    // "Dissident Quorvan Front leader X": the words after the title name the body its leader heads, not a person
+    const body = !tokens.slice(nameFrom, to).some((t) => isFirstName(t)) && orgContext(tokens, nameFrom, to, text).org;
+    if (body && !everyday) {
+      const bStart = startOf(tokens[nameFrom]!);
+      out.push({ start: bStart, end, text: text.slice(bStart, end), type: 'Organization', priority: P.orgShape - 10, rule: 'org-context', tok: nameFrom, tokEnd: to });
+      return;
+    }
+    if (!everyday && !body && orgShape(tokens, nameFrom, to, isFirstName(tokens[nameFrom]!)) === 0 && !lookupPlace(text.slice(startOf(tokens[nameFrom]!), end))?.strong) {
       const pStart = startOf(tokens[nameFrom]!);
       // a style that is part of how the person is known ("Pope Sixtus V", "Queen Beatrix") is kept as an alias
       const style = tokens[nameFrom - 1]!;
@@ -243,7 +252,9 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     classify(tokens, from + 1, to, text, out, false);
     return;
   }
-  if (n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => isNameLike(t))) return push(noPerson ? undefined : 'Person', P.guess, 'person-unknown-words');
+  // "the Khmer Rouge", "the Rolling Stones": unknown words after "the" name a group or a body, not a person
+  const afterThe = tokens[from - 1]?.lower === 'the' && !/[^ \t]/.test(tokens[from - 1]!.post);
+  if (n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => isNameLike(t))) return push(noPerson || afterThe ? undefined : 'Person', P.guess, 'person-unknown-words');
   // a regnal name: "Seleucus I Nicator", "Abdullah II"
   const numeral = tokens.slice(from + 1, to).findIndex((t) => ROMAN.test(t.text));
   if (numeral >= 0 && n <= 4 && isNameLike(tokens[from]!) && !tokens[from]!.tags.has('Place')) return push(noPerson ? undefined : 'Person', P.guess, 'person-regnal');
@@ -313,4 +324,16 @@ function knownFirstName(t: Token): boolean {
   if (isFirstName(t)) return true;
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   return /FirstName|MaleName|FemaleName/.test(lexicon[t.lower] ?? '');
+}
+
+/**
+ * A name of an event, contest, prize or agreement: it ends in such a word
+ * ("Gulf War", "Rome Prize") or opens with one before "of" ("Treaty of
+ * Paris", "Battle of X"; not the bodies "Council of X", "Congress of Y").
+ */
+function eventName(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (lex.eventNameTails().has(last.lower) && isCap(last.text)) return true;
+  const first = tokens[from]!;
+  return tokens[from + 1]?.lower === 'of' && lex.eventNameHeads().has(first.lower) && !isOrgHead(first);
 }

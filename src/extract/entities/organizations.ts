@@ -3,6 +3,7 @@ import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
 import { descriptiveOrgHeads, knownOrgMap, lex } from './lexicons.js';
+import { isFirstName } from './people.js';
 import { namePart } from './spans.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
 
@@ -14,6 +15,8 @@ const WEAK_HEADS = new Set(['post', 'times', 'capital', 'energy', 'guard', 'serv
 const bare = (t: Token): string => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
 
 export const isOrgHead = (t: Token): boolean => lex.orgHeads().has(bare(t));
+/** Heads that make a body only before "of": "House of Representatives", "House of Braganza" (not "Opera House"). */
+const OF_ORG_HEADS = new Set(['house']);
 export const isOrgSuffix = (t: Token): boolean => lex.orgSuffixes().has(bare(t)) && isCap(t.text);
 
 /**
@@ -34,7 +37,7 @@ export function orgShape(tokens: Token[], from: number, to: number, firstNameSta
   }
   for (let k = from; k < to - 1; k++) {
     // "Chamber of Deputies", "Bank of America": a head followed by "of"
-    if (isOrgHead(tokens[k]!) && /^(of|for)$/.test(tokens[k + 1]!.lower)) return 2;
+    if ((isOrgHead(tokens[k]!) || OF_ORG_HEADS.has(bare(tokens[k]!))) && /^(of|for)$/.test(tokens[k + 1]!.lower)) return 2;
     if (isOrgHead(tokens[k]!) && !WEAK_HEADS.has(bare(tokens[k]!))) return 1;
   }
   // names in other languages: "Renovación Nacional", "Partido dos Trabalhadores"
@@ -46,6 +49,8 @@ export function isKnownOrg(name: string): boolean {
   return knownOrgMap().has(foldText(name));
 }
 
+/** Trades of people that a definition may name before "producer" or "maker" ("a director and producer"). */
+const PERSON_TRADES = new Set(['director', 'author', 'writer', 'actor', 'actress', 'singer', 'songwriter', 'musician', 'composer', 'rapper', 'artist', 'filmmaker', 'screenwriter', 'presenter', 'broadcaster', 'journalist', 'comedian', 'designer', 'engineer', 'photographer', 'businessman', 'businesswoman', 'entrepreneur']);
 /** Role nouns whose possessor is an organization ("PUNR leader", "X's candidate"). */
 const ORG_ROLES = new Set(['leader', 'leaders', 'candidate', 'candidates', 'member', 'members', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'president', 'executive', 'secretary', 'deputy', 'deputies', 'lawmakers', 'legislators', 'activists', 'supporters', 'headquarters', 'founder', 'chief', 'boss', 'head', 'shares', 'stake', 'subsidiary', 'unit', 'board', 'coach', 'manager', 'captain', 'players', 'fans', 'striker', 'goalkeeper',
 ]);
@@ -79,8 +84,10 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
   const origin = (t: Token) => isDemonym(namePart(t)?.text ?? t.text);
   if (tokens.slice(from, to).some(origin) && tokens.slice(from, to).every((t) => origin(t) || /^(north|south|east|west|central|northern|southern|eastern|western)$/i.test(t.text))) return res;
   const joined = (a: Token | undefined) => a !== undefined && !/[^ \t]/.test(a.post);
-  // descriptor before: "opposition party X", "the companies X and Y"
-  if (prev && joined(prev) && lex.orgDescriptors().has(prev.lower)) res.org = true;
+  // descriptor before: "opposition party X", "the companies X and Y"; not before a personal name, where the word is a
+  // person's trade ("record producer Ana Ruiz", "broadcaster Tom Lee")
+  const personal = to - from >= 2 && isFirstName(tokens[from]!);
+  if (prev && joined(prev) && lex.orgDescriptors().has(prev.lower) && !personal) res.org = true;
   // apposition: "a private dredging company, X" (the name closes the phrase)
   if (prev && /^,\s*$/.test(prev.post) && !isCap(prev.text) && lex.orgDescriptors().has(prev.lower) && !/s$/.test(prev.lower) && /^[,.;)]/.test(last.post.trim() || '.')) res.org = true;
   if (prev && /^(and|or)$/.test(prev.lower)) {
@@ -109,11 +116,14 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
   }
   const possessive = /['’]s?$/.test(last.text) && namePart(last)?.possessive === true;
   const next = tokens[k];
-  const joinedToNext = afterParen ? next !== undefined : joined(last);
+  // a name in quotes before its kind: '"Morvalla" newspaper', evidence even for a word the quote exposes
+  const quoted = !afterParen && /^["”’']\s+$/.test(last.post) && /["“‘']$/.test(tokens[from - 1]?.post ?? '');
+  const joinedToNext = afterParen ? next !== undefined : joined(last) || quoted;
   if (next && (joinedToNext || possessive) && next.sentence === last.sentence) {
     if (!possessive && ALIAS_HEADS.has(next.lower) && !isCap(next.text)) {
       res.org = true;
-      if (!afterParen) res.alias = { start: namePart(tokens[from]!)?.start ?? tokens[from]!.start, end: next.end };
+      if (quoted) res.copula = true;
+      if (!afterParen && !quoted) res.alias = { start: namePart(tokens[from]!)?.start ?? tokens[from]!.start, end: next.end };
     }
     let m = k;
     while (m < k + 2 && tokens[m] && !isCap(tokens[m]!.text) && !BODY_HEADS.has(tokens[m]!.lower) && (tokens[m]!.tags.has('Noun') || tokens[m]!.tags.has('Adjective')) && !tokens[m]!.tags.has('Plural') && joined(tokens[m])) m++;
@@ -150,6 +160,8 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
     for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
       const w = tokens[q]!;
       if (w.sentence !== last.sentence) break;
+      // "X is a television director and producer": a person's trade before it says person
+      if (lex.titles().has(w.lower) || PERSON_TRADES.has(w.lower)) break;
       if (/^(arm|unit|subsidiary|company|firm|maker|producer|affiliate|division|party|group|carrier|bank)$/.test(w.lower)) {
         res.org = true;
         res.copula = true;
@@ -236,7 +248,9 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
         k--;
         continue;
       }
-      if (!proper && !isCap(p.text) && (p.tags.has('Adjective') || /^\w+-(party|member|led|month-old|year-old)$/.test(p.lower) || (isCoalition && lex.coalitionModifiers().has(p.lower)))) {
+      // a team is named by its sport too: "the China national football team"
+      const sport = w === 'team' && mods.length < 2 && p.tags.has('Noun') && !p.tags.has('Plural') && !p.tags.has('Pronoun');
+      if (!proper && !isCap(p.text) && (p.tags.has('Adjective') || sport || /^\w+-(party|member|led|month-old|year-old)$/.test(p.lower) || (isCoalition && lex.coalitionModifiers().has(p.lower)))) {
         if (lex.groupModifierStop().has(p.lower) || /^(new|current|former|previous|next|last|same|whole|entire)$/.test(p.lower)) break;
         mods.push(p.lower);
         k--;
@@ -250,6 +264,9 @@ export function descriptiveOrgs(tokens: Token[]): Candidate[] {
       if (!counted) continue;
     }
     if (isInstitution && !proper && !heads.get(w)) continue;
+    // a team is a body when a country or region fields it by sport or as its national side ("Wales national team",
+    // "the Fiji rugby team"), not any squad someone leads ("Lee's defence team", "the German team")
+    if (w === 'team' && !(mods.length && (isDemonym(namePart(tokens[k]!)?.text ?? '') || lookupPlace(namePart(tokens[k]!)?.text ?? '')))) continue;
     // a bare institution keeps only the head: "the military government" -> "military government"? no: just its head
     const start = proper || isCoalition ? tokens[k]!.start : t.start;
     out.push({

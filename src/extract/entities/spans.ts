@@ -151,6 +151,8 @@ const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 
 function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean {
   const w = tokens[j]!.lower.replace(/\.$/, '');
   if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(foldText(w))) return true;
+  // "Treaty of Paris", "Battle of Arnhem": an event's name holds its place
+  if (j === from && lex.eventNameHeads().has(w) && isCap(tokens[j]!.text)) return true;
   const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
   if (lookupPlace(`${left} of ${tokens[k]!.text}`) !== undefined) return true;
   return commonNounOfPlace(tokens, from, j, k);
@@ -238,6 +240,13 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const connector = (c: Token, at: number) => CONNECTORS.has(c.lower) || (/^(a|an)$/.test(c.lower) && (/^(la|las|los|el)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at - 1]?.lower === 'for')) || (purpose && c.lower === 'in' && at === j + 1);
       while (k < tokens.length && k - j <= 3 && connector(tokens[k]!, k) && !/[^ \t]/.test(tokens[k]!.post)) k++;
       if (k === j + 1 || k >= tokens.length) break;
+      // a bare "the" joins only an epithet, one word that ends the name ("Alexander the Great", "Robert the Bruce");
+      // otherwise two names meet ("the Gulf War the Treaty of Paris", "renamed X Station the Y Station")
+      if (tokens[j + 1]!.lower === 'the') {
+        const afterEpithet = tokens[k + 1];
+        const epithet = j - i < 3 && (!afterEpithet || afterEpithet.sentence !== tokens[k]!.sentence || /[^ \t]/.test(tokens[k]!.post) || (!isCap(afterEpithet.text) && !/^(of|for|and|&)$/.test(afterEpithet.lower)));
+        if (!epithet) break;
+      }
       const after = tokens[k]!;
       const afterPart = isCap(after.text) ? namePart(after) : undefined;
       if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
@@ -261,6 +270,8 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
   return joinFirmNames(tokens, spans);
 }
 
+/** Legal forms written after a comma: "X, Inc.", "Y, S.A.". */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|SA|S\.p\.A|GmbH|AG|N\.V|B\.V|LLP|Pty)\.?$/;
 /** The last words of a partnership's name: "& Co.", "and Partners". */
 const FIRM_TAIL = /^(?:Co|Company|Partners|Associates|Sons|LLP)\.?$/;
 
@@ -280,6 +291,13 @@ function joinFirmNames(tokens: Token[], spans: NameSpan[]): NameSpan[] {
     // "& Co.", "and Partners", maybe with a legal form after it ("and Partners LLP")
     const k = words.length - (/^(?:LLP|LLC|Inc|Ltd|plc)\.?$/.test(words[words.length - 1]?.text ?? '') ? 2 : 1);
     const firm = b > a && k >= 2 && FIRM_TAIL.test(words[k]!.text) && /^(?:&|and)$/.test(words[k - 1]!.text);
+    // "Toon Town Animation, Inc.": a legal form after a comma closes the name before it
+    const form = spans[a + 1];
+    if (!firm && form && form.to - form.from === 1 && form.from === spans[a]!.to && LEGAL_FORM.test(tokens[form.from]!.text) && /^,\s+$/.test(tokens[spans[a]!.to - 1]!.post)) {
+      out.push({ from: spans[a]!.from, to: form.to, start: spans[a]!.start, end: form.end });
+      a++;
+      continue;
+    }
     if (!firm) {
       out.push(spans[a]!);
       continue;

@@ -81,6 +81,9 @@ describe('features of a name', () => {
     ['The choir sang at Brenholt Abbey before it moved to Carlow.', 'Brenholt Abbey', 'news', ['p1:at', 'n1:before', 'first:brenholt', 'last:abbey', 'nw:2', 'typed:none', 'rule:untyped', 'count:1']],
     ['She signed with Drumlin Records in 1999.', 'Drumlin Records', 'news', ['p12:signed_with', 'w:records', 'n1:in', 'suf3:rds']],
     ['It was released by Quorvex, a small company.', 'Quorvex', 'enc', ['p1:by', 'gapafter:,', 'cue:Organization', 'suf4:rvex']],
+    // the kind noun near the name: before it in its clause, or right after it
+    ['He later joined the record label Brassmoor in Leeds.', 'Brassmoor', 'news', ['kind-before:Organization']],
+    ['The boats moored on the Tellan river overnight.', 'Tellan', 'news', ['kind-after:Place']],
   ])('%s: %s has the general features', (text, name, style, expected) => {
     const f = featuresOf(text, name);
     for (const x of expected) expect(f).toContain(x);

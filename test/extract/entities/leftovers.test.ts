@@ -46,3 +46,58 @@ describe('leftover names typed by the list they stand in', () => {
     expect(find(text, name)).toBeUndefined();
   });
 });
+
+describe('leftover names typed by the kind noun of their list', () => {
+  it.each([
+    ['The road passes the villages of Brennock, Sallowby and Quentmere before it reaches the coast.', 'Sallowby', 'Place'],
+    ['The district holds several hamlets along the Tavy River including Orrinwick, Moss Tarby and Pellridge.', 'Orrinwick', 'Place'],
+    ['His constituency included Hallorn, Brevick and Tessmoor counties.', 'Brevick', 'Place'],
+    ['The record was produced by artists such as Zorrelin and Quaddle.', 'Quaddle', 'Person'],
+    ['Shoes were made by firms such as Varnholt and Keppler in the old town.', 'Varnholt', 'Organization'],
+    ['She later toured with the band Tovrith Mallows.', 'Tovrith Mallows', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    // "of" after a person's or a building's kind names its owner or patron, not the thing itself
+    ['The old king of Quessanne never left the mountains.', 'Quessanne', 'Person'],
+    ['He painted the church of Vellandor for the bishop.', 'Vellandor', 'Place'],
+    // a plural kind before a lone name is no list of that kind
+    ['Three villages lay beside Morrowgate on the old map.', 'Morrowgate', 'Place'],
+  ])('%s -> %s is not typed %s by a kind', (text, name, type) => {
+    expect(find(text, name)?.type).not.toBe(type);
+  });
+});
+
+describe('a life span in parentheses makes a person', () => {
+  it.each([
+    ['Odric Mavelle (28 June 1827–25 May 1897) was a trader in wool.', 'Odric Mavelle'],
+    ['Orvath Brunwick (March 3, 1901 – May 9, 1977) built bridges.', 'Orvath Brunwick'],
+    ['Quenby Arrowdale (; born 23 June 1950) is a farmer.', 'Quenby Arrowdale'],
+    ['Orsino Valtreck (Lucca, 1845 – Rome, 1920) painted ceilings.', 'Orsino Valtreck'],
+  ])('%s -> %s is a person', (text, name) => {
+    expect(find(text, name)?.type).toBe('Person');
+  });
+
+  it.each([
+    // a term of office after a plural noun
+    ['He sat in the Sixtieth and Sixty-first Vellumates (March 4, 1921 – March 3, 1925) for his state.', 'Vellumates'],
+    // the tail of a longer style: "Prince of X and Y (dates)"
+    ['Ermund, Prince of Harrowfell and Quorndale (27 March 1797 – 1853) ruled briefly.', 'Quorndale'],
+  ])('%s -> %s is no person', (text, name) => {
+    expect(find(text, name)?.type).not.toBe('Person');
+  });
+});
+
+describe('a city one plays or signs for is its club', () => {
+  it.each([
+    ['He played for Portsmouth, Burnley and Quillerton before he retired.', 'Burnley', 'Organization'],
+    ['He played for Portsmouth, Burnley and Quillerton before he retired.', 'Quillerton', 'Organization'],
+    ['In 2004 she signed for Barcelona on a free transfer.', 'Barcelona', 'Organization'],
+    // no such cue: the city stays a place
+    ['He was born in Burnley and grew up near the moors.', 'Burnley', 'Place'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+});

@@ -132,3 +132,52 @@ describe('"Don" before a surname is a first name in English text', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('names of events, contests and agreements are no actors and hold no place of their own', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Prices rose after the Halvane War ended.', []],
+    ['The Treaty of Morvessa ended the dispute in 1820.', []],
+    ['The film was shown at the Quillby Film Festival and won the Dorrin Prize.', []],
+    ['The single reached the top of the Vellish Singles Chart.', []],
+    ['The Battle of Grennoch was fought in the rain.', []],
+    // the place beside the event name is still a place
+    ['The Halvane War was fought near Madrid.', ['Madrid/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['In 1856 the Crimean War ended with the Treaty of Paris.', 'Paris'],
+    ['She played at the Tokyo Motor Show in 2005.', 'Tokyo'],
+  ])('%s -> no %s inside the event name', (text, place) => {
+    expect(summary(text)).not.toContain(`${place}/Place`);
+  });
+});
+
+describe('a bare "the" between capitalized words', () => {
+  const cases: Array<[string, string]> = [
+    // an epithet is part of the person's name
+    ['Coins of Alaric the Great were found at the site.', 'Alaric the Great/Person'],
+    // two names meet
+    ['The bill renamed the Talvern Ranger Station the Oskar Brell Talvern Ranger Station.', 'Talvern Ranger Station/Place'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+});
+
+describe('a legal form after a comma closes the company name before it', () => {
+  const cases: Array<[string, string]> = [
+    ['The film was animated by Toon Town Animation, Inc., in Manila.', 'Toon Town Animation, Inc./Organization'],
+    ['In 2013 Brevicor, SA decided to sell the studio.', 'Brevicor, SA/Organization'],
+    ['The park is run by Quellby Tourism, LLC under a lease.', 'Quellby Tourism, LLC/Organization'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toContain(expected);
+  });
+
+  it('a comma before an ordinary capitalized word joins nothing', () => {
+    expect(summary('She moved to Paris, Texas, in 1990.')).not.toContain('Paris, Texas/Organization');
+  });
+});

@@ -111,3 +111,48 @@ describe('in encyclopedic text a lowercase description of a body is no entity', 
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('"House of X" names a body: a legislature or a dynasty', () => {
+  it.each([
+    ['She sat in the Vermont House of Representatives for ten years.', 'Vermont House of Representatives'],
+    ['He was elected to the Ohio House of Delegates in 1990.', 'Ohio House of Delegates'],
+    ['The duchy passed to the House of Varnsdorf after the war.', 'House of Varnsdorf'],
+  ])('%s -> %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('Organization');
+  });
+
+  it('"Opera House" without "of" stays no organization', () => {
+    expect(find('The concert took place at the Brellin Opera House last night.', 'Brellin Opera House')?.type).not.toBe('Organization');
+  });
+});
+
+describe('a country\'s national or sports team is an organization', () => {
+  it.each([
+    ['He scored twice for the Peru national team in the cup.', 'Peru national team'],
+    ['She was picked for the Canada national hockey team.', 'Canada national hockey team'],
+    ['He played for the Fiji rugby team until 2001.', 'Fiji rugby team'],
+  ])('%s -> %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('Organization');
+  });
+
+  it.each([
+    ['The German team arrived late in the evening.'],
+    ['Lorrin Vask hired a new defence team for the appeal.'],
+  ])('%s -> no team entity', (text) => {
+    expect(entitiesOf(text).filter((e) => /team/.test(e.name))).toEqual([]);
+  });
+});
+
+describe('newspapers: a quoted name before its kind, "Daily" as a head', () => {
+  it.each([
+    ['Police burnt copies of the popular "Morvalla" newspaper on Monday.', 'Morvalla'],
+    ['An editorial in the Harbin Daily criticised the plan.', 'Harbin Daily'],
+    ['The overseas edition of the Workers\' Daily quoted him.', "Workers' Daily"],
+  ])('%s -> %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('Organization');
+  });
+
+  it('a quoted name is no alias with its quote', () => {
+    expect(find('Police burnt copies of the popular "Morvalla" newspaper on Monday.', 'Morvalla')?.aliases.some((a) => a.includes('"'))).toBe(false);
+  });
+});

@@ -68,3 +68,34 @@ describe('a title word before an everyday word names no one', () => {
     expect(find(text, name)?.type).not.toBe('Person');
   });
 });
+
+describe('what a title or "the" stands before is not always a person', () => {
+  it.each([
+    // the words between a title and "leader <name>" name the body the leader heads
+    ['Dissident Vorran Rouge leader Tam Sokha confirmed the split.', 'Vorran Rouge', 'Organization'],
+    ['Dissident Vorran Rouge leader Tam Sokha confirmed the split.', 'Tam Sokha', 'Person'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    // unknown words after "the" name a group or a body, never a person
+    ['Leaders of the Vorran Rouge met in the north.', 'Vorran Rouge'],
+    ['Songs by the Quellish Tarrows filled the hall.', 'Quellish Tarrows'],
+  ])('%s -> %s is no person', (text, name) => {
+    expect(find(text, name)?.type).not.toBe('Person');
+  });
+});
+
+describe('a person\'s trade that also describes companies ("producer", "broadcaster")', () => {
+  it.each([
+    ['Ora Fennick is a British television director and producer.', 'Ora Fennick', 'Person'],
+    ['The album was made with producer Linda Pell in Leeds.', 'Linda Pell', 'Person'],
+    ['He is the son of the actor and broadcaster Tomas Jorne.', 'Tomas Jorne', 'Person'],
+    // no personal name: still a company
+    ['Oil producer Quorvex said profits rose.', 'Quorvex', 'Organization'],
+    ['Bravelle is a subsidiary and producer of tinned fish.', 'Bravelle', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+});

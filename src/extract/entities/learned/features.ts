@@ -2,7 +2,7 @@ import type { EntityType } from '../../../model/ontology.js';
 import type { DocumentStyle } from '../../relations/topic.js';
 import type { Candidate } from '../candidate.js';
 import { isDemonym, lookupPlace } from '../gazetteer.js';
-import { cueType } from '../leftovers.js';
+import { cueType, kindsAround } from '../leftovers.js';
 import { lex, placeHeadMap } from '../lexicons.js';
 import { isFirstName } from '../people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
@@ -172,4 +172,7 @@ function addContext(f: Set<string>, tokens: readonly Token[], m: Candidate): voi
   if (n1 && /^(Inc|Ltd|Corp|Co|LLC|plc)\.?$/i.test(n1.text)) f.add('org-suffix-after');
   const cue = cueType(tokens as Token[], m);
   if (cue) f.add(`cue:${cue}`);
+  const kinds = kindsAround(tokens, tok, tokEnd);
+  if (kinds.before) f.add(`kind-before:${kinds.before}`);
+  if (kinds.after) f.add(`kind-after:${kinds.after}`);
 }
