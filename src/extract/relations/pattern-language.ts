@@ -272,12 +272,13 @@ export class PatternTable {
     // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
     if (!index || gap.items.length > MAX_GAP) return [];
     // The rows without a cue word, and those whose first cue word is in the gap, in table order.
-    const tried = [...index.always];
+    let cued: number[] | undefined;
     for (const w of gap.words()) {
       const list = index.byCue.get(w);
-      if (list) tried.push(...list);
+      if (list) (cued ??= [...index.always]).push(...list);
     }
-    tried.sort((x, y) => x - y);
+    // Most gaps hold no cue word: the always-tried rows are in table order already.
+    const tried = cued ? cued.sort((x, y) => x - y) : index.always;
     const out: Array<{ row: CompiledRow; title: Title | undefined }> = [];
     for (let k = 0; k < tried.length; k++) {
       if (tried[k] === tried[k - 1]) continue;
