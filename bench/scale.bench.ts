@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import { createHttpServer } from '../src/api/http.js';
 import { loadConfig } from '../src/config.js';
 import { createApi } from '../src/api/server.js';
-import { ingestDocuments } from '../src/pipeline/ingest.js';
+import { extract } from '../src/extract/index.js';
+import { toDocumentRows } from '../src/graph/document-rows.js';
+import { contentHash, DEFAULT_BATCH_SIZE, ingestDocuments } from '../src/pipeline/ingest.js';
 import { type Actor, allActors, body, CONNECTION, type GraphStats, NEIGHBORHOOD, patiently, SEARCH_ACTORS, STATS, searchTexts, TIMELINE, typicalAndHub } from './api-operations.js';
 import { generateCorpus } from './corpus.js';
 import { post } from './http-load.js';
 import { benchGraph } from './neo4j.js';
 import { table } from './stats.js';
+import { neo4jCpuSeconds, profileWrite, type StatementCost } from './write-profile.js';
 
 const STEPS = (process.env.BENCH_SCALE_STEPS ?? '10000,20000,30000,40000,50000,60000,70000,80000,90000,100000')
   .split(',')
@@ -29,6 +32,14 @@ const NEIGHBORHOOD_LIMIT = 50;
 const MAX_HOPS = 4;
 const PATHS = 5;
 const SEARCH_FIRST = 12;
+/** `0`: ingest only, no reads after each step (the ingest trend in less time). */
+const READS = process.env.BENCH_SCALE_READS !== '0';
+/**
+ * `1`: after each step, one group of documents that come after the corpus is
+ * written with every statement PROFILEd and rolled back: db hits per document
+ * of each ingest statement, the same group at every step (what grows with the graph).
+ */
+const PROFILE = process.env.BENCH_SCALE_PROFILE === '1';
 const TIMELINE_FIRST = 50;
 
 interface Read {
@@ -37,7 +48,7 @@ interface Read {
   bodies: (typical: Actor[], hub: Actor) => { typical: string[]; hub: string[] };
 }
 
-const READS: Read[] = [
+const READ_KINDS: Read[] = [
   {
     name: 'search',
     bodies: (typical, hub) => {
@@ -94,6 +105,19 @@ async function singleClient(base: string, bodies: string[]): Promise<{ p50: numb
   return { p50: q(0.5), p99: q(0.99) };
 }
 
+/** Db hits per document of each ingest statement, a column per step. */
+function profileTable(profiles: Array<{ step: number; costs: Map<string, StatementCost> }>, docs: number): string {
+  const names = [...new Set(profiles.flatMap((p) => [...p.costs.keys()]))];
+  const rows = names.map((name) => [name, ...profiles.map((p) => (p.costs.get(name)?.dbHits ?? 0) / docs)]);
+  rows.push(['all', ...profiles.map((p) => [...p.costs.values()].reduce((n, c) => n + c.dbHits, 0) / docs)]);
+  rows.push(['all, ms per document (PROFILEd)', ...profiles.map((p) => [...p.costs.values()].reduce((n, c) => n + c.ms, 0) / docs)]);
+  return [
+    `Db hits per document of each ingest statement: the same ${docs} documents (after the corpus, never ingested) written after each step in one PROFILEd transaction, rolled back.`,
+    '',
+    table(['statement', ...profiles.map((p) => `${p.step.toLocaleString('en-US')} docs`)], rows),
+  ].join('\n');
+}
+
 /** Hubs and the long tail, as the graph holds them: is the corpus news-like? `recurring`: every actor mentioned twice or more. */
 function corpusProfile(stats: GraphStats, recurring: Actor[]): string {
   const inOne = stats.actors - recurring.filter((a) => a.documentCount >= 2).length;
@@ -106,8 +130,12 @@ export async function run(): Promise<string> {
   if (STEPS.length === 0) throw new Error('scale bench: BENCH_SCALE_STEPS holds no step (e.g. "2000,5000")');
   const last = STEPS[STEPS.length - 1]!;
   log(`scale bench: generating ${last.toLocaleString('en-US')} documents (seed ${SEED})…`);
-  const docs = generateCorpus(last, { seed: SEED, idPrefix: `scale-s${SEED}`, names: 'news' });
+  // One group more than the last step: the profiled group (never ingested), so the corpus is the same with or without profiling.
+  const generated = generateCorpus(last + DEFAULT_BATCH_SIZE, { seed: SEED, idPrefix: `scale-s${SEED}`, names: 'news' });
+  const docs = generated.slice(0, last);
+  const probe = PROFILE ? generated.slice(last).map((d) => toDocumentRows(d, contentHash(d), extract(d))) : [];
   const db = await benchGraph('scale');
+  const profiles: Array<{ step: number; costs: Map<string, StatementCost> }> = [];
   const api = createApi({ graph: db.graph, log: () => {}, queryTimeoutMs: loadConfig().server.queryTimeoutMs });
   const server = createHttpServer({ graph: db.graph, graphql: (req, res) => void api(req, res) });
   try {
@@ -124,6 +152,8 @@ export async function run(): Promise<string> {
       log(`scale bench: ingesting documents ${done.toLocaleString('en-US')}-${step.toLocaleString('en-US')}…`);
       let failures = 0;
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
+      const neo4jBefore = neo4jCpuSeconds(db.dataDir);
       const summary = await ingestDocuments(
         db.graph,
         (async function* () {
@@ -137,14 +167,37 @@ export async function run(): Promise<string> {
         },
       );
       const seconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      const neo4jAfter = neo4jCpuSeconds(db.dataDir);
+      // Per document: this process (extraction workers included) and Neo4j's JVM.
+      const nodeMs = (cpu.user + cpu.system) / 1000 / slice.length;
+      const neo4jMs = neo4jBefore !== undefined && neo4jAfter !== undefined ? ((neo4jAfter - neo4jBefore) * 1000) / slice.length : undefined;
       done = step;
+      if (PROFILE) {
+        await profileWrite(db.graph, db.credentials, probe); // plans compiled, pages cached
+        profiles.push({ step, costs: await profileWrite(db.graph, db.credentials, probe) });
+      }
       // Actors named once need not be read: they are neither typical (see typicalAndHub) nor hubs.
       const actors = await allActors(base, 2);
       const { stats } = await patiently(() => post<{ stats: GraphStats }>(base, body(STATS, {})));
       const { typical, hub } = typicalAndHub(actors, 5);
       const store = db.dataDir ? `${(dirBytes(db.dataDir) / 2 ** 20).toFixed(0)} MB` : '-';
-      ingestRows.push([step, slice.length / seconds, summary.failed, store, corpusProfile(stats, actors), `${hub.name} (${hub.mentionCount.toLocaleString('en-US')} mentions)`]);
-      for (const read of READS) {
+      const rate = slice.length / seconds;
+      const firstRate = ingestRows.length > 0 ? (ingestRows[0]![1] as number) : rate;
+      ingestRows.push([
+        step,
+        rate,
+        `${(rate / firstRate).toFixed(2)}x`,
+        nodeMs,
+        neo4jMs ?? '-',
+        summary.failed,
+        store,
+        corpusProfile(stats, actors),
+        `${hub.name} (${hub.mentionCount.toLocaleString('en-US')} mentions)`,
+      ]);
+      log(`scale bench: ${step.toLocaleString('en-US')} documents: ${rate.toFixed(1)} docs/s, ${nodeMs.toFixed(2)} ms CPU/doc here, ${neo4jMs?.toFixed(2) ?? '-'} ms CPU/doc in Neo4j`);
+      if (!READS) continue;
+      for (const read of READ_KINDS) {
         const bodies = read.bodies(typical, hub);
         log(`scale bench: ${step.toLocaleString('en-US')} documents, ${read.name}…`);
         const t = await singleClient(base, bodies.typical);
@@ -155,13 +208,18 @@ export async function run(): Promise<string> {
     return [
       `Scale: generated news-like documents (seed ${SEED}: name popularity falling off as 1/rank, pools growing with the corpus, a quarter of person names used once) ingested into an empty graph in steps through the pipeline (ingestDocuments, default options); Neo4j: ${db.where}.`,
       '',
-      table(['documents in graph', 'docs/s of the step', 'failed', 'store on disk', 'corpus', 'top hub'], ingestRows),
+      table(['documents in graph', 'docs/s of the step', 'of the first step', 'CPU ms/doc (this process)', 'CPU ms/doc (Neo4j)', 'failed', 'store on disk', 'corpus', 'top hub'], ingestRows),
       '',
-      `Reads after each step over GraphQL/HTTP, one client, requests back to back (${REQUESTS} per row and actor group, after one untimed pass over the inputs). ` +
-        `Typical: 5 actors around the median mention count of those named in 2+ documents (search: their full name, a part and a typo; connection: from each to the next); hub: the most mentioned actor (connection: from it to each typical actor). ` +
-        `Neighbourhoods with limit ${NEIGHBORHOOD_LIMIT}; connection first ${PATHS}; timeline first ${TIMELINE_FIRST}. Latencies in ms.`,
-      '',
-      table(['documents in graph', 'read', 'typical p50', 'typical p99', 'hub p50', 'hub p99'], readRows),
+      ...(PROFILE ? [profileTable(profiles, probe.length), ''] : []),
+      ...(READS
+        ? [
+            `Reads after each step over GraphQL/HTTP, one client, requests back to back (${REQUESTS} per row and actor group, after one untimed pass over the inputs). ` +
+              `Typical: 5 actors around the median mention count of those named in 2+ documents (search: their full name, a part and a typo; connection: from each to the next); hub: the most mentioned actor (connection: from it to each typical actor). ` +
+              `Neighbourhoods with limit ${NEIGHBORHOOD_LIMIT}; connection first ${PATHS}; timeline first ${TIMELINE_FIRST}. Latencies in ms.`,
+            '',
+            table(['documents in graph', 'read', 'typical p50', 'typical p99', 'hub p50', 'hub p99'], readRows),
+          ]
+        : ['(Reads not measured: BENCH_SCALE_READS=0.)']),
     ].join('\n');
   } finally {
     await new Promise<void>((resolve) => {

@@ -3,5 +3,7 @@
 UNWIND $participations AS row
 MATCH (e:Entity {id: row.actorId})
 MATCH (v:Event {id: row.eventId})
-MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(v)
+// By its key (schema 009), as ingest/write-events writes it.
+MERGE (e)-[p:PARTICIPATED_IN {key: row.actorId + '\u001f' + row.role + '\u001f' + row.eventId}]->(v)
+ON CREATE SET p.role = row.role
 SET p.docIds = row.docIds, p.sourceCount = size(row.docIds)

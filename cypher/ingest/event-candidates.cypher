@@ -2,7 +2,8 @@
 // writer decides among them, event-identity.ts): same type, and either a date
 // that agrees (found through the (type, date) index: as precise or less, or
 // more precise), or no date on one side, found through a specific participant.
-// Each comes with its places and its participants among $specificIds.
+// Each comes with its places and its participants among the specific ones
+// of the group's reports of its type ($specificByType).
 // $dated holds each (type, date) of the dated reports once. $participants holds
 // each specific participant once, with the types of events to take from it:
 // any of `anyDate` (an undated report names it), undated ones of `undatedOnly`
@@ -26,18 +27,32 @@ CALL () {
   UNION
   UNWIND $participants AS p
   CALL (p) {
-    MATCH (:Entity {id: p.id})-[:PARTICIPATED_IN]->(v:Event)
+    // A participation always leads to an event: no label check on the way.
+    MATCH (:Entity {id: p.id})-[:PARTICIPATED_IN]->(v)
     RETURN v LIMIT toInteger($perParticipant)
   }
   WITH p, v WHERE v.type IN p.anyDate OR (v.date IS NULL AND v.type IN p.undatedOnly)
   RETURN v
 }
-// Each candidate's participants are read once (an event told by many
-// documents has many), and only events with one among $specificIds are kept.
+// Each candidate's participants that can matter: the specific ones of the
+// group's reports of its type (only a report of its type can be it), found
+// from the side that costs less: an event's few participants are read, while
+// an event many documents report (hundreds of participants) is asked for each
+// of those by its participation keys (schema 009), a seek each.
 WITH DISTINCT v
-OPTIONAL MATCH (v)<-[r:PARTICIPATED_IN]-(p:Entity)
-WHERE p.id IN $specificIds
-WITH v, [x IN collect({entity: p.id, role: r.role}) WHERE x.entity IS NOT NULL] AS participants
-WHERE size(participants) > 0
+WITH v, coalesce($specificByType[v.type], []) AS wanted
+CALL (v, wanted) {
+  WITH v, wanted WHERE COUNT { (v)<-[:PARTICIPATED_IN]-() } <= size(wanted) * size($roles)
+  MATCH (v)<-[r:PARTICIPATED_IN]-(p)
+  WHERE p.id IN wanted
+  RETURN collect({entity: p.id, role: r.role}) AS participants
+  UNION ALL
+  WITH v, wanted WHERE COUNT { (v)<-[:PARTICIPATED_IN]-() } > size(wanted) * size($roles)
+  UNWIND wanted AS id
+  UNWIND $roles AS role
+  MATCH ()-[r:PARTICIPATED_IN {key: id + '\u001f' + role + '\u001f' + v.id}]->()
+  RETURN collect({entity: id, role: role}) AS participants
+}
+WITH v, participants WHERE size(participants) > 0
 OPTIONAL MATCH (v)-[:AT]->(pl:Entity)
 RETURN v.id AS id, v.type AS type, v.date AS date, collect(DISTINCT pl.id) AS places, participants

@@ -1,4 +1,4 @@
-import { PREDICATES, SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
+import { PREDICATES, ROLES, SYMMETRIC_PREDICATES, type Predicate } from '../model/ontology.js';
 import type { Graph, GraphTransaction } from './client.js';
 import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
@@ -189,7 +189,7 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       });
       if (eventRows.length > 0) {
         const reports: EventReport[] = eventRows;
-        const candidates = await tx.run<StoredEvent>(q.eventCandidates, { ...eventLookups(reports), perParticipant: EVENTS_PER_PARTICIPANT });
+        const candidates = await tx.run<StoredEvent>(q.eventCandidates, { ...eventLookups(reports), perParticipant: EVENTS_PER_PARTICIPANT, roles: ROLES });
         const ids = assignEventIds(reports, candidates);
         await tx.run(q.writeEvents, {
           events: eventRows.map(({ key, participants, ...v }) => ({ ...v, participants: participants.map(({ entity, role }) => ({ entity, role })), id: ids.get(key)! })),

@@ -164,15 +164,25 @@ export interface EventLookups {
    * ones of `undatedOnly` (a dated report names it).
    */
   participants: Array<{ id: string; anyDate: string[]; undatedOnly: string[] }>;
+  /**
+   * By event type, the specific participants of the reports of that type: a
+   * stored event can only be a report of its own type, so only these of its
+   * participants are read (ingest/event-candidates).
+   */
+  specificByType: Record<string, string[]>;
 }
 
 export function eventLookups(reports: readonly EventReport[]): EventLookups {
   const dated = new Map<string, EventLookups['dated'][number]>();
   const participants = new Map<string, { anyDate: Set<string>; undatedOnly: Set<string> }>();
+  const byType = new Map<string, Set<string>>();
   for (const r of reports) {
     if (r.date !== null) dated.set(`${r.type}\u0000${r.date}`, { type: r.type, date: r.date, datePrefixes: datePrefixes(r.date) });
     for (const p of r.participants) {
       if (!p.specific) continue;
+      let ofType = byType.get(r.type);
+      if (!ofType) byType.set(r.type, (ofType = new Set()));
+      ofType.add(p.entity);
       let types = participants.get(p.entity);
       if (!types) participants.set(p.entity, (types = { anyDate: new Set(), undatedOnly: new Set() }));
       (r.date === null ? types.anyDate : types.undatedOnly).add(r.type);
@@ -182,6 +192,7 @@ export function eventLookups(reports: readonly EventReport[]): EventLookups {
     specificIds: [...participants.keys()].sort(),
     dated: [...dated.values()],
     participants: [...participants.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, t]) => ({ id, anyDate: [...t.anyDate], undatedOnly: [...t.undatedOnly] })),
+    specificByType: Object.fromEntries([...byType.entries()].map(([type, ids]) => [type, [...ids].sort()])),
   };
 }
 

@@ -68,6 +68,20 @@ describe('what the candidate lookup asks for', () => {
     expect(eventLookups(reports as unknown as EventReport[]).participants).toEqual(participants);
   });
 
+  // A stored event can only be a report of its own type: of its participants,
+  // only the specific ones of the group's reports of that type are read.
+  it.each([
+    ['one type', [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true], ['group:dockers@porto', false]])], { Strike: ['person:ines varo'] }],
+    [
+      'two types, one participant in both',
+      [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]]), undated('b', 'Meeting', [['person:ines varo', true], ['organization:varo textiles', true]])],
+      { Strike: ['person:ines varo'], Meeting: ['organization:varo textiles', 'person:ines varo'] },
+    ],
+    ['only generic participants: nothing to read', [undated('a', 'Protest', [['group:dockers@porto', false]])], {}],
+  ] as const)('participants read by type: %s', (_, reports, byType) => {
+    expect(eventLookups(reports as unknown as EventReport[]).specificByType).toEqual(byType);
+  });
+
   it('each dated (type, date) once, with the less precise dates it agrees with', () => {
     const lookups = eventLookups([
       dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]]),

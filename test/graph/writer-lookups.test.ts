@@ -14,7 +14,9 @@ describe.each([
   ['ingest/refresh-relations', 't'],
 ])('%s: one branch per predicate', (statement, row) => {
   const text = readCypherFile(statement);
-  const merged = [...text.matchAll(new RegExp(`WHERE ${row}\\.predicate = '([A-Z_]+)' MERGE \\(s\\)-\\[r:([A-Z_]+)\\]->\\(o\\)`, 'g'))];
+  // Each MERGE names its relation's key (schema 009): one seek in that type's key constraint, whatever the ends' degrees.
+  const key = `\\{key: ${row}\\.subject \\+ '\\\\u001f' \\+ ${row}\\.object\\}`;
+  const merged = [...text.matchAll(new RegExp(`WHERE ${row}\\.predicate = '([A-Z_]+)' MERGE \\(s\\)-\\[r:([A-Z_]+) ${key}\\]->\\(o\\)`, 'g'))];
 
   it.each(PREDICATES.map((p) => [p]))('%s has its branch, with its own type', (predicate) => {
     expect(merged.filter((m) => m[1] === predicate).map((m) => m[2])).toEqual([predicate]);

@@ -16,7 +16,12 @@ import { connectTestGraph } from '../helpers/graph.js';
 // share a first name with the probe's person; the probe names the hub, the
 // place and the relation between them, and takes part in an event with the hub.
 // Before the hub is measured it already has more events than the bounded
-// lookup through a participant reads (EVENTS_PER_PARTICIPANT).
+// lookup through a participant reads (EVENTS_PER_PARTICIPANT). A busy leader
+// leads a guild of each hub document, and each document's person leads the
+// hub too, so the probe's "the leader leads the hub" joins two nodes that both
+// have hundreds of relations of its type. Every hub document also reports
+// one summit of the hub on one day, which each document's person attends, so
+// that event gathers hundreds of participants before the probe reports it too.
 const SMALL = 150;
 const LARGE = 450;
 /** Growth allowed between the two measures: some plans read a little more as a graph grows (index pages, dense-node groups). */
@@ -27,42 +32,73 @@ const T = capitalize(tag);
 const first = capitalize(randomTag());
 const hub = `${T} Dockers Union`;
 const town = `${T}ford`;
+const boss = `${first} ${T}boss`;
+const SUMMIT_DAY = '1998-06-01';
 /** A word per document, so each hub document names a person of its own. */
 const word = (i: number) => `${T}${'bcdfghjklmnpqrstvwz'[i % 19]}${'aeiou'[Math.floor(i / 19) % 5]}${'bcdfghjklmnpqrstvwz'[Math.floor(i / 95) % 19]}`;
 const dateOf = (i: number) => `${2000 + Math.floor(i / 300)}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
 
 function hubDocument(i: number): DocumentRows {
   const person = `${first} ${capitalize(word(i))}`;
-  const doc: DocumentInput = { id: `${tag}-hub-${i}`, publishedAt: dateOf(i), text: `${person} joined the ${hub} in ${town}. The ${hub} marched in ${town}.` };
+  const guild = `${capitalize(word(i))} Guild`;
+  const doc: DocumentInput = {
+    id: `${tag}-hub-${i}`,
+    publishedAt: dateOf(i),
+    text: `${person} joined the ${hub} in ${town}. The ${hub} marched in ${town}. ${boss} leads the ${guild}, and ${person} leads the ${hub}. ${person} attended the summit of the ${hub}.`,
+  };
   const spec: ExtractionSpec = {
     entities: [
       [person, 'Person'],
       [hub, 'Organization'],
       [town, 'Place'],
+      [boss, 'Person'],
+      [guild, 'Organization'],
     ],
     relations: [
       [person, 'MEMBER_OF', hub],
       [hub, 'LOCATED_IN', town],
+      [boss, 'LEADS', guild],
+      [person, 'LEADS', hub],
     ],
-    events: [{ type: 'Protest', trigger: 'marched', date: dateOf(i), place: town, participants: [[hub, 'agent']] }],
+    events: [
+      { type: 'Protest', trigger: 'marched', date: dateOf(i), place: town, participants: [[hub, 'agent']] },
+      {
+        type: 'Meeting',
+        trigger: 'summit',
+        date: SUMMIT_DAY,
+        participants: [
+          [hub, 'agent'],
+          [person, 'participant'],
+        ],
+      },
+    ],
   };
   return toDocumentRows(doc, contentHash(doc), handExtraction(doc, spec));
 }
 
 const probe: DocumentRows = (() => {
   const person = `${first} ${T}probe`;
-  const doc: DocumentInput = { id: `${tag}-probe`, publishedAt: '1999-03-04', text: `${person} led the ${hub} in ${town}. ${person} and the ${hub} went on strike.` };
+  const doc: DocumentInput = {
+    id: `${tag}-probe`,
+    publishedAt: '1999-03-04',
+    text: `${person} led the ${hub} in ${town}. ${person} and the ${hub} went on strike. ${boss} leads the ${hub}. ${person} spoke at the summit of the ${hub}.`,
+  };
   const spec: ExtractionSpec = {
     entities: [
       [person, 'Person'],
       [hub, 'Organization'],
       [town, 'Place'],
+      [boss, 'Person'],
     ],
     relations: [
       [person, 'LEADS', hub],
       [hub, 'LOCATED_IN', town],
+      [boss, 'LEADS', hub],
     ],
-    events: [{ type: 'Strike', trigger: 'strike', date: '1999-03-04', place: town, participants: [[person, 'agent'], [hub, 'agent']] }],
+    events: [
+      { type: 'Strike', trigger: 'strike', date: '1999-03-04', place: town, participants: [[person, 'agent'], [hub, 'agent']] },
+      { type: 'Meeting', trigger: 'summit', date: SUMMIT_DAY, participants: [[hub, 'agent'], [person, 'participant']] },
+    ],
   };
   return toDocumentRows(doc, contentHash(doc), handExtraction(doc, spec));
 })();
