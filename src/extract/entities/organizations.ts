@@ -12,7 +12,12 @@ import { isAcronymShape, isCap, type Token } from './tokens.js';
 /** Heads too common in other names ("Emily Post", "Times Square") to beat a first name. */
 const WEAK_HEADS = new Set(['post', 'times', 'capital', 'energy', 'guard', 'service', 'office', 'press', 'network', 'media', 'resources', 'mining', 'steel', 'exchange', 'reserve', 'trust', 'fund', 'center', 'centre', 'church', 'club', 'mission', 'conference', 'electric', 'group', 'youth']);
 
-const bare = (t: Token): string => t.lower.replace(/\.$/, '').replace(/['’]s$/, '');
+const bare = (t: Token): string => {
+  const w = t.lower;
+  // Most words end in no dot and hold no apostrophe: nothing to strip (asked several times per word).
+  if (!w.endsWith('.') && !w.includes("'") && !w.includes('’')) return w;
+  return w.replace(/\.$/, '').replace(/['’]s$/, '');
+};
 
 export const isOrgHead = (t: Token): boolean => lex.orgHeads().has(bare(t));
 /** Heads that make a body only before "of": "House of Representatives", "House of Braganza" (not "Opera House"). */
@@ -28,9 +33,12 @@ export function orgShape(tokens: Token[], from: number, to: number, firstNameSta
   while (last > from && (isOrgSuffix(tokens[last]!) || tokens[last]!.lower === '&')) last--;
   if (last < to - 1) return 2; // "Eli Lilly & Co."
   const lastTok = tokens[last]!;
-  const party = tokens.slice(from, to).map((t) => t.lower.replace(/['’]s?$/, '')).join(' ');
-  const plural = /s$/.test(party);
-  if ((lex.partyPlurals().has(lastTok.lower.replace(/['’]s?$/, '')) || lex.partyPlurals().has(party)) && to - from <= 3 && (plural || to - from >= 2)) return 2;
+  if (to - from <= 3) {
+    // "Social Democrats", "the Greens": a party named by its members
+    const party = tokens.slice(from, to).map((t) => t.lower.replace(/['’]s?$/, '')).join(' ');
+    const plural = /s$/.test(party);
+    if ((lex.partyPlurals().has(lastTok.lower.replace(/['’]s?$/, '')) || lex.partyPlurals().has(party)) && (plural || to - from >= 2)) return 2;
+  }
   if (isOrgHead(lastTok) && !(firstNameStart && to - from === 2 && WEAK_HEADS.has(bare(lastTok)))) {
     // a lone head word ("Party", "Congress") is not a name
     return to - from >= 2 || ['parliament', 'congress', 'senate', 'duma', 'knesset', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'oireachtas'].includes(bare(lastTok)) ? 2 : 0;
