@@ -409,10 +409,14 @@ function withPlaces(k: string): string {
 
 function editDistance1(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  // Compared in place (no slices): identity asks this of every one-word name against every part of every full name.
   let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // After the first difference: the rest equal, with one letter replaced, dropped or added there.
+  const skipA = a.length >= b.length ? 1 : 0;
+  const skipB = b.length >= a.length ? 1 : 0;
+  for (let k = i; k + skipA < a.length; k++) if (a.charCodeAt(k + skipA) !== b.charCodeAt(k + skipB)) return false;
+  return true;
 }
 
 /** Is `long` = `short` plus only heads, suffixes, demonyms, places, "&"/"and"? */
