@@ -215,7 +215,10 @@ export function argumentsOf(view: SentenceView, hit: TriggerHit, spec: EventType
     const p = mentions.find((m) => m.type === 'Place' && m.first >= cFirst && m.last <= cLast && PLACE_PREPOSITIONS.has(governingPreposition(tokens, m, cFirst) ?? ''));
     if (p) place = p.entity;
   }
-  return { participants, ...(place && { place }), clause, ...(pronoun && { pronounSubject: true }) };
+  const args: Arguments = { participants, clause };
+  if (place) args.place = place;
+  if (pronoun) args.pronounSubject = true;
+  return args;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);

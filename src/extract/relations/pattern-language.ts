@@ -241,15 +241,19 @@ export class Gap {
 
 /** The rows of a table by the types of A and B and whether they span a name: a pair tries only the rows that could take it. */
 export class PatternTable {
-  private readonly byTypes = new Map<string, RowIndex>();
+  /** By A's type, then B's type; [rows for gaps without a name inside, rows for gaps across one]. */
+  private readonly byTypes = new Map<EntityType, Map<EntityType, [RowIndex | undefined, RowIndex | undefined]>>();
 
   constructor(rows: readonly PatternRow[]) {
     for (const row of rows.map(compileRow)) {
       for (const a of row.a) {
         for (const b of row.b) {
-          const key = tableKey(a, b, row.spansName);
-          let index = this.byTypes.get(key);
-          if (!index) this.byTypes.set(key, (index = { rows: [], always: [], byCue: new Map() }));
+          let byB = this.byTypes.get(a);
+          if (!byB) this.byTypes.set(a, (byB = new Map()));
+          let pair = byB.get(b);
+          if (!pair) byB.set(b, (pair = [undefined, undefined]));
+          const slot = row.spansName ? 1 : 0;
+          const index: RowIndex = (pair[slot] ??= { rows: [], always: [], byCue: new Map() });
           const at = index.rows.push(row) - 1;
           const cue = row.requiredWords[0];
           if (!cue) index.always.push(at);
@@ -268,7 +272,7 @@ export class PatternTable {
    * `spanningWords`: only rows that may span words (@any), as across a skipped mention.
    */
   matches(gap: Gap, cues: RelationCues, spanningWords: boolean): Array<{ row: CompiledRow; title: Title | undefined }> {
-    const index = this.byTypes.get(tableKey(gap.a.type, gap.b.type, gap.spansName));
+    const index = this.byTypes.get(gap.a.type)?.get(gap.b.type)?.[gap.spansName ? 1 : 0];
     // Rows speak of close neighbours; a long gap is another construction (and would cost backtracking).
     if (!index || gap.items.length > MAX_GAP) return [];
     // The rows without a cue word, and those whose first cue word is in the gap, in table order.
@@ -312,7 +316,6 @@ function anyOf(alternatives: ReadonlySet<string>, words: ReadonlySet<string>): b
   return false;
 }
 
-const tableKey = (a: EntityType, b: EntityType, spansName: boolean): string => `${a}|${b}|${spansName ? 1 : 0}`;
 
 /** What one row's match carries down its elements: no closures per call, the matcher runs for every row and pair. */
 interface Match {
