@@ -9,7 +9,7 @@ const found: Row[] = [
   ['"X would give up his seat in the Y"', 'Marc Roux said he would give up his seat in the National Assembly by Friday.', ['Marc Roux', 'MEMBER_OF', 'National Assembly']],
   ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['"Y were a group formed in 1985 by A, B, and C"', 'Silver Harbour were a new wave British group formed in 1985 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Silver Harbour']],
-  ['"Y composers A and B"', 'The song was written by Silver Harbour composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour']],
+  ['"Y composers A and B"', 'The song was written by Silver Harbour Orchestra composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour Orchestra']],
   ['"X co-founded Y"', 'Tomas Berg co-founded the New Harbour School.', ['Tomas Berg', 'MEMBER_OF', 'New Harbour School']],
   ['"X became active in the Y"', 'Before the war Maria Costa became active in the Workers Reform Party.', ['Maria Costa', 'MEMBER_OF', 'Workers Reform Party']],
   ['"X was elected as a Republican to the Y"', 'Ana Lind was elected as a Republican to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
