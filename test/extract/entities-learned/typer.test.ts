@@ -33,7 +33,7 @@ describe('the committed typer types names the rules leave untyped', () => {
     ['Jasper Vell was an English painter. He studied at Hollins and exhibited in Carrow.', 'Carrow/Place'],
     ['Tamsin Orrel is a Welsh poet. She was born in the village of Pennardy and later lived at Cwmtarren.', 'Cwmtarren/Place'],
     ['Old Brackwater is a hamlet in Devon. It lies on the River Tolley near Harcombe.', 'River Tolley/Place'],
-    ['The Quarry Line is a railway in Wales. It runs from Llanfedw to Porthgarn.', 'Llanfedw/Place'],
+    ['The Quarry Line is a railway in Wales. Its western end is at Llanfedw.', 'Llanfedw/Place'],
     ['Sanna Korpi is a Finnish skier. She grew up in Kuusivaara and trains in Lehtola.', 'Lehtola/Place'],
     ['Mount Orrin is a peak in Canada. It rises above the Tesslin valley near Carrowmore.', 'Carrowmore/Place'],
   ])('%s -> %s', (text, expected) => {
@@ -91,22 +91,41 @@ describe('features of a name', () => {
     expect(f).toContain(`${style}|${expected[0]}`);
   });
 
-  it.each([
-    ['Trains run from Lyon to Quessel.', 'Quessel', 'left:to:Place'],
-    ['Quessel and Lyon are on the line.', 'Quessel', 'right:and:Place'],
-    ['He met Anna Berg, Quessel and Lyon.', 'Quessel', 'left:,:Person'],
-  ])('%s: %s sees its typed neighbour (%s)', (text, name, expected) => {
+  const neighbourFeatures = (text: string, name: string) => {
     const ctx = ctxOf(text);
     const tokens = tokenize(ctx);
     const typed = findEntities(ctx, { entityModel: null });
-    const from = tokens.findIndex((t) => t.text === name);
+    const from = tokens.findIndex((t) => t.text === name.split(' ')[0]);
     const neighbours = typedNeighbours(typed.flatMap((e) => e.mentions.map((m) => {
       const tok = tokens.findIndex((t) => t.start === m.start);
       const tokEnd = tokens.findIndex((t) => t.end === m.end) + 1;
       return { start: m.start, end: m.end, text: m.text, type: e.type, priority: 60, rule: 'test', tok, tokEnd } as Candidate;
     })));
-    const mention: Candidate = { start: tokens[from]!.start, end: tokens[from]!.end, text: name, type: undefined, priority: 20, rule: 'untyped', tok: from, tokEnd: from + 1 };
-    expect(nameFeatures(tokens, [mention], undefined, 'news', neighbours)).toContain(expected);
+    const n = name.split(' ').length;
+    const mention: Candidate = { start: tokens[from]!.start, end: tokens[from + n - 1]!.end, text: name, type: undefined, priority: 20, rule: 'untyped', tok: from, tokEnd: from + n };
+    return nameFeatures(tokens, [mention], undefined, 'news', neighbours);
+  };
+
+  it.each([
+    ['Trains run from Lyon to Quessel.', 'Quessel', 'left:to:Place'],
+    ['Quessel and Lyon are on the line.', 'Quessel', 'right:and:Place'],
+    ['He met Anna Berg, Quessel and Lyon.', 'Quessel', 'left:,:Person'],
+    // the nearest typed name of the same list, across untyped ones
+    ['The line calls at Lyon, Orvane, Quessel and Tarbide.', 'Quessel', 'list:Place'],
+    ['The line calls at Orvane, Quessel, Tarbide and Lyon.', 'Quessel', 'list:Place'],
+    // a typed name sharing a word: its type, and where the word stands in this name
+    ['The Tarbide Mill opened in 1901. It stands near Tarbide, a town in France.', 'Tarbide Mill', 'share:first:Place'],
+  ])('%s: %s sees its typed neighbour (%s)', (text, name, expected) => {
+    expect(neighbourFeatures(text, name)).toContain(expected);
+  });
+
+  it.each([
+    // a lowercase word ends the list: Lyon is in another phrase
+    ['Orvane grew after the railway reached Lyon.', 'Orvane', 'list:'],
+    // a period ends it too
+    ['He moved to Lyon. Quessel was his next stop.', 'Quessel', 'list:'],
+  ])('%s: %s has no list mate', (text, name, prefix) => {
+    expect(neighbourFeatures(text, name).some((f) => f.startsWith(prefix))).toBe(false);
   });
 
   it('never uses a whole name of several words as a feature', () => {

@@ -48,18 +48,30 @@ const gap = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').sli
 export interface TypedNeighbours {
   startingAt: ReadonlyMap<number, EntityType>;
   endingAt: ReadonlyMap<number, EntityType>;
+  /** The types of typed names by their capitalized words ("Tarbide" of "Tarbide Mill"), for the shared-word features. */
+  byWord: ReadonlyMap<string, ReadonlySet<EntityType>>;
 }
+
+/** A capitalized word long enough to say something when another name shares it ("of", "The", "St" do not). */
+const SHARED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{3,}$/u;
+const nameWords = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => SHARED_WORD.test(w)).map((w) => w.toLowerCase());
 
 /** The typed names around a document's candidates, built once per document (linear). */
 export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbours {
   const startingAt = new Map<number, EntityType>();
   const endingAt = new Map<number, EntityType>();
+  const byWord = new Map<string, Set<EntityType>>();
   for (const c of candidates) {
     if (c.type === undefined || c.tok === undefined || c.tokEnd === undefined) continue;
     startingAt.set(c.tok, c.type);
     endingAt.set(c.tokEnd, c.type);
+    for (const w of nameWords(c.text)) {
+      let types = byWord.get(w);
+      if (!types) byWord.set(w, (types = new Set()));
+      types.add(c.type);
+    }
   }
-  return { startingAt, endingAt };
+  return { startingAt, endingAt, byWord };
 }
 
 export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours): string[] {
@@ -68,12 +80,16 @@ export function nameFeatures(tokens: readonly Token[], mentions: readonly Candid
   f.add(`count:${count >= 3 ? '3+' : count}`);
   const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   addNameWords(f, tokens, longest);
+  if (neighbours) addSharedWords(f, longest.text, neighbours);
   for (const m of mentions.slice(0, MAX_MENTIONS)) {
     f.add(`rule:${m.rule}`);
     if (m.personal) f.add('personal');
     if (m.kin) f.add('kin');
     addContext(f, tokens, m);
-    if (neighbours) addNeighbours(f, tokens, m, neighbours);
+    if (neighbours) {
+      addNeighbours(f, tokens, m, neighbours);
+      addListMates(f, tokens, m, neighbours);
+    }
   }
   // every feature twice: a weight shared by both styles of writing and one for this style alone (as the relation classifier)
   return [...f, ...[...f].map((x) => `${style}|${x}`)];
@@ -129,6 +145,52 @@ function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): v
     if (n > 1 && lookupPlace(t.text)?.strong) f.add(`gazword:${at}`);
     if (isFirstName(t)) f.add(`firstname:${at}`);
   }
+}
+
+/** How far a list is followed from a name, in tokens: lists of names are short, and the cost stays flat. */
+const LIST_REACH = 12;
+const LIST_JOINERS = new Set(['and', 'or', '&']);
+
+/**
+ * The type of the nearest typed name in the same coordinated list of names,
+ * however many untyped names stand between ("Anse, Bexley, Corran and the
+ * typed Dunmore"): names in a list share their kind. The walk crosses only
+ * capitalized words, commas and "and"/"or", within LIST_REACH tokens.
+ */
+function addListMates(f: Set<string>, tokens: readonly Token[], m: Candidate, n: TypedNeighbours): void {
+  const { tok, tokEnd } = m;
+  if (tok === undefined || tokEnd === undefined) return;
+  const sentence = tokens[tok]!.sentence;
+  const inList = (t: Token | undefined): boolean => t !== undefined && t.sentence === sentence && (isCap(t.text) || LIST_JOINERS.has(t.lower));
+  const separated = (t: Token): boolean => t.post.includes(',') || LIST_JOINERS.has(t.lower);
+  let crossed = false;
+  for (let i = tok - 1; i >= Math.max(0, tok - LIST_REACH) && inList(tokens[i]); i--) {
+    crossed ||= separated(tokens[i]!);
+    const type = n.endingAt.get(i + 1);
+    if (crossed && type) { f.add(`list:${type}`); break; }
+    if (/[^\s,]/.test(tokens[i]!.post)) break;
+  }
+  crossed = false;
+  for (let i = tokEnd; i < Math.min(tokens.length, tokEnd + LIST_REACH) && inList(tokens[i]); i++) {
+    crossed ||= separated(tokens[i - 1]!);
+    const type = n.startingAt.get(i);
+    if (crossed && type) { f.add(`list:${type}`); break; }
+    if (/[^\s,]/.test(tokens[i]!.post)) break;
+  }
+}
+
+/**
+ * The types of typed names sharing a word with this one, and where the word
+ * stands in this name ("last", or "first" for any word before it): "Tarbide
+ * Mill" beside a typed "Tarbide"; a shared head word ("Hall") says
+ * other things than a shared place word before it.
+ */
+function addSharedWords(f: Set<string>, text: string, n: TypedNeighbours): void {
+  const words = nameWords(text);
+  words.forEach((w, i) => {
+    const at = i === words.length - 1 ? 'last' : 'first';
+    for (const type of n.byWord.get(w) ?? []) f.add(`share:${at}:${type}`);
+  });
 }
 
 /**
