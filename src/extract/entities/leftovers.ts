@@ -80,7 +80,7 @@ function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** Dates of birth and death: "born 3 May 1950", "28 June 1827 – 25 May 1897", "Lucca, 1845 – Rome, 1920". */
+/** Dates of birth and death: "born 3 May 1950", "3 April 1811 – 9 October 1880", "Lucca, 1845 – Rome, 1920". */
 const LIFE_SPAN = new RegExp(`^(?:[;,]\\s*)*(?:born|died|b\\.|d\\.)\\s|^(?:[;,]\\s*)*(?:c\\.\\s*)?(?:\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{3,4})[^()]{0,40}?[–-]|^(?:[;,]\\s*)*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}\\s*[–-]\\s*\\p{Lu}[\\p{L} ]{1,25},?\\s+\\d{3,4}`, 'u');
 
 /**
@@ -93,7 +93,7 @@ function lifeSpanAfter(tokens: Token[], from: number, to: number): boolean {
   // "Prince Reuss of X and Y (27 March 1797 – ...)", "1st Baronet (...)": the dates are of the whole name, not its tail
   const prev = tokens[from - 1];
   if (prev && prev.sentence === tokens[from]!.sentence && (/^(of|and|&)$/.test(prev.lower) || prev.tags.has('Value'))) return false;
-  // "Congresses (March 4, 1921 – March 3, 1925)": a term of office follows a plural noun, not a person
+  // "Assemblies (January 3, 1871 – January 3, 1875)": a term of office follows a plural noun, not a person
   if (!last || last.tags.has('Plural') || !/^\s*\(?\s*$/.test(last.post)) return false;
   let around = last.post;
   for (let k = to; k < tokens.length && k < to + 16 && !around.includes(')'); k++) around += tokens[k]!.text + tokens[k]!.post;

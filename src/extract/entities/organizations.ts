@@ -168,7 +168,7 @@ export function orgContext(tokens: Token[], from: number, to: number, text: stri
     for (let q = k + 1; q < Math.min(tokens.length, k + 7); q++) {
       const w = tokens[q]!;
       if (w.sentence !== last.sentence) break;
-      // "X is a television director and producer": a person's trade before it says person
+      // "X is a radio director and producer": a person's trade before it says person
       if (lex.titles().has(w.lower) || PERSON_TRADES.has(w.lower)) break;
       if (/^(arm|unit|subsidiary|company|firm|maker|producer|affiliate|division|party|group|carrier|bank)$/.test(w.lower)) {
         res.org = true;

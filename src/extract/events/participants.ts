@@ -558,7 +558,7 @@ function subjectOfVerb(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
   from = headNounAfter(tokens, from, to);
   if (coordinatedVerbPhrase(tokens, from, to)) return true;
-  // "X, president of the Glenview, Ill.-based unit, said": an apposition runs to the last comma before the verb.
+  // "X, head of the Dunmore, Pa.-based unit, said": an apposition runs to the last comma before the verb.
   if (/,/.test(tokens[from - 1]?.post ?? '') && !OWN_SUBJECT.has(tokens[from]?.normal ?? '')) {
     let lastComma = -1;
     for (let k = from; k < to; k++) if (/,/.test(tokens[k]!.post)) lastComma = k;

@@ -103,7 +103,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A vocalist|vocalists|singer|singers|guitarist|guitarists|drummer|drummers|bassist|bassists|keyboardist|keyboardists|composer|composers|frontman|songwriter|songwriters|member|members|co-founder|co-founders B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
   // "X was active with the Y party", "X became active in the Y".
   { pattern: 'A ,? is|was|were|are|became|become|remained politically? active with|in B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
-  // "X was elected as a Republican to the Y Congress", "X was elected to the board of Y" (the board is no name: not read).
+  // "X was elected as a Liberal to the Y Assembly", "X was elected to the board of Y" (the board is no name: not read).
   { pattern: 'A ,? was|were|is|has|had|been? elected|re-elected @any? to the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   // Leagues: "X is a baseball team that currently plays in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
@@ -141,7 +141,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
   { pattern: "A's @np? @kin ,? is|was B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
-  // "His wife is the singer and guitarist Y": the relative described before the name.
+  // "His wife is the poet and translator Y": the relative described before the name.
   { pattern: "A's @np? @kin ,? is|was @np and? @np? B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
   // "X was the son of Y and the brother of Z", "X, the founder of W and the father of Z": a second description across the name.
   { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? @name and the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },

@@ -290,7 +290,7 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
   const person = [...before].reverse().find((m) => m.type === 'Person' && !inBrackets(m));
   const pronoun = !person && SUBJECT_PRONOUNS.has(tokens[0]!.normal);
   if (!person && !pronoun) return undefined;
-  // "X is a Brazilian lawyer and politician serving as President of Y": a participle describing the subject.
+  // "X is a Norlandic economist and politician serving as President of Y": a participle describing the subject.
   if (person && /ing$/.test(tokens[v]!.normal) && describedBy(tokens, person.last + 1, v)) return person;
   const from = person ? person.last + 1 : 1;
   let appositive = false;
@@ -320,7 +320,7 @@ function roleVerbSubject(tokens: Token[], mentions: MentionRef[], v: number, pre
   return person ?? previousPerson;
 }
 
-/** Tokens [from, to) are a copula and a noun phrase ("is a Brazilian lawyer and politician"), a bracketed aside allowed before. */
+/** Tokens [from, to) are a copula and a noun phrase ("is a Welsh economist and politician"), a bracketed aside allowed before. */
 function describedBy(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   // "(born 1940)": skipped up to the closing bracket.
@@ -445,7 +445,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   let end = p.last + 1;
   // A comma inside a name ("Brandt, Oakes & Co.") does not end the apposition.
   const insideName = (k: number) => mentions.some((m) => m.first <= k && k < m.last);
-  // Nor does the comma of an address before "-based" ("the Glenview, Ill.-based company").
+  // Nor does the comma of an address before "-based" ("the Dunmore, Pa.-based firm").
   const beforeBased = (k: number) => /^\p{Lu}\S*-based$/u.test(tokens[k + 1]?.text ?? '');
   while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end) || beforeBased(end))) end++;
   // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
@@ -460,7 +460,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   let from = p.last + 1;
   for (let j = 0; j < segment.length; j++) {
     const m = segment[j]!;
-    // "president of the Glenview, Ill.-based company's X": a place before "-based" only modifies.
+    // "head of the Dunmore, Pa.-based firm's X": a place before "-based" only modifies.
     if (m.type === 'Place' && basedModifier(tokens, m)) continue;
     const lo = from;
     from = m.last + 1;
@@ -483,7 +483,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   }
 }
 
-/** "Boston-based", "Glenview, Ill.-based": the place is a modifier of what follows. */
+/** "Boston-based", "Dunmore, Pa.-based": the place is a modifier of what follows. */
 function basedModifier(tokens: Token[], m: MentionRef): boolean {
   const next = tokens[m.last + 1];
   if (!next) return false;

@@ -3,7 +3,7 @@ import { isActorType } from '../../model/ontology.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
 
 /**
- * "Clashes between the two parties broke out", "the alliance between both
+ * "Clashes between the two parties flared again", "the alliance between both
  * sides": the two actors last named together ("A and B") are the ones meant.
  * A news story names the sides once and then counts them. One scan of each
  * sentence's tokens for "between the two" / "between both"; the pair is kept

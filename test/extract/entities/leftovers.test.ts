@@ -72,7 +72,7 @@ describe('leftover names typed by the kind noun of their list', () => {
 
 describe('a life span in parentheses makes a person', () => {
   it.each([
-    ['Odric Mavelle (28 June 1827–25 May 1897) was a trader in wool.', 'Odric Mavelle'],
+    ['Odric Mavelle (3 April 1811–9 October 1880) was a trader in wool.', 'Odric Mavelle'],
     ['Orvath Brunwick (March 3, 1901 – May 9, 1977) built bridges.', 'Orvath Brunwick'],
     ['Quenby Arrowdale (; born 23 June 1950) is a farmer.', 'Quenby Arrowdale'],
     ['Orsino Valtreck (Lucca, 1845 – Rome, 1920) painted ceilings.', 'Orsino Valtreck'],
@@ -82,7 +82,7 @@ describe('a life span in parentheses makes a person', () => {
 
   it.each([
     // a term of office after a plural noun
-    ['He sat in the Sixtieth and Sixty-first Vellumates (March 4, 1921 – March 3, 1925) for his state.', 'Vellumates'],
+    ['He sat in the Forty-second and Forty-third Vellumates (January 3, 1871 – January 3, 1875) for his state.', 'Vellumates'],
     // the tail of a longer style: "Prince of X and Y (dates)"
     ['Ermund, Prince of Harrowfell and Quorndale (27 March 1797 – 1853) ruled briefly.', 'Quorndale'],
   ])('%s -> %s is no person', (text, name) => {

@@ -89,9 +89,9 @@ describe('what a title or "the" stands before is not always a person', () => {
 
 describe('a person\'s trade that also describes companies ("producer", "broadcaster")', () => {
   it.each([
-    ['Ora Fennick is a British television director and producer.', 'Ora Fennick', 'Person'],
+    ['Ora Fennick is a Welsh radio director and producer.', 'Ora Fennick', 'Person'],
     ['The album was made with producer Linda Pell in Leeds.', 'Linda Pell', 'Person'],
-    ['He is the son of the actor and broadcaster Tomas Jorne.', 'Tomas Jorne', 'Person'],
+    ['She is the niece of the actor and broadcaster Tomas Jorne.', 'Tomas Jorne', 'Person'],
     // no personal name: still a company
     ['Oil producer Quorvex said profits rose.', 'Quorvex', 'Organization'],
     ['Bravelle is a subsidiary and producer of tinned fish.', 'Bravelle', 'Organization'],

@@ -7,9 +7,9 @@ type Row = [string, string, [string, string, string]];
 const found: Row[] = [
   ['"her film producer husband X": modifiers between the pronoun and the noun', 'Police said Nora Jaffe fled when her film producer husband Karim Rizvi returned home.', ['Nora Jaffe', 'RELATIVE_OF', 'Karim Rizvi']],
   ['"his father X ..., while his mother Y": both are his', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ivo Marin', 'RELATIVE_OF', 'Vera Kos']],
-  ['"His wife is the singer and guitarist Y"', 'Marc Duval (born 1940) is a French musician. His wife is the singer and guitarist Lise Duval, whom he met in 1975.', ['Marc Duval', 'RELATIVE_OF', 'Lise Duval']],
+  ['"His wife is the poet and translator Y"', 'Marc Duval (born 1940) is a French painter. His wife is the poet and translator Lise Duval, whom he met in 1975.', ['Marc Duval', 'RELATIVE_OF', 'Lise Duval']],
   ['"X was the son of Y and the brother of Z"', 'Pavel Horak (1843 – 1906) was the son of Jan Horak and the brother of Emil Horak.', ['Pavel Horak', 'RELATIVE_OF', 'Emil Horak']],
-  ['"X, the founder of W and the father of Z"', 'The school was named after Orin Tasker, the founder of Tasker Optical Industries and the father of the politician Tom Tasker.', ['Orin Tasker', 'RELATIVE_OF', 'Tom Tasker']],
+  ['"X, the founder of W and the father of Z"', 'The bridge bears the name of Orin Tasker, the founder of Tasker Glassworks and the father of the banker Tom Tasker.', ['Orin Tasker', 'RELATIVE_OF', 'Tom Tasker']],
 ];
 
 const notFound: Row[] = [

@@ -6,16 +6,16 @@ type Row = [string, string, [string, string, string]];
 /** Seats in a body (sentences written for these tests). */
 const found: Row[] = [
   ['"X won a seat in the Y"', 'Ana Duarte won a seat in the Lisbon City Council in 2005.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
-  ['"X would give up his seat in the Y"', 'Marc Roux said he would give up his seat in the National Assembly by Friday.', ['Marc Roux', 'MEMBER_OF', 'National Assembly']],
+  ['"X would give up his seat in the Y"', 'Marc Roux told reporters he would give up his seat in the Regional Assembly next month.', ['Marc Roux', 'MEMBER_OF', 'Regional Assembly']],
   ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
-  ['"Y were a group formed in 1985 by A, B, and C"', 'Silver Harbour were a new wave British group formed in 1985 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Silver Harbour']],
+  ['"Y were a group formed in 1985 by A, B, and C"', 'Glass Pilots were a Welsh folk group formed in 1992 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Glass Pilots']],
   ['"Y composers A and B"', 'The song was written by Silver Harbour Orchestra composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour Orchestra']],
   ['"X co-founded Y"', 'Tomas Berg co-founded the New Harbour School.', ['Tomas Berg', 'MEMBER_OF', 'New Harbour School']],
   ['"X became active in the Y"', 'Before the war Maria Costa became active in the Workers Reform Party.', ['Maria Costa', 'MEMBER_OF', 'Workers Reform Party']],
-  ['"X was elected as a Republican to the Y"', 'Ana Lind was elected as a Republican to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['"X was elected as a <party member> to the Y"', 'Ana Lind was elected as a Liberal to the Fourth Provincial Congress.', ['Ana Lind', 'MEMBER_OF', 'Fourth Provincial Congress']],
   ['"X is wholly owned by Y"', 'Vetta Foods Inc. is wholly owned by Hollis Group, a Swiss conglomerate.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Group']],
   ['"X were founding members of the Y"', 'The Kelso Rovers Club were founding members of the Northern Football League in 1890.', ['Kelso Rovers Club', 'PART_OF', 'Northern Football League']],
-  ['"Y is the organization that operates A and B"', 'Major League Baseball is the organization that operates the National League and the American League.', ['American League', 'PART_OF', 'Major League Baseball']],
+  ['"Y is the organization that operates A and B"', 'Northern Rugby Union is the organization that operates the Coastal League and the Valley League.', ['Valley League', 'PART_OF', 'Northern Rugby Union']],
 ];
 
 /** Careers told in coordinated verb phrases: the sentence's person is the subject of each. */
@@ -32,7 +32,7 @@ const notCareers: Row[] = [
 ];
 
 const notFound: Row[] = [
-  ['"X was not elected to the Y"', 'Ana Lind was not elected to the Ninetieth Congress.', ['Ana Lind', 'MEMBER_OF', 'Ninetieth Congress']],
+  ['"X was not elected to the Y"', 'Ana Lind was not elected to the Fourth Provincial Congress.', ['Ana Lind', 'MEMBER_OF', 'Fourth Provincial Congress']],
   ['a body\'s seats mentioned by someone else', 'Ana Duarte said the Lisbon City Council seats were empty.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['a seat never held', 'Ana Duarte never held a seat in the Lisbon City Council.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
 ];

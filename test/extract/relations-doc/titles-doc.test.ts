@@ -20,8 +20,8 @@ const tied: Array<[string, string, [string, string, string]]> = [
     'LISBON 2010-03-01\nThe Harbour Safety Commission met on Monday. The commission said pay had fallen. Talks with the commission failed. "We will not give in," spokesman Paulo Reis told reporters.',
     ['Paulo Reis', 'WORKS_FOR', 'Harbour Safety Commission']],
   ['"Y\'s first president, X": an ordinal before the title', 'Voters in Norland cheered. Norland\'s first president, Ivar Holm, spoke.', ['Ivar Holm', 'LEADS', 'Norland']],
-  ['"X, who is also the first female president of Y"', 'The current president is Lena Holm, who is also the first female president of Norland.', ['Lena Holm', 'LEADS', 'Norland']],
-  ['"X is a lawyer and politician serving as the current President of Y"', 'Ivar Holm (born 1940) is a Norlandic lawyer and politician serving as the 37th and current President of Norland since 2016.', ['Ivar Holm', 'LEADS', 'Norland']],
+  ['"X, who was then the first female president of Y"', 'The bank was opened by Lena Holm, who was then the first female president of Norland.', ['Lena Holm', 'LEADS', 'Norland']],
+  ['"X is an economist and politician serving as President of Y"', 'Ivar Holm (born 1940) is a Norlandic economist and politician serving as the 12th and current President of Norland since 2016.', ['Ivar Holm', 'LEADS', 'Norland']],
   ['"the government of X": the story country\'s head', 'Critics of the government of Ivar Holm met in Portugal.', ['Ivar Holm', 'LEADS', 'Portugal']],
   ['"the regime of President X"', 'The revolution in Portugal ended the regime of President Rui Campos in 1974.', ['Rui Campos', 'LEADS', 'Portugal']],
   ['"X also worked at Y"', 'His wife, Lea Moreau, also worked at Norvex Holdings for a decade.', ['Lea Moreau', 'WORKS_FOR', 'Norvex Holdings']],
@@ -29,8 +29,8 @@ const tied: Array<[string, string, [string, string, string]]> = [
     'The mayor of Vilanova, a small town north of Porto, sent a letter to the ministry. Mayor Rui Campos said the army raided farms.',
     ['Rui Campos', 'LEADS', 'Vilanova']],
   ['"Y Party leader and former president X": the party\'s leader and the country\'s',
-    'CAPE TOWN 2010-03-01\nSouth Africa\'s commission met. National Party leader and former president Frans de Wet said he had received no help.',
-    ['Frans de Wet', 'LEADS', 'South Africa']],
+    'SANTIAGO 2010-03-01\nChile\'s senate met. Green Party leader and former president Frans de Wet said he had received no help.',
+    ['Frans de Wet', 'LEADS', 'Chile']],
 ];
 
 const notTied: Array<[string, string, [string, string, string]]> = [
@@ -39,8 +39,8 @@ const notTied: Array<[string, string, [string, string, string]]> = [
     'LISBON 2010-03-01\nThe Harbour Safety Commission met on Monday. The commission said pay had fallen. Talks with the commission failed. Prosecutor Paulo Reis said charges would follow.',
     ['Paulo Reis', 'WORKS_FOR', 'Harbour Safety Commission']],
   ['"chairman and president X" of a company leads no country',
-    'CAPE TOWN 2010-03-01\nSouth Africa\'s mines met. Karoo Mining Corp. chairman and president Frans de Wet said output fell.',
-    ['Frans de Wet', 'LEADS', 'South Africa']],
+    'SANTIAGO 2010-03-01\nChile\'s mines met. Karoo Mining Corp. chairman and president Frans de Wet said output fell.',
+    ['Frans de Wet', 'LEADS', 'Chile']],
   ['a lesser title read across "vice"', 'The State Council vice-chairmen Charles Okafor and Ben Udo met.', ['Charles Okafor', 'LEADS', 'State Council']],
   ['no organisation named three times', 'LISBON 2010-03-01\nThe Harbour Workers Union called a strike on Monday. "We will not give in," spokesman Paulo Reis told reporters.', ['Paulo Reis', 'WORKS_FOR', 'Harbour Workers Union']],
   ['a candidate is not the main organisation\'s',
