@@ -1,10 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { holds, relations } from './triples.js';
-
-type Row = [string, string, [string, string, string]];
+import { tripleTables, type TripleRow } from './triples.js';
 
 /** Parts and wholes of companies, and firm names with commas in them (sentences written for these tests). */
-const found: Row[] = [
+const found: TripleRow[] = [
   ['"X, the parent company of Y": Y is the part', 'Hollis Corp., the parent company of Vetta Foods Inc., said on Monday profits rose.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Corp.']],
   ['"X is the parent company of Y"', 'Hollis Corp. is the parent company of Vetta Foods Inc.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Corp.']],
   ['"X, the owner of Y"', 'Hollis Corp., the owner of Vetta Foods Inc., said profits rose.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Corp.']],
@@ -15,19 +12,10 @@ const found: Row[] = [
   ['"president of the Dunmore, Pa.-based firm\'s X": the address does not end the apposition', 'Anna Berg, president of the Dunmore, Pa.-based firm\'s Tools Division, said sales rose.', ['Anna Berg', 'LEADS', 'Tools Division']],
 ];
 
-const notFound: Row[] = [
+const notFound: TripleRow[] = [
   ['"X, the parent company of Y" is not X in Y', 'Hollis Corp., the parent company of Vetta Foods Inc., said on Monday profits rose.', ['Hollis Corp.', 'PART_OF', 'Vetta Foods Inc.']],
   ['"A, the parent of B, and C, the parent of D": C is no part of A', 'The deal merged Hollis Corp., the parent company of Vetta Foods Inc., and Kord Mills Inc., the parent company of Brava Oil Inc.', ['Kord Mills Inc.', 'PART_OF', 'Hollis Corp.']],
   ['a place before "-based" is no body the title leads', 'Anna Berg, president of the Dunmore, Pa.-based firm\'s tools division, said sales rose.', ['Anna Berg', 'LEADS', 'Dunmore']],
 ];
 
-describe('parts and wholes, firm names', () => {
-  it.each(found)('%s', (_, text, want) => {
-    const got = relations(text);
-    expect(holds(got, want), JSON.stringify(got)).toBe(true);
-  });
-  it.each(notFound)('not: %s', (_, text, unwanted) => {
-    const got = relations(text);
-    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
-  });
-});
+tripleTables('parts and wholes, firm names', found, notFound);

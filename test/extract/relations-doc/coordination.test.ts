@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { relations, holdsEitherWay } from './triples.js';
-
+import { holdsEitherWay, tripleTables } from './triples.js';
 
 /** Sentences written for these tests: a relation read off one list member holds for every member. */
 const shared: Array<[string, string, [string, string, string]]> = [
@@ -18,11 +16,4 @@ const kept: Array<[string, string, [string, string, string]]> = [
   ['a possessive at the end of the list', "Orbis Media Inc. and Delta Freight Inc.'s subsidiary, Kestrel Airlines Inc., will merge.", ['Kestrel Airlines Inc.', 'PART_OF', 'Media Inc.']],
 ];
 
-describe('conjunction distribution', () => {
-  it.each(shared)('%s', (_label, text, triple) => {
-    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
-  });
-  it.each(kept)('not over %s', (_label, text, triple) => {
-    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
-  });
-});
+tripleTables('conjunction distribution', shared, kept, { match: holdsEitherWay, absentLabel: 'not over' });

@@ -1,13 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { holds, relations } from './triples.js';
-
-type Row = [string, string, [string, string, string]];
+import { tripleTables, type TripleRow } from './triples.js';
 
 /**
  * A job done for a body with members stays WORKS_FOR ("party spokesman", "EU commissioner");
  * an office or rank inside it is membership ("party official", "army officer"). Sentences written for these tests.
  */
-const rows: Row[] = [
+const rows: TripleRow[] = [
   ['"X, spokesman for the Y party"', 'Omar Saleh, spokesman for the Liberal Reform Party, said the vote was rigged.', ['Omar Saleh', 'WORKS_FOR', 'Liberal Reform Party']],
   ['"Y commissioner X"', 'A plan by Nordic Union farm commissioner Anna Berg was dropped.', ['Anna Berg', 'WORKS_FOR', 'Nordic Union']],
   ['"head coach at the Y academy"', 'Tomas Berg, head coach at the Coastal Sports Academy, resigned.', ['Tomas Berg', 'WORKS_FOR', 'Coastal Sports Academy']],
@@ -15,9 +12,4 @@ const rows: Row[] = [
   ['"X was an officer in the Y Army"', 'Karl Brandt was an officer in the Royal Nordic Army.', ['Karl Brandt', 'MEMBER_OF', 'Royal Nordic Army']],
 ];
 
-describe('jobs and offices in bodies with members', () => {
-  it.each(rows)('%s', (_, text, want) => {
-    const got = relations(text);
-    expect(holds(got, want), JSON.stringify(got)).toBe(true);
-  });
-});
+tripleTables('jobs and offices in bodies with members', rows);

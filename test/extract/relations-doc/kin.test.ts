@@ -1,10 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { holdsEitherWay, relations } from './triples.js';
-
-type Row = [string, string, [string, string, string]];
+import { holdsEitherWay, tripleTables, type TripleRow } from './triples.js';
 
 /** Kinship nouns in appositions, possessives and coordinated descriptions (sentences written for these tests). */
-const found: Row[] = [
+const found: TripleRow[] = [
   ['"her film producer husband X": modifiers between the pronoun and the noun', 'Police said Nora Jaffe fled when her film producer husband Karim Rizvi returned home.', ['Nora Jaffe', 'RELATIVE_OF', 'Karim Rizvi']],
   ['"his father X ..., while his mother Y": both are his', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ivo Marin', 'RELATIVE_OF', 'Vera Kos']],
   ['"His wife is the poet and translator Y"', 'Marc Duval (born 1940) is a French painter. His wife is the poet and translator Lise Duval, whom he met in 1975.', ['Marc Duval', 'RELATIVE_OF', 'Lise Duval']],
@@ -12,17 +9,8 @@ const found: Row[] = [
   ['"X, the founder of W and the father of Z"', 'The bridge bears the name of Orin Tasker, the founder of Tasker Glassworks and the father of the banker Tom Tasker.', ['Orin Tasker', 'RELATIVE_OF', 'Tom Tasker']],
 ];
 
-const notFound: Row[] = [
+const notFound: TripleRow[] = [
   ['"his father X ..., while his mother Y": Y is not named as X\'s relative', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ante Marin', 'RELATIVE_OF', 'Vera Kos']],
 ];
 
-describe('kinship', () => {
-  it.each(found)('%s', (_, text, want) => {
-    const got = relations(text);
-    expect(holdsEitherWay(got, want), JSON.stringify(got)).toBe(true);
-  });
-  it.each(notFound)('not: %s', (_, text, unwanted) => {
-    const got = relations(text);
-    expect(holdsEitherWay(got, unwanted), JSON.stringify(got)).toBe(false);
-  });
-});
+tripleTables('kinship', found, notFound, { match: holdsEitherWay });

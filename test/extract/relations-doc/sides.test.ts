@@ -1,10 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { holds, relations } from './triples.js';
-
-type Row = [string, string, [string, string, string]];
+import { tripleTables, type TripleRow } from './triples.js';
 
 /** Support, backing and candidacy, each wording with its own sentence (written for these tests). */
-const found: Row[] = [
+const found: TripleRow[] = [
   ['"X threw its weight behind Y"', 'The Workers Party threw its weight behind Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
   ['"X came out in favour of Y"', 'The Workers Party came out in favour of Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
   ['"X formed an alliance with Y"', 'The Workers Party formed an alliance with the Green League.', ['Workers Party', 'SUPPORTS', 'Green League']],
@@ -19,7 +16,7 @@ const found: Row[] = [
   ['"X ran the Y": a leader\'s verb with its object', 'Ivan Petrov ran the Workers Party for a decade.', ['Ivan Petrov', 'LEADS', 'Workers Party']],
 ];
 
-const notFound: Row[] = [
+const notFound: TripleRow[] = [
   ['"X withdrew its support for Y"', 'The Workers Party withdrew its support for Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
   ['"Y won the endorsement of X" is no support by Y', 'Maria Costa won the endorsement of the Workers Party.', ['Maria Costa', 'SUPPORTS', 'Workers Party']],
   ['"Y, backed by X" is no support by Y', 'The Farmers Union, backed by the Green League, marched on Monday.', ['Farmers Union', 'SUPPORTS', 'Green League']],
@@ -27,13 +24,4 @@ const notFound: Row[] = [
   ['"X ran on the Y ticket" leads nothing', 'Ivan Petrov ran on the Workers Party ticket in 2010.', ['Ivan Petrov', 'LEADS', 'Workers Party']],
 ];
 
-describe('support and candidacy', () => {
-  it.each(found)('%s', (_, text, want) => {
-    const got = relations(text);
-    expect(holds(got, want), JSON.stringify(got)).toBe(true);
-  });
-  it.each(notFound)('not: %s', (_, text, unwanted) => {
-    const got = relations(text);
-    expect(holds(got, unwanted), JSON.stringify(got)).toBe(false);
-  });
-});
+tripleTables('support and candidacy', found, notFound);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { relations, holdsEitherWay } from './triples.js';
-
+import { holdsEitherWay, tripleTables } from './triples.js';
 
 /** Sentences written for these tests: sides taken in reported speech. */
 const taken: Array<[string, string, [string, string, string]]> = [
@@ -20,11 +18,4 @@ const none: Array<[string, string, [string, string, string]]> = [
   ['a demand with no speaker', 'Paul Girard should resign, according to Ana Duarte and her lawyers at Orbis Media.', ['Orbis Media', 'OPPOSES', 'Paul Girard']],
 ];
 
-describe('reported speech', () => {
-  it.each(taken)('%s', (_label, text, triple) => {
-    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
-  });
-  it.each(none)('not for %s', (_label, text, triple) => {
-    expect(holdsEitherWay(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
-  });
-});
+tripleTables('reported speech', taken, none, { match: holdsEitherWay, absentLabel: 'not for' });

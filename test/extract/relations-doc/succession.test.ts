@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { relations, holds } from './triples.js';
-
+import { tripleTables } from './triples.js';
 
 /** Texts written for these tests: a successor and a predecessor led the same body. */
 const led: Array<[string, string, [string, string, string]]> = [
@@ -14,11 +12,4 @@ const notLed: Array<[string, string, [string, string, string]]> = [
   ['a lesser title ("as vice president")', 'Ana Duarte succeeded Paul Girard as vice president of the Farmers Alliance.', ['Paul Girard', 'LEADS', 'Farmers Alliance']],
 ];
 
-describe('succession', () => {
-  it.each(led)('%s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
-  });
-  it.each(notLed)('not for %s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
-  });
-});
+tripleTables('succession', led, notLed, { absentLabel: 'not for' });

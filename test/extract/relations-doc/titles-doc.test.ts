@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { relations, holds } from './triples.js';
+import { holds, relations, tripleTables } from './triples.js';
 import { sentenceViews } from '../../../src/extract/clauses.js';
 import { documentContext } from '../../../src/extract/context.js';
 import { nlp } from '../../../src/extract/nlp.js';
 import { ledBodies } from '../../../src/extract/relations/led-bodies.js';
 import type { ExtractedEntity } from '../../../src/model/extraction.js';
 import type { EntityType } from '../../../src/model/ontology.js';
-
 
 /** Texts written for these tests: titles whose body stands apart from them. */
 const tied: Array<[string, string, [string, string, string]]> = [
@@ -48,14 +47,7 @@ const notTied: Array<[string, string, [string, string, string]]> = [
     ['Paulo Reis', 'CANDIDATE_OF', 'Harbour Workers Union']],
 ];
 
-describe('titles at a distance from their body', () => {
-  it.each(tied)('%s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(true);
-  });
-  it.each(notTied)('not for %s', (_label, text, triple) => {
-    expect(holds(relations(text), triple), JSON.stringify(relations(text))).toBe(false);
-  });
-});
+tripleTables('titles at a distance from their body', tied, notTied, { absentLabel: 'not for' });
 
 /** ledBodies over names given by hand (the entity finder is not under test here). */
 function led(text: string, names: Array<[string, EntityType]>): string[][] {
