@@ -22,10 +22,10 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['people coordinated after a shared plural title', 'Acme Corp. directors Tomas Varga and Ines Holm resigned.', ['Ines Holm', 'WORKS_FOR', 'Acme Corp.']],
   ['a title before an organisation and its bracketed short name', 'The talks were led by the secretary-general of the Northern Farmers League (NFL) Kofi Mensah on Monday.', ['Kofi Mensah', 'LEADS', 'Northern Farmers League']],
   ['"took over as" a title of an organisation', 'Rita Moreno took over as chairman of Solano Textiles Inc. in March.', ['Rita Moreno', 'LEADS', 'Solano Textiles Inc.']],
-  ['role verb, title and "in" the body', 'John Wren (1880–1907) was an officer in the United States Navy until his death.', ['John Wren', 'MEMBER_OF', 'United States Navy']],
+  ['role verb, title and "in" the body', 'John Wren (1880–1907) was a junior officer in the Royal Navy until his death.', ['John Wren', 'MEMBER_OF', 'Royal Navy']],
   ['role verb, title, a field and "at" the body', 'Karl Brandt is a professor of physics at the University of Uppsala.', ['Karl Brandt', 'WORKS_FOR', 'University of Uppsala']],
   ['a second title after "and a"', 'Karl Brandt is a German politician and a member of the National Reform Party.', ['Karl Brandt', 'MEMBER_OF', 'National Reform Party']],
-  ['role verb and title across a long apposition and "the ruling"', "Ana Duarte, the lawyer with the job of uniting Brazil's quarrelling parties behind the new plan, will be formally installed as head of the ruling Reform Council next week.", ['Ana Duarte', 'LEADS', 'Reform Council']],
+  ['role verb and title across a long apposition and "the ruling"', "Ana Duarte, the lawyer with the job of uniting Brazil's quarrelling parties behind the new plan, will be appointed head of the ruling Reform Council next week.", ['Ana Duarte', 'LEADS', 'Reform Council']],
   ['strikers oppose the target of their strike', 'Dock workers went on strike against the Port Authority on Monday.', ['Dock workers', 'OPPOSES', 'Port Authority']],
 ];
 

@@ -80,7 +80,7 @@ function absorb(into: Candidate, c: Candidate): void {
   }
   // A headline event takes the first telling of it in the body, then only what shares its actors.
   if (!c.headline && c.participants.length) into.headline = false;
-  // A telling with no actors that does not point back ("who was himself killed last year") may be another event: its date stays out.
+  // A telling with no actors that does not point back ("who had been shot himself in 2019") may be another event: its date stays out.
   const pointsBack = c.participants.length > 0 || c.definite || c.documentLevel || !!into.headline;
   if (c.date && pointsBack && (!into.date || c.date.length > into.date.length)) into.date = c.date;
   into.place ??= c.place;

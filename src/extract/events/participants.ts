@@ -316,7 +316,7 @@ function attackableBefore(tokens: Token[], from: number, to: number): boolean {
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'when', 'once']);
 
-/** "a day after PLO officials said": the word before the subject opens a clause, it heads no phrase. */
+/** "a week after union leaders said": the word before the subject opens a clause, it heads no phrase. */
 function subordinateSubject(tokens: Token[], m: MentionRef, floor: number, to: number, isVerb: boolean): boolean {
   const word = governingPreposition(tokens, m, floor);
   return isVerb && !!word && SUBORDINATORS.has(word) && subjectOfVerb(tokens, m.last + 1, to);
@@ -332,7 +332,7 @@ function relationNounBefore(tokens: Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** "said [the factory's trade union secretary] X": at most a title's words between an inverted speech verb and its speaker. */
+/** "said [the mill's works council chairman] X": at most a title's words between an inverted speech verb and its speaker. */
 function titleOnlyBetween(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let k = from; k < to; k++) {

@@ -22,7 +22,7 @@ export function tenseNear(tokens: Token[], i: number): Tense {
   const [first, last] = clauseAround(tokens, i);
   for (let k = first; k <= last; k++) if (SCHEDULED.has(tokens[k]!.normal)) return 'future';
   let verb = isVerb(tokens[i]!) ? i : -1;
-  // Only a verb near the date governs it: "came on the eve of ... the 3 November polls" is not past.
+  // Only a verb near the date governs it: "arrived on the eve of ... the 9 May vote" is not past.
   for (let d = 1; d <= Math.min(last - first, NEAR) && verb < 0; d++) {
     if (i - d >= first && isVerb(tokens[i - d]!)) verb = i - d;
     else if (i + d <= last && isVerb(tokens[i + d]!)) verb = i + d;

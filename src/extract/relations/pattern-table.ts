@@ -23,9 +23,9 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X is an organisation based in Y", "X, a trust headquartered in Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
   { pattern: 'A , a|an|the @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.75 },
-  // "X is an American chain of stores headquartered in Y", "X, located in the downtown area of Y".
+  // "X is a Canadian chain of shops headquartered in Y", "X, located in the harbour district of Y".
   { pattern: 'A ,? is|was|are|were a|an|the @np of @np based|headquartered|located|situated in|at|near B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.7 },
-  { pattern: 'A ,? is|was|are|were? located|situated|based in|at|near the @np? area|part|heart|centre|center|outskirts|suburbs of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  { pattern: 'A ,? is|was|are|were? located|situated|based in|at|near the @np? area|part|heart|centre|center|outskirts|suburbs|district|quarter of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
   // An address: "buried in Maple Cemetery, Norwich, Connecticut", "studied at Lund College, Galesburg".
   { pattern: 'A , B ,', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.45 },
   // "X is a town in the province of Y", "X is the capital of Y", "its county seat is X".
@@ -55,7 +55,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X, representing the Y, told reporters": an envoy or delegate speaks for the body.
   { pattern: 'A , representing|represents the? B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A , who works|worked|served for|with|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
-  { pattern: 'A ,? also|previously|later|then|briefly|still|currently? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? also|previously|later|then|briefly|still|currently|now? works|worked|working for|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "X taught at Y", "X joined the faculty of Y", "X was employed by Y".
   { pattern: 'A ,? who? has|had? taught|teaches|teach|lectured|lectures at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? has|had? joined|join|joins the faculty|staff of B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
@@ -63,7 +63,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A , who|which joined|belongs|belonged to? B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.65 },
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
   { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
-  { pattern: 'A ,? is|was|are|were a|an @np who|that currently? plays|played|play|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
+  { pattern: 'A ,? is|was|are|were a|an @np who|that currently|now|still? plays|played|play|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ( B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   // "X served in the Y", "X fought for the Y", "X made his debut for Y", "X was signed by Y".
   { pattern: 'A ,? who? has|had? served|serves|fought|enlisted in|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
@@ -74,7 +74,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? has|had? signed|signs|signing for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   // "the Rolling Stones' X", "the union's X": a body's own member (a company's: WORKS_FOR in relations.ts).
   { pattern: "A's B", predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
-  // "X is an artist who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
+  // "X is a painter who belongs to the Y school", "X, a politician leading the Y party", "X was hired by Y".
   { pattern: 'A @any? who|that|which belongs|belonged|belong to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? belongs|belonged to B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.6 },
   { pattern: 'A @any? leading|heading|chairing B', predicate: 'LEADS', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
@@ -105,8 +105,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|were|are|became|become|remained politically? active with|in B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   // "X was elected as a Liberal to the Y Assembly", "X was elected to the board of Y" (the board is no name: not read).
   { pattern: 'A ,? was|were|is|has|had|been? elected|re-elected @any? to the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
-  // Leagues: "X is a baseball team that currently plays in Y".
-  { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
+  // Leagues: "X is a hockey club that now plays in Y".
+  { pattern: 'A ,? is|was|are|were a|an|the @np that|which|who currently|now|still? plays|play|played|competes|compete|competed in B', predicate: 'PART_OF', subject: 'A', a: ORG, b: ORG, confidence: 0.55 },
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
   { pattern: 'A ,? is|was|are|were a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
   { pattern: 'A , a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },

@@ -212,7 +212,7 @@ const RULING_WORDS = new Set(['ruling', 'governing', 'opposition', 'outgoing', '
 const TITLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
 /** "professor of physics at Y": a field of up to this many words between the title and "at". */
 const MAX_FIELD = 3;
-/** Words between a role verb and its title: "is best known as the lead vocalist". */
+/** Words between a role verb and its title: "is mostly remembered as the lead guitarist". */
 const MAX_ROLE_LEAD = 7;
 
 /**

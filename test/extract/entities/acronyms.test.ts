@@ -64,7 +64,7 @@ describe('an acronym in parentheses spells out name spans joined by small words'
 describe('an acronym said once', () => {
   const cases: Array<[string, string[]]> = [
     // on its own: a body's short name
-    ['The album was certified gold by the KRTA in May.', ['KRTA/Organization']],
+    ['In May the record went gold, as counted by the KRTA.', ['KRTA/Organization']],
     ['The series later moved to VKN and ran for years.', ['VKN/Organization']],
   ];
   it.each(cases)('%s', (text, expected) => {

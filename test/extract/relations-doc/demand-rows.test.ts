@@ -20,9 +20,9 @@ describe('demand row', () => {
 
 /** Membership rows: a body's own member, a signed contract, a military rank. */
 const members: Array<[string, string, string, string]> = [
-  ['"the Y\' X" (plural possessive)', "The song was written by the Lightning Seeds' Ian Broudie in 1996.", 'Ian Broudie', 'Lightning Seeds'],
+  ['"the Y\' X" (plural possessive)', "The anthem was written by the Harbour Rangers' Owen Darby in 1998.", 'Owen Darby', 'Harbour Rangers'],
   ['"X signed a contract with Y"', 'In March, Tom Tolland signed a two-year contract with the Westport Football Club.', 'Tom Tolland', 'Westport Football Club'],
-  ['a rank "in the Y"', 'Karl Haber was a lieutenant colonel in the Royal Danish Army.', 'Karl Haber', 'Royal Danish Army'],
+  ['a rank "in the Y"', 'Karl Haber became a lieutenant colonel in the Royal Danish Army.', 'Karl Haber', 'Royal Danish Army'],
 ];
 
 describe('membership rows', () => {

@@ -3,7 +3,7 @@ import { tripleTables, type TripleRow } from './triples.js';
 /** Seats in a body (sentences written for these tests). */
 const found: TripleRow[] = [
   ['"X won a seat in the Y"', 'Ana Duarte won a seat in the Lisbon City Council in 2005.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
-  ['"X would give up his seat in the Y"', 'Marc Roux told reporters he would give up his seat in the Regional Assembly next month.', ['Marc Roux', 'MEMBER_OF', 'Regional Assembly']],
+  ['"X would give up a seat in the Y"', 'Marc Roux said on Monday that he would give up a seat in the Regional Assembly.', ['Marc Roux', 'MEMBER_OF', 'Regional Assembly']],
   ['"X lost her Y seat"', 'Ana Duarte lost her Lisbon City Council seat.', ['Ana Duarte', 'MEMBER_OF', 'Lisbon City Council']],
   ['"Y were a group formed in 1985 by A, B, and C"', 'Glass Pilots were a Welsh folk group formed in 1992 by Ana Lind, Tomas Berg, and Karl Brandt.', ['Karl Brandt', 'MEMBER_OF', 'Glass Pilots']],
   ['"Y composers A and B"', 'The song was written by Silver Harbour Orchestra composers Ana Lind and Tomas Berg.', ['Tomas Berg', 'MEMBER_OF', 'Silver Harbour Orchestra']],
