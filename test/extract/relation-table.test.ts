@@ -161,7 +161,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['"played against Y" is no career', 'Tomas Berg played against Kelso Wanderers Football Club twice.', ['Tomas Berg', 'MEMBER_OF', 'Kelso Wanderers Football Club']],
   ['people coordinated after a non-kin row are not made kin', 'Tomas Berg played for Kelso Wanderers Football Club with Nils Brandt and Ida Brandt.', ['Nils Brandt', 'RELATIVE_OF', 'Ida Brandt']],
   ['"Y did not acquire X"', 'Halcyon Holdings never acquired Kestrel Airways.', ['Kestrel Airways', 'PART_OF', 'Halcyon Holdings']],
-  ['"the centre of X is located in the town of Y" is not X in Y', 'The geographic centre of Norland is located in the town of Vik.', ['Norland', 'LOCATED_IN', 'Vik']],
+  ['"the centre of X is located in a town Y" is not X in Y', 'The geographic centre of Norland is located in the small town of Vik.', ['Norland', 'LOCATED_IN', 'Vik']],
   ['"ran ... as the Y\'s man" names no candidacy', 'Karl Brandt ran as the Green Alliance\'s man in Bergen.', ['Karl Brandt', 'CANDIDATE_OF', 'Green Alliance']],
   ['a demand not made', 'Opposition leaders never demanded that the Interior Ministry withdraw the decree.', ['Opposition leaders', 'OPPOSES', 'Interior Ministry']],
   ['a negated headquarters', 'Norvik Systems is not headquartered in Oslo any more.', ['Norvik Systems', 'LOCATED_IN', 'Oslo']],
@@ -173,7 +173,7 @@ const negative: Array<[string, string, [string, string, string]]> = [
   ['a company is no site: "X Holdings, Y" names two things', 'Shares of Orbis Holdings, Norvex Holdings and Lisbon rose.', ['Orbis Holdings', 'LOCATED_IN', 'Lisbon']],
   ['"talks between X and Y" say no side', 'The talks between the Green League and the Farmers Union ended.', ['Green League', 'OPPOSES', 'Farmers Union']],
   ['"a Y Navy destroyer commander" does not lead the navy', 'John Reed was a Royal Navy destroyer commander.', ['John Reed', 'LEADS', 'Royal Navy']],
-  ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He is a member of the Civic Platform party.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
+  ['"He" in a news story is not the first name of the story', 'WARSAW 2010-03-01 Marek Nowak met Jan Kos on Monday. He has been a member of the Civic Platform party since 2001.', ['Marek Nowak', 'MEMBER_OF', 'Civic Platform']],
 ];
 
 describe('pattern table rows', () => {

@@ -12,7 +12,7 @@ const found: TripleRow[] = [
   ['"X was elected as a <party member> to the Y"', 'Ana Lind was elected as a Liberal to the Fourth Provincial Congress.', ['Ana Lind', 'MEMBER_OF', 'Fourth Provincial Congress']],
   ['"X is wholly owned by Y"', 'Vetta Foods Inc. is wholly owned by Hollis Group, a Swiss conglomerate.', ['Vetta Foods Inc.', 'PART_OF', 'Hollis Group']],
   ['"X were founding members of the Y"', 'The Kelso Rovers Club were founding members of the Northern Football League in 1890.', ['Kelso Rovers Club', 'PART_OF', 'Northern Football League']],
-  ['"Y is the organization that operates A and B"', 'Northern Rugby Union is the organization that operates the Coastal League and the Valley League.', ['Valley League', 'PART_OF', 'Northern Rugby Union']],
+  ['"Y is the organization that runs A and B"', 'Northern Rugby Union is the organization that runs the Coastal League and the Valley League.', ['Valley League', 'PART_OF', 'Northern Rugby Union']],
 ];
 
 /** Careers told in coordinated verb phrases: the sentence's person is the subject of each. */
