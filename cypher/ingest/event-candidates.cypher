@@ -40,19 +40,21 @@ CALL () {
 // an event many documents report (hundreds of participants) is asked for each
 // of those by its participation keys (schema 009), a seek each.
 WITH DISTINCT v
-WITH v, coalesce($specificByType[v.type], []) AS wanted
-CALL (v, wanted) {
-  WITH v, wanted WHERE COUNT { (v)<-[:PARTICIPATED_IN]-() } <= size(wanted) * size($roles)
+// The degree is read once (from the node's degree store, not by walking its edges).
+WITH v, coalesce($specificByType[v.type], []) AS wanted, COUNT { (v)<-[:PARTICIPATED_IN]-() } AS degree
+CALL (v, wanted, degree) {
+  WITH v, wanted WHERE degree <= size(wanted) * size($roles)
   MATCH (v)<-[r:PARTICIPATED_IN]-(p)
   WHERE p.id IN wanted
   RETURN collect({entity: p.id, role: r.role}) AS participants
   UNION ALL
-  WITH v, wanted WHERE COUNT { (v)<-[:PARTICIPATED_IN]-() } > size(wanted) * size($roles)
+  WITH v, wanted WHERE degree > size(wanted) * size($roles)
   UNWIND wanted AS id
   UNWIND $roles AS role
   MATCH ()-[r:PARTICIPATED_IN {key: id + '\u001f' + role + '\u001f' + v.id}]->()
   RETURN collect({entity: id, role: role}) AS participants
 }
 WITH v, participants WHERE size(participants) > 0
-OPTIONAL MATCH (v)-[:AT]->(pl:Entity)
+// AT always leads to an entity (write-events, retract-events): no label check on the way.
+OPTIONAL MATCH (v)-[:AT]->(pl)
 RETURN v.id AS id, v.type AS type, v.date AS date, collect(DISTINCT pl.id) AS places, participants

@@ -19,7 +19,9 @@ SET e.aliases = reduce(acc = e.aliases, n IN row.surfaceNames |
     e.mentionCount = e.mentionCount + row.mentionCount,
     e.documentCount = e.documentCount + 1
 SET e.aliasText = trim(reduce(t = '', n IN e.aliases | t + ' ' + n))
+// Only the keys the candidate lookup did not find on the node already (newKeys):
+// a known key is neither looked up nor merged again.
 WITH e, row
-UNWIND [k IN row.keys WHERE NOT k IN coalesce(e.removedKeys, [])] AS key
+UNWIND [k IN row.newKeys WHERE NOT k IN coalesce(e.removedKeys, [])] AS key
 MERGE (k:EntityKey {key: key})
 MERGE (k)-[:KEY_OF]->(e)

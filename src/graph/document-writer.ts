@@ -143,7 +143,14 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
 
       // A stable order makes concurrent writers lock nodes in the same order, which avoids most deadlocks.
       // Rows of one node keep the group's document order, so the first document names a new node as it would alone.
-      const entityRows = todo.flatMap(({ rows }, i) => foldEntities(rows.entities, globalIds[i]!).map((e) => ({ ...e, docId: rows.document.id, order: i })));
+      // The keys each stored node is already known by were read with the candidates: only the others are merged.
+      const linkedKeys = new Map(stored.map((e) => [e.id, new Set(e.keys)]));
+      const entityRows = todo.flatMap(({ rows }, i) =>
+        foldEntities(rows.entities, globalIds[i]!).map((e) => {
+          const linked = linkedKeys.get(e.id);
+          return { ...e, newKeys: linked ? e.keys.filter((k) => !linked.has(k)) : e.keys, docId: rows.document.id, order: i };
+        }),
+      );
       entityRows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.order - b.order));
       if (entityRows.length > 0) await tx.run(q.writeEntities, { entities: entityRows });
       hooks.afterStep?.('entities', written);
