@@ -125,6 +125,8 @@ export async function neighborhood(
   depth: number,
   limit: number,
   minConfidence: number | null = null,
+  /** False: the caller wants the nodes only; no edges are fetched (`edges` is empty, `edgesTruncated` false). */
+  withEdges = true,
 ): Promise<NeighborhoodRecord> {
   const nodes: NodeRecord[] = [{ ...center, depth: 0 }];
   const seen = new Set([center.id]);
@@ -132,7 +134,7 @@ export async function neighborhood(
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
   let centerRecord = null as EntityRecord | null; // set by the first ring (a closure: no narrowing to null)
-  const ring = async (want: number, room: number, withEdges: boolean, first: boolean) => {
+  const ring = async (want: number, room: number, lastRing: boolean, first: boolean) => {
     const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean; centers: EntityRecord[] }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
@@ -140,8 +142,9 @@ export async function neighborhood(
       limit: int(want),
       cap: int(want + seen.size),
       walkRatio: HUB_WALK_RATIO,
-      withEdges,
-      room: int(room),
+      withEdges: withEdges && lastRing,
+      // Without edges, no ring is too full to draw them: the statement never draws.
+      room: int(withEdges ? room : want),
       expandCap: first ? null : int(EXPAND_CAP),
       withCenter: first,
     });
@@ -154,7 +157,7 @@ export async function neighborhood(
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out (and the edges among those kept).
-      truncated ||= (await ring(1, 0, true, d === 1)).length > 0;
+      if (!truncated || withEdges) truncated ||= (await ring(1, 0, true, d === 1)).length > 0;
       break;
     }
     const found = await ring(room + 1, room, d === depth, d === 1);
@@ -167,6 +170,10 @@ export async function neighborhood(
     // The statement drew the edges when no later ring has room (it came back
     // with more than fit): what a later ring would add is only `truncated`, known.
     if (edges !== null) break;
+  }
+  if (!withEdges) {
+    if (centerRecord) Object.assign(nodes[0]!, { label: centerRecord.name, kind: centerRecord.type, weight: centerRecord.mentionCount ?? 0 });
+    return { nodes, edges: [], truncated, edgesTruncated: false, centerRecord };
   }
   // A ring that came back empty before the last one: the edges among what was kept.
   if (edges === null) {
