@@ -10,7 +10,7 @@
 // A participation weighs the documents naming it (kept by the writer as
 // sourceCount; counted from docIds for one written before).
 // Returns one row, as api/neighborhood-step does with $withEdges: the edges
-// with their ends by element id, and the element ids of the nodes with their
+// (each a string "a type b role weight") with their ends by element id, and the element ids of the nodes with their
 // ids (null when there are no edges).
 CALL () {
   MATCH (n:Entity)
@@ -43,7 +43,7 @@ OPTIONAL CALL (entities, events) {
            CASE type(r) WHEN 'AT' THEN null ELSE r.role END AS role,
            CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
   }
-  WITH entities, events, collect([a, type, b, role, weight]) AS edges
+  WITH entities, events, collect(a + ' ' + type + ' ' + b + ' ' + coalesce(role, '') + ' ' + toString(weight)) AS edges
   RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
 }
 RETURN edges

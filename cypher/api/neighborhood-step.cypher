@@ -132,8 +132,10 @@ OPTIONAL CALL (ring, edgesDrawn) {
            CASE type(r) WHEN 'AT' THEN null ELSE r.role END AS role,
            CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
   }
-  // Ends by element id, named once per node below: an edge reads no node's properties.
-  WITH entities, events, collect([a, type, b, role, weight]) AS edges
+  // Ends by element id, named once per node below: an edge reads no node's
+  // properties. Each edge is one string ("a type b role weight": none of them
+  // holds a space), so the driver decodes one value per edge, not five.
+  WITH entities, events, collect(a + ' ' + type + ' ' + b + ' ' + coalesce(role, '') + ' ' + toString(weight)) AS edges
   RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
 }
 RETURN [h IN ring | {

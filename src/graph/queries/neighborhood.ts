@@ -57,10 +57,13 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
 /**
  * Edges as the statements return them: each end by its element id (so no
  * edge reads a node's properties), and the kept nodes' element ids with their
- * ids, once each. Null when the statement drew no edges.
+ * ids, once each. An edge is one string, "source type target role weight"
+ * (role empty for none; element ids, types, roles and numbers hold no space):
+ * a hub's hundreds of edges decode as one value each rather than five.
+ * Null when the statement drew no edges.
  */
 export interface EdgePack {
-  edges: Array<[source: string, type: string, target: string, role: Role | null, weight: number]>;
+  edges: string[];
   keys: Array<[elementId: string, id: string]>;
 }
 
@@ -70,11 +73,12 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
 export function edgesOf(pack: EdgePack | null | undefined): EdgeRecord[] {
   if (!pack) return [];
   const idOf = new Map(pack.keys);
-  const edges = pack.edges.map(([a, type, b, role, weight]): EdgeRecord => {
+  const edges = pack.edges.map((packed): EdgeRecord => {
+    const [a = '', type = '', b = '', role = '', weight = ''] = packed.split(' ');
     const source = idOf.get(a);
     const target = idOf.get(b);
     if (source === undefined || target === undefined) throw new Error(`neighborhood: an edge's end ${source === undefined ? a : b} is not among the kept nodes`);
-    return { id: `${source}|${type}|${role ?? ''}|${target}`, source, target, type, role, weight };
+    return { id: `${source}|${type}|${role}|${target}`, source, target, type, role: role === '' ? null : (role as Role), weight: Number(weight) };
   });
   return edges.sort(byId);
 }
