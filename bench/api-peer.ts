@@ -41,6 +41,13 @@ interface Side {
   variables: (input: Input) => Record<string, unknown> | null;
   /** The ids of the rows an answer holds (entities or events), in order, repeats kept. */
   ids: (data: Data) => string[];
+  /**
+   * A second request the client must send, built from the first answer, to
+   * have what the other side's one answer holds (null: none). Its body is
+   * built once per input from the untimed answer (the graph does not change),
+   * and every timed operation sends both, one after the other.
+   */
+  follow?: (data: Data, input: Input) => { query: string; variables: Record<string, unknown> } | null;
 }
 
 interface Input {
@@ -68,6 +75,41 @@ function perPredicate(first: string, sort: string, selection: string): string {
   return PREDICATES.map((p) => `${predicateField(p)}Connection(first: ${first}, sort: ${sort}) { edges { ${selection} } }`).join('\n    ');
 }
 const predicateIds = (actor: Data): string[] => PREDICATES.flatMap((p) => edgeNodeIds((actor[`${predicateField(p)}Connection`] as Data | undefined)?.edges));
+
+/**
+ * What a client of the peer draws from its neighbourhood answer: the center
+ * and the `limit` heaviest of the neighbours it got (entities by mentions,
+ * events by reporting documents, ties by id), as our server ranks them.
+ */
+function peerDrawn(actor: Data, limit: number): { entityIds: string[]; eventIds: string[] } {
+  const byId = new Map<string, { id: string; weight: number; event: boolean }>();
+  for (const p of PREDICATES) {
+    for (const e of list((actor[`${predicateField(p)}Connection`] as Data | undefined)?.edges)) {
+      const n = e.node as Data;
+      byId.set(n.id as string, { id: n.id as string, weight: Number(n.mentionCount ?? 0), event: false });
+    }
+  }
+  for (const e of list((actor.participatedInConnection as Data | undefined)?.edges)) {
+    const n = e.node as Data;
+    byId.set(n.id as string, { id: n.id as string, weight: Number(n.sourceCount ?? 0), event: true });
+  }
+  byId.delete(actor.id as string);
+  const kept = [...byId.values()].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, limit);
+  return { entityIds: [actor.id as string, ...kept.filter((n) => !n.event).map((n) => n.id)], eventIds: kept.filter((n) => n.event).map((n) => n.id) };
+}
+
+/** The edges among nodes the client has: relations from their subject, participations and places from the event. */
+const PEER_EDGES = `query PeerNeighborhoodEdges($entityIds: [ID!]!, $eventIds: [ID!]!) {
+  entities(where: { id: { in: $entityIds } }) {
+    id
+    ${PREDICATES.map((p) => `${predicateField(p)}OutConnection(where: { node: { id: { in: $entityIds } } }) { edges { properties { sourceCount } node { id } } }`).join('\n    ')}
+  }
+  events(where: { id: { in: $eventIds } }) {
+    id sourceCount
+    participantsConnection(where: { node: { id: { in: $entityIds } } }) { edges { properties { role } node { id } } }
+    at(where: { id: { in: $entityIds } }) { id }
+  }
+}`;
 
 const SCENARIOS: PeerScenario[] = [
   {
@@ -129,7 +171,7 @@ const SCENARIOS: PeerScenario[] = [
   },
   {
     name: `neighborhood depth 1, limit ${NEIGHBORHOOD_LIMIT}`,
-    note: `ours: the ${NEIGHBORHOOD_LIMIT} heaviest neighbours and the edges among them; the peer: the actor's relations (per predicate) and events one hop out, heaviest first, ${NEIGHBORHOOD_LIMIT} of each, no edges among them`,
+    note: `ours: the ${NEIGHBORHOOD_LIMIT} heaviest neighbours and the edges among them (at most four per node), one request; the peer: the actor's relations (per predicate) and events one hop out, heaviest first, ${NEIGHBORHOOD_LIMIT} of each, then a second request for the edges among the center and the ${NEIGHBORHOOD_LIMIT} heaviest of those (all of them: bounding them is the client's work), as a client drawing the same picture must send (rows: the first answer's)`,
     ours: {
       query: `query OursNeighborhood($id: ID!, $limit: Int!) { neighborhood(actor: $id, depth: 1, limit: $limit) { truncated nodes { id label kind depth weight } edges { id source target type role weight } } }`,
       variables: ({ actor }) => ({ id: actor.id, limit: NEIGHBORHOOD_LIMIT }),
@@ -145,6 +187,10 @@ const SCENARIOS: PeerScenario[] = [
 }`,
       variables: ({ actor }) => ({ id: actor.id, limit: NEIGHBORHOOD_LIMIT }),
       ids: (d) => [peerActor(d).id as string, ...predicateIds(peerActor(d)), ...edgeNodeIds((peerActor(d).participatedInConnection as Data).edges)],
+      follow: (d) => {
+        const { entityIds, eventIds } = peerDrawn(peerActor(d), NEIGHBORHOOD_LIMIT);
+        return { query: PEER_EDGES, variables: { entityIds, eventIds } };
+      },
     },
   },
   {
@@ -192,7 +238,7 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
         const pairs = inputs.flatMap((input) => {
           const o = scenario.ours.variables(input);
           const p = scenario.peer.variables(input);
-          return o && p ? [{ ours: body(scenario.ours.query, o), peer: body(scenario.peer.query, p) }] : [];
+          return o && p ? [{ input, ours: [body(scenario.ours.query, o)], peer: [body(scenario.peer.query, p)] }] : [];
         });
         if (pairs.length === 0) continue;
         const who = g === 0 ? 'typical' : 'hub';
@@ -202,8 +248,17 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
         let shared = 0;
         let oursDistinct = 0;
         for (const pair of pairs) {
-          const ours = scenario.ours.ids(await post<Data>(opts.base, pair.ours));
-          const peerIds = scenario.peer.ids(await post<Data>(peer.base, pair.peer));
+          const oursData = await post<Data>(opts.base, pair.ours[0]!);
+          const peerData = await post<Data>(peer.base, pair.peer[0]!);
+          for (const [side, data, base] of [[scenario.ours, oursData, opts.base], [scenario.peer, peerData, peer.base]] as const) {
+            const next = side.follow?.(data, pair.input);
+            if (!next) continue;
+            const json = body(next.query, next.variables);
+            await post<Data>(base, json);
+            (side === scenario.ours ? pair.ours : pair.peer).push(json);
+          }
+          const ours = scenario.ours.ids(oursData);
+          const peerIds = scenario.peer.ids(peerData);
           const theirs = new Set(peerIds);
           oursRows += ours.length;
           peerRows += peerIds.length;
@@ -212,19 +267,24 @@ export async function peerComparison(opts: PeerOptions): Promise<string> {
           for (const id of distinct) if (theirs.has(id)) shared++;
         }
         checks.push([scenario.name, who, pairs.length, oursRows / pairs.length, peerRows / pairs.length, oursDistinct > 0 ? `${((100 * shared) / oursDistinct).toFixed(0)}%` : '-']);
-        const sides = { ours: { base: opts.base, bodies: pairs.map((p) => p.ours) }, peer: { base: peer.base, bodies: pairs.map((p) => p.peer) } };
+        // An operation is one request or two (a follow-up): timed one after the other
+        // with one client; under load every request is sent, and req/s counts operations.
+        const sides = { ours: { base: opts.base, operations: pairs.map((p) => p.ours) }, peer: { base: peer.base, operations: pairs.map((p) => p.peer) } };
         const runs: Record<'ours' | 'peer', Measured[]> = { ours: [], peer: [] };
         for (let round = 0; round < opts.rounds; round++) {
           // A-B-B-A: a machine getting busier or quieter favours neither side.
           for (const side of round % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)) {
-            const { base, bodies } = sides[side];
+            const { base, operations } = sides[side];
             log(`api bench: ${scenario.name}, ${who}, ${side}: single client then ${opts.connections} connections, ${opts.seconds} s each (round ${round + 1}/${opts.rounds})…`);
-            const single = await closedLoop(1, opts.seconds, (i) => post(base, bodies[i % bodies.length]!));
+            const single = await closedLoop(1, opts.seconds, async (i) => {
+              for (const json of operations[i % operations.length]!) await post(base, json);
+            });
             if (single.firstError) throw single.firstError;
+            const bodies = operations.flat();
             const loaded = await httpLoad(`${base}/graphql`, bodies, opts.connections, opts.seconds);
             const failed = loaded.errors + loaded.non2xx + loaded.timeouts + loaded.graphqlErrors;
             if (failed > 0) throw new Error(`api bench: ${failed} failed requests for ${scenario.name} (${who}, ${side}) under load`);
-            runs[side].push({ single, loaded });
+            runs[side].push({ single, loaded: { ...loaded, rps: (loaded.rps * operations.length) / bodies.length } });
           }
         }
         const m = (side: 'ours' | 'peer', pick: (x: Measured) => number) => median(runs[side].map(pick));

@@ -24,6 +24,9 @@ export function predicateField(p: Predicate): string {
  * undirected fields (our `relations` reads both directions; symmetric
  * predicates are stored one way only). The full-text index is ours
  * (cypher/schema/003-fulltext.cypher), declared so the peer can search it.
+ * The directed relation fields on Entity (`memberOfOut` …) and an event's
+ * `participants` are what a client needs to fetch the edges among nodes it
+ * already has, each edge once and from its cheap end (a neighbourhood's).
  */
 export const PEER_TYPE_DEFS = `
 type Relation @relationshipProperties {
@@ -40,6 +43,7 @@ type Entity @node(labels: ["Entity"]) {
   name: String!
   type: String!
   mentionCount: Int
+${PREDICATES.map((p) => `  ${predicateField(p)}Out: [Entity!]! @relationship(type: "${p}", direction: OUT, properties: "Relation")`).join('\n')}
 }
 
 type Place @node(labels: ["Entity", "Place"]) {
@@ -55,6 +59,7 @@ type Event @node(labels: ["Event"]) {
   sourceCount: Int
   confidence: Float
   at: [Place!]! @relationship(type: "AT", direction: OUT)
+  participants: [Entity!]! @relationship(type: "PARTICIPATED_IN", direction: IN, properties: "Participation")
 }
 
 type Actor @node(labels: ["Entity", "Actor"]) @fulltext(indexes: [{ indexName: "entity_names", fields: ["name", "aliasText"], queryName: "actorsByName" }]) {

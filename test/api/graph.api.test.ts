@@ -148,6 +148,21 @@ describe('neighborhood', () => {
     }
   });
 
+  it.each([
+    [1, 100],
+    [1, 3],
+    [2, 100],
+    [2, 8],
+    [3, 20],
+  ])('gives the same nodes and truncation when edges are not asked for (depth %i, limit %i)', async (depth, limit) => {
+    const NODES_ONLY = `query($actor: ID!, $depth: Int, $limit: Int) { neighborhood(actor: $actor, depth: $depth, limit: $limit) { center { id name } truncated nodes { id label kind depth weight } } }`;
+    const full = (await data(NEIGHBORHOOD, { actor: center, depth, limit })).neighborhood;
+    const { neighborhood: n } = await data(NODES_ONLY, { actor: center, depth, limit });
+    expect(n.center).toEqual({ id: center, name: 'Michelle Bachelet' });
+    expect(n.truncated).toBe(full.truncated);
+    expect(n.nodes).toEqual(full.nodes);
+  });
+
   it('refuses a depth out of 1..3, a limit over 100 and an unknown center', async () => {
     for (const [vars, code] of [
       [{ depth: 4 }, 'BAD_USER_INPUT'],

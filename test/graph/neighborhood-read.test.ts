@@ -57,10 +57,7 @@ describe('edgesOf', () => {
   it('names the ends by id, makes the edge ids and sorts by them', () => {
     const pack: EdgePack = {
       keys: [['4:x:1', 'person:b'], ['4:x:2', 'org:a'], ['4:x:3', 'event:e']],
-      edges: [
-        ['4:x:1', 'WORKS_FOR', '4:x:2', null, 3],
-        ['4:x:2', 'PARTICIPATED_IN', '4:x:3', 'agent', 2],
-      ],
+      edges: ['4:x:1 WORKS_FOR 4:x:2  3', '4:x:2 PARTICIPATED_IN 4:x:3 agent 2'],
     };
     expect(edgesOf(pack)).toEqual([
       { id: 'org:a|PARTICIPATED_IN|agent|event:e', source: 'org:a', target: 'event:e', type: 'PARTICIPATED_IN', role: 'agent', weight: 2 },
@@ -70,6 +67,6 @@ describe('edgesOf', () => {
 
   it('is empty without a pack, and refuses an edge whose end it cannot name', () => {
     expect(edgesOf(null)).toEqual([]);
-    expect(() => edgesOf({ keys: [['4:x:1', 'a']], edges: [['4:x:1', 'SUPPORTS', '4:x:9', null, 1]] })).toThrow(/4:x:9/);
+    expect(() => edgesOf({ keys: [['4:x:1', 'a']], edges: ['4:x:1 SUPPORTS 4:x:9  1'] })).toThrow(/4:x:9/);
   });
 });

@@ -12,7 +12,7 @@ import { notFound } from '../errors.js';
 import { confidenceArg, idArg, inRange, optionalIdArg, page, searchArg } from '../limits.js';
 import { highlight, matchScore } from '../snippet.js';
 import { prefetchEntityLists } from './prefetch.js';
-import { connectionSelection } from './selection.js';
+import { childFields, connectionSelection } from './selection.js';
 import type { Resolvers } from '../schema-types.generated.js';
 
 type Ctx = ApiContext;
@@ -82,13 +82,15 @@ export const queryResolvers: Resolvers = {
       for (const v of events) ctx.loaders.event.prime(v.id, v);
       return { from, to, length: paths[0]?.length ?? null, paths };
     },
-    neighborhood: async (_, a, ctx) => {
+    neighborhood: async (_, a, ctx, info) => {
       const depth = inRange(a.depth, 'depth', 1, 3);
       const limit = page(a.limit, 'limit');
       const minConfidence = confidenceArg(a.minConfidence);
       const id = idArg(a.actor, 'actor');
       // The first ring's statement reads the center's record too: no statement of its own.
-      const { centerRecord: center, ...n } = await neighborhood(ctx.reader, centerById(id), depth, limit, minConfidence);
+      // Edges only when asked for: among a hub's heaviest neighbours they are most of the statement's work.
+      const withEdges = childFields(info, ['Neighborhood']).some((f) => f.name.value === 'edges' || f.name.value === 'edgesTruncated');
+      const { centerRecord: center, ...n } = await neighborhood(ctx.reader, centerById(id), depth, limit, minConfidence, withEdges);
       if (!center) throw notFound(`no entity with id "${id}" (\`actor\`)`);
       ctx.loaders.entity.prime(center.id, center);
       return { center, depth, ...n };

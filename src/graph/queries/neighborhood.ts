@@ -57,10 +57,13 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
 /**
  * Edges as the statements return them: each end by its element id (so no
  * edge reads a node's properties), and the kept nodes' element ids with their
- * ids, once each. Null when the statement drew no edges.
+ * ids, once each. An edge is one string, "source type target role weight"
+ * (role empty for none; element ids, types, roles and numbers hold no space):
+ * a hub's hundreds of edges decode as one value each rather than five.
+ * Null when the statement drew no edges.
  */
 export interface EdgePack {
-  edges: Array<[source: string, type: string, target: string, role: Role | null, weight: number]>;
+  edges: string[];
   keys: Array<[elementId: string, id: string]>;
 }
 
@@ -70,11 +73,12 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
 export function edgesOf(pack: EdgePack | null | undefined): EdgeRecord[] {
   if (!pack) return [];
   const idOf = new Map(pack.keys);
-  const edges = pack.edges.map(([a, type, b, role, weight]): EdgeRecord => {
+  const edges = pack.edges.map((packed): EdgeRecord => {
+    const [a = '', type = '', b = '', role = '', weight = ''] = packed.split(' ');
     const source = idOf.get(a);
     const target = idOf.get(b);
     if (source === undefined || target === undefined) throw new Error(`neighborhood: an edge's end ${source === undefined ? a : b} is not among the kept nodes`);
-    return { id: `${source}|${type}|${role ?? ''}|${target}`, source, target, type, role, weight };
+    return { id: `${source}|${type}|${role}|${target}`, source, target, type, role: role === '' ? null : (role as Role), weight: Number(weight) };
   });
   return edges.sort(byId);
 }
@@ -125,6 +129,8 @@ export async function neighborhood(
   depth: number,
   limit: number,
   minConfidence: number | null = null,
+  /** False: the caller wants the nodes only; no edges are fetched (`edges` is empty, `edgesTruncated` false). */
+  withEdges = true,
 ): Promise<NeighborhoodRecord> {
   const nodes: NodeRecord[] = [{ ...center, depth: 0 }];
   const seen = new Set([center.id]);
@@ -132,7 +138,7 @@ export async function neighborhood(
   let truncated = false;
   let edges: EdgeRecord[] | null = null;
   let centerRecord = null as EntityRecord | null; // set by the first ring (a closure: no narrowing to null)
-  const ring = async (want: number, room: number, withEdges: boolean, first: boolean) => {
+  const ring = async (want: number, room: number, lastRing: boolean, first: boolean) => {
     const [row] = await r.read<{ nodes: Array<Omit<NodeRecord, 'depth'>>; edges: EdgePack | null; edgesDrawn: boolean; capped: boolean; centers: EntityRecord[] }>(q.step, {
       ...byKind(frontier),
       seen: [...seen],
@@ -140,8 +146,9 @@ export async function neighborhood(
       limit: int(want),
       cap: int(want + seen.size),
       walkRatio: HUB_WALK_RATIO,
-      withEdges,
-      room: int(room),
+      withEdges: withEdges && lastRing,
+      // Without edges, no ring is too full to draw them: the statement never draws.
+      room: int(withEdges ? room : want),
       expandCap: first ? null : int(EXPAND_CAP),
       withCenter: first,
     });
@@ -154,7 +161,7 @@ export async function neighborhood(
     const room = limit - (nodes.length - 1);
     if (room <= 0) {
       // Nothing fits: only learn whether anything was left out (and the edges among those kept).
-      truncated ||= (await ring(1, 0, true, d === 1)).length > 0;
+      if (!truncated || withEdges) truncated ||= (await ring(1, 0, true, d === 1)).length > 0;
       break;
     }
     const found = await ring(room + 1, room, d === depth, d === 1);
@@ -167,6 +174,10 @@ export async function neighborhood(
     // The statement drew the edges when no later ring has room (it came back
     // with more than fit): what a later ring would add is only `truncated`, known.
     if (edges !== null) break;
+  }
+  if (!withEdges) {
+    if (centerRecord) Object.assign(nodes[0]!, { label: centerRecord.name, kind: centerRecord.type, weight: centerRecord.mentionCount ?? 0 });
+    return { nodes, edges: [], truncated, edgesTruncated: false, centerRecord };
   }
   // A ring that came back empty before the last one: the edges among what was kept.
   if (edges === null) {
