@@ -175,8 +175,9 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     const w = ks[0]!;
     if (isDemonym(w) || cl.rules.has('demonym')) continue; // "Ukrainian officials": an adjective, no surname
     const matches = persons().filter((p) => p !== cl && hasKey(p, (pk) => isNamePart(w, pk)));
-    if (matches.length === 1) {
-      union(matches[0]!, cl);
+    const owner = matches.length > 1 ? oneOfNamesakes(matches, w, cl) : matches[0];
+    if (owner) {
+      union(owner, cl);
       retype(find(cl), 'Person');
       continue;
     }
@@ -328,6 +329,32 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   }
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+const firstStart = (cl: Cluster): number => {
+  let at = Infinity;
+  for (const m of cl.mentions) if (m.start < at) at = m.start;
+  return at;
+};
+
+/**
+ * A one-word name that is part of several full names ("Hale" with "Mara Hale"
+ * and "Tom Hale"): of the full names that end with it (a "Jack Hale Show"
+ * mistyped as a person does not; a shared first name is no evidence), of those introduced
+ * before the short name first appears, the earliest: the story's first
+ * person of that name is whom a bare surname refers back to. None was
+ * introduced before: no owner (the short name stays apart).
+ */
+function oneOfNamesakes(matches: readonly Cluster[], w: string, short: Cluster): Cluster | undefined {
+  // a first name shared by several ("Louis" of "Louis Brel" and "Louis Hale") is as likely a third person: left apart
+  const pool = matches.filter((p) => hasKey(p, (pk) => pk.endsWith(` ${w}`)));
+  const from = firstStart(short);
+  let owner: Cluster | undefined;
+  for (const p of pool) {
+    const at = firstStart(p);
+    if (at < from && (!owner || at < firstStart(owner))) owner = p;
+  }
+  return owner;
 }
 
 /** Does one of the cluster's names pass the test? (No array of its keys made per call.) */
