@@ -3,7 +3,7 @@ import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
 import { countryName, demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
-import { knownOrgMap, lex } from './lexicons.js';
+import { knownOrgMap, lex, placeHeadMap } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
 
@@ -261,6 +261,19 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (hits.length === 1) union(hits[0]!, cl);
   }
 
+  // A bare head ("the Senate", "the Palace") joins the one organization or place of the story with that head
+  // ("Ostland Senate", "Palace of Vello"). (A bare name does not join a place named with a head: "Dorna" town
+  // and "Dorna District" are two places.)
+  const isHead = (w: string) => lex.orgHeads().has(w) || placeHeadMap().has(w);
+  const bareHeads = live().filter((cl) => cl.keys.size === 1 && !cl.descriptive && cl.type !== 'Person' && cl.type !== 'Group' && isHead(firstKey(cl)));
+  for (const cl of bareHeads) {
+    const w = firstKey(cl);
+    const hits = live().filter((o) => o !== cl && !o.descriptive && (o.type === 'Organization' || o.type === 'Place') && hasKey(o, (k) => k.endsWith(` ${w}`) || k.startsWith(`${w} of `)));
+    if (hits.length !== 1) continue;
+    union(hits[0]!, cl);
+    retype(find(cl), hits[0]!.type!);
+  }
+
   // 5. Descriptive organizations: "the government" joins the one "Zimbabwean government".
   for (const cl of live()) {
     if (cl.type !== 'Organization' || !cl.descriptive || !cl.mentions[0]!.head) continue;
@@ -330,6 +343,8 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
+
+const firstKey = (cl: Cluster): string => cl.keys.values().next().value!;
 
 const firstStart = (cl: Cluster): number => {
   let at = Infinity;
@@ -431,7 +446,19 @@ function isNamePart(w: string, k: string): boolean {
 /** An organization's key with demonyms read as their places: "zimbabwean government" = "zimbabwe government". */
 function withPlaces(k: string): string {
   const dem = demonymMap();
-  return k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
+  let ws = k.replace(/'s\b/g, '').split(' ').map((w) => dem.get(w) ?? w);
+  // "government of india" = "india government" ("indian government" after the demonym below)
+  const of = ws.indexOf('of');
+  if (of === 1 && lex.orgHeads().has(ws[0]!) && lookupPlace(ws.slice(2).join(' '))?.strong) ws = [...ws.slice(2), ws[0]!];
+  // a country by any of its names ("u.s. navy" = "united states navy"): its reference
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const place = lookupPlace(ws.slice(0, n).join(' '));
+    if (place?.kind === 'country') {
+      ws = [place.ref, ...ws.slice(n)];
+      break;
+    }
+  }
+  return ws.map((w) => foldText(w)).join(' ');
 }
 
 function editDistance1(a: string, b: string): boolean {
@@ -455,9 +482,12 @@ function extendsName(long: string, short: string): boolean {
   if (sw.length >= lw.length) return false;
   for (let i = 0; i + sw.length <= lw.length; i++) {
     if (lw.slice(i, i + sw.length).join(' ') !== short) continue;
-    const extra = [...lw.slice(0, i), ...lw.slice(i + sw.length)];
     const filler = (w: string) => lex.orgHeads().has(w) || lex.orgSuffixes().has(w.replace(/\.$/, '')) || isDemonym(w) || !!lookupPlace(w) || /^(&|and|of|the|in)$/.test(w);
-    if (extra.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
+    const after = lw.slice(i + sw.length);
+    // the words before: fillers one by one, or together a place of several words ("United States Marine Corps")
+    const before = lw.slice(0, i);
+    const beforeOk = before.every(filler) || (before.length > 1 && lookupPlace(before.join(' '))?.strong === true);
+    if (beforeOk && after.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
   }
   return false;
 }
