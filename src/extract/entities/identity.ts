@@ -239,15 +239,22 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     }
   }
   // an untyped single word inside exactly one organization's name ("IVAC" in "IVAC Medical Systems Inc.")
+  // and a small town's name that begins a company's name with only heads and suffixes after it ("Dunmore" of "Dunmore
+  // Group"): the gazetteer only guessed the town
   for (const cl of live()) {
-    if (cl.type !== undefined && cl.type !== 'Organization') continue;
+    const guessedTown = cl.type === 'Place' && [...cl.rules].every((r) => r === 'gazetteer');
+    if (cl.type !== undefined && cl.type !== 'Organization' && !guessedTown) continue;
     if (cl.keys.size > 1 || cl.rules.has('org-body') || cl.descriptive) continue;
     const w = [...cl.keys][0]!;
     if (w.includes(' ') || isDemonym(w) || lex.orgHeads().has(w)) continue;
     const place = lookupPlace(w);
     if (place && (place.strong && place.kind !== 'subdivision')) continue;
-    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && hasKey(o, (ok) => ok !== w && ok.split(' ').includes(w)));
-    if (hits.length === 1) union(hits[0]!, cl);
+    if (guessedTown && (!place || place.strong || !/^(city|town)$/.test(place.kind))) continue;
+    const inName = guessedTown ? (ok: string) => ok.startsWith(`${w} `) && extendsName(ok, w) : (ok: string) => ok !== w && ok.split(' ').includes(w);
+    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && hasKey(o, inName));
+    if (hits.length !== 1) continue;
+    union(hits[0]!, cl);
+    if (guessedTown) retype(find(cl), 'Organization');
   }
 
   // "the Santos union" joins "Santos Portworkers' Union": same first word, same head

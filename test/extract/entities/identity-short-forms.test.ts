@@ -48,6 +48,18 @@ describe('organization short forms', () => {
   });
 });
 
+describe('a small town that begins a company name', () => {
+  it('is the company when the company is named', () => {
+    const text = 'Tamworth Group sold its bus lines in May. Tamworth said the sale closed the year.';
+    const e = owner(text, 'Tamworth');
+    expect([e?.name, e?.type]).toEqual(['Tamworth Group', 'Organization']);
+  });
+  it('stays a place when the body is "of" the town', () => {
+    const text = 'She taught at the University of Tamworth. The old mill in Tamworth lies on a river.';
+    expect(owner(text, 'Tamworth')?.type).toBe('Place');
+  });
+});
+
 describe('place short forms', () => {
   it('a bare head joins the one place with that head', () => {
     const text = 'Guards stood at the Oraven Palace all night. By dawn the Palace was empty.';
