@@ -225,17 +225,23 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       retype(find(cl), 'Organization');
       continue;
     }
-    // "Social Democrats" -> "Social Democratic Party"
-    const pw = words(name);
-    const lastW = pw[pw.length - 1] ?? '';
-    if (weakPerson) continue;
-    if (cl.type === 'Organization' && lex.partyPlurals().has(lastW)) {
+    // "Social Democrats" -> "Social Democratic Party"; "Ostrian Socialists" -> "Socialist Party" (the demonym is the party's country)
+    if (weakPerson || cl.type !== 'Organization') continue;
+    for (const k of ks) {
+      const all = k.split(' ');
+      const pw = isDemonym(all[0]!) && all.length > 1 ? all.slice(1) : all;
+      const lastW = pw[pw.length - 1]!;
+      if (!lex.partyPlurals().has(lastW)) continue;
       const stem = lastW.replace(/s$/, '');
-      const hits = orgs().filter((o) => o !== cl && hasKey(o, (ok) => {
+      const hits = orgs().filter((o) => o !== find(cl) && hasKey(o, (ok) => {
         const ow = ok.split(' ');
+        if (isDemonym(ow[0]!) && ow.length === pw.length + 2) ow.shift();
         return ow[ow.length - 1] === 'party' && ow.length === pw.length + 1 && ow[ow.length - 2]!.startsWith(stem) && ow.slice(0, pw.length - 1).join(' ') === pw.slice(0, -1).join(' ');
       }));
-      if (hits.length === 1) union(hits[0]!, cl);
+      if (hits.length === 1) {
+        union(hits[0]!, cl);
+        break;
+      }
     }
   }
   // an untyped single word inside exactly one organization's name ("IVAC" in "IVAC Medical Systems Inc.")

@@ -41,6 +41,11 @@ describe('organization short forms', () => {
     expect(owner(text, short)?.name).toBe(full);
   });
 
+  it("a party's members in the plural, with the demonym of its country, are the party", () => {
+    const text = 'The Liberal Party held its congress in Odense. The Danish Liberals chose a new leader on Sunday.';
+    expect(owner(text, 'Liberal Party')?.aliases.concat(owner(text, 'Liberal Party')!.name)).toContain('Danish Liberals');
+  });
+
   it('a bare head with two bodies of that head joins neither', () => {
     const text = 'The Ostland Senate and the Varnia Senate met in March. The Senate adjourned.';
     const senates = of(text, 'Organization').filter((names) => names.split('|').includes('Senate'));
