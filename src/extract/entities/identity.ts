@@ -541,7 +541,9 @@ function toEntity(cl: Cluster): ExtractedEntity {
   // canonical: the longest proper form; all-caps datelines lose to normal case
   let name = pool[0]!;
   for (const f of pool) {
-    const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0);
+    // a party's members ("Danish Liberals") name it less well than its own name ("Liberal Party")
+    const members = (s: string) => cl.type === 'Organization' && lex.partyPlurals().has(keyOf(s).slice(keyOf(s).lastIndexOf(' ') + 1));
+    const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0) - (members(s) ? 40 : 0);
     if (score(f) > score(name)) name = f;
   }
   // a country goes by its common English name whatever the document calls it ("Russia" for "Russian Federation")
