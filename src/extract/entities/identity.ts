@@ -3,6 +3,7 @@ import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
 import { countryName, demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
+import { lexiconRows } from '../../model/lexicon-files.js';
 import { knownOrgMap, lex, placeHeadMap } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
@@ -431,7 +432,7 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
   if (sw.length < lw.length && (` ${long} `).endsWith(` ${short} `)) return 'inner';
   if ((` ${long} `).startsWith(` ${short} `)) return 'prefix';
   if ((` ${long} `).includes(` ${short} `)) return undefined; // a middle run ("Lopez Garcia" of "Maria Lopez Garcia Ruiz"): unclear
-  const same = (a: string, b: string) => a === b || (/^\p{L}\.?$/u.test(a) && b.startsWith(a[0]!) && b.length > 2);
+  const same = (a: string, b: string) => a === b || (/^\p{L}\.?$/u.test(a) && b.startsWith(a[0]!) && b.length > 2) || givenNameForms().get(a)?.has(b) === true;
   if (!same(sw[0]!, lw[0]!) || sw[sw.length - 1] !== lw[lw.length - 1]) return undefined;
   let j = 1;
   for (let i = 1; i < sw.length - 1; i++) {
@@ -440,6 +441,24 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
     j++;
   }
   return 'skip';
+}
+
+let nameForms: Map<string, Set<string>> | undefined;
+/** Folded given name → its familiar and full forms ("bill" → "william"; "william" → "bill", "will", ...). */
+function givenNameForms(): Map<string, Set<string>> {
+  if (!nameForms) {
+    nameForms = new Map();
+    const add = (a: string, b: string) => {
+      let s = nameForms!.get(a);
+      if (!s) nameForms!.set(a, (s = new Set()));
+      s.add(b);
+    };
+    for (const [short, full] of lexiconRows('entities/given-name-forms.txt')) {
+      add(foldText(short!), foldText(full!));
+      add(foldText(full!), foldText(short!));
+    }
+  }
+  return nameForms;
 }
 
 /** The parts of a person's name a single word may stand for: each word and each hyphen piece. */

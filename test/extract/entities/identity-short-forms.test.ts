@@ -75,3 +75,17 @@ describe('place short forms', () => {
     expect(owner(text, 'Kelsora')?.name).not.toBe('Kelsora District');
   });
 });
+
+describe('a familiar form of the given name', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['The engineer Robert William Halvard built the bridge. Bob Halvard later sold it.', 'Bob Halvard', 'Robert William Halvard'],
+    ['The actress Margaret Oyelaran won the prize. Peggy Oyelaran thanked her teachers.', 'Peggy Oyelaran', 'Margaret Oyelaran'],
+    // another given name altogether: two people
+    ['The engineer Robert Halvard built the bridge. Thomas Halvard later sold it.', 'Thomas Halvard', undefined],
+  ];
+  it.each(cases)('%s', (text, short, full) => {
+    const e = owner(text, short);
+    if (full === undefined) expect(e?.name).toBe(short);
+    else expect(e?.name).toBe(full);
+  });
+});
