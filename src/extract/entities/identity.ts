@@ -3,7 +3,8 @@ import type { EntityType } from '../../model/ontology.js';
 import { P, type Candidate } from './candidate.js';
 import { countryName, demonymMap, isDemonym, lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
-import { knownOrgMap, lex } from './lexicons.js';
+import { lexiconRows } from '../../model/lexicon-files.js';
+import { knownOrgMap, lex, placeHeadMap } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
 
@@ -58,9 +59,13 @@ export type UntypedNameTyper = (mentions: readonly Candidate[], current: EntityT
 
 /** Typed by what the text says of the name ("X is a village", "written by X"): evidence the typer does not overrule. */
 const CUE_RULES = new Set(['leftover-cue', 'leftover-definition']);
-/** A name only guesses typed: no mention from a definition or cue, title, known name, name shape or strong place. */
+/**
+ * A name only guesses typed: no mention from a definition or cue, title, known name, organization shape or strong
+ * place. A person's name shape ("Merrill Lynch", "Luna Cafe" read as first name + surname) is a guess the typer
+ * may overrule: its features include the rule, and cross-validation showed it more reliable there.
+ */
 const weaklyTyped = (cl: Cluster): boolean =>
-  cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority < P.personShape && !CUE_RULES.has(m.rule) && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
+  cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority <= P.personShape && !CUE_RULES.has(m.rule) && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
 
 export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNameTyper): ExtractedEntity[] {
   const clusters: Cluster[] = [];
@@ -175,8 +180,9 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     const w = ks[0]!;
     if (isDemonym(w) || cl.rules.has('demonym')) continue; // "Ukrainian officials": an adjective, no surname
     const matches = persons().filter((p) => p !== cl && hasKey(p, (pk) => isNamePart(w, pk)));
-    if (matches.length === 1) {
-      union(matches[0]!, cl);
+    const owner = matches.length > 1 ? oneOfNamesakes(matches, w, cl) : matches[0];
+    if (owner) {
+      union(owner, cl);
       retype(find(cl), 'Person');
       continue;
     }
@@ -224,29 +230,42 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       retype(find(cl), 'Organization');
       continue;
     }
-    // "Social Democrats" -> "Social Democratic Party"
-    const pw = words(name);
-    const lastW = pw[pw.length - 1] ?? '';
-    if (weakPerson) continue;
-    if (cl.type === 'Organization' && lex.partyPlurals().has(lastW)) {
+    // "Social Democrats" -> "Social Democratic Party"; "Ostrian Socialists" -> "Socialist Party" (the demonym is the party's country)
+    if (weakPerson || cl.type !== 'Organization') continue;
+    for (const k of ks) {
+      const all = k.split(' ');
+      const pw = isDemonym(all[0]!) && all.length > 1 ? all.slice(1) : all;
+      const lastW = pw[pw.length - 1]!;
+      if (!lex.partyPlurals().has(lastW)) continue;
       const stem = lastW.replace(/s$/, '');
-      const hits = orgs().filter((o) => o !== cl && hasKey(o, (ok) => {
+      const hits = orgs().filter((o) => o !== find(cl) && hasKey(o, (ok) => {
         const ow = ok.split(' ');
+        if (isDemonym(ow[0]!) && ow.length === pw.length + 2) ow.shift();
         return ow[ow.length - 1] === 'party' && ow.length === pw.length + 1 && ow[ow.length - 2]!.startsWith(stem) && ow.slice(0, pw.length - 1).join(' ') === pw.slice(0, -1).join(' ');
       }));
-      if (hits.length === 1) union(hits[0]!, cl);
+      if (hits.length === 1) {
+        union(hits[0]!, cl);
+        break;
+      }
     }
   }
   // an untyped single word inside exactly one organization's name ("IVAC" in "IVAC Medical Systems Inc.")
+  // and a small town's name that begins a company's name with only heads and suffixes after it ("Dunmore" of "Dunmore
+  // Group"): the gazetteer only guessed the town
   for (const cl of live()) {
-    if (cl.type !== undefined && cl.type !== 'Organization') continue;
+    const guessedTown = cl.type === 'Place' && [...cl.rules].every((r) => r === 'gazetteer');
+    if (cl.type !== undefined && cl.type !== 'Organization' && !guessedTown) continue;
     if (cl.keys.size > 1 || cl.rules.has('org-body') || cl.descriptive) continue;
     const w = [...cl.keys][0]!;
     if (w.includes(' ') || isDemonym(w) || lex.orgHeads().has(w)) continue;
     const place = lookupPlace(w);
     if (place && (place.strong && place.kind !== 'subdivision')) continue;
-    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && hasKey(o, (ok) => ok !== w && ok.split(' ').includes(w)));
-    if (hits.length === 1) union(hits[0]!, cl);
+    if (guessedTown && (!place || place.strong || !/^(city|town)$/.test(place.kind))) continue;
+    const inName = guessedTown ? (ok: string) => ok.startsWith(`${w} `) && extendsName(ok, w) : (ok: string) => ok !== w && ok.split(' ').includes(w);
+    const hits = orgs().filter((o) => o !== find(cl) && !o.descriptive && !o.rules.has('org-body') && hasKey(o, inName));
+    if (hits.length !== 1) continue;
+    union(hits[0]!, cl);
+    if (guessedTown) retype(find(cl), 'Organization');
   }
 
   // "the Santos union" joins "Santos Portworkers' Union": same first word, same head
@@ -258,6 +277,19 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
       return ow.length > w.length && ow[0] === w[0] && ow[ow.length - 1] === w[w.length - 1];
     }));
     if (hits.length === 1) union(hits[0]!, cl);
+  }
+
+  // A bare head ("the Senate", "the Palace") joins the one organization or place of the story with that head
+  // ("Ostland Senate", "Palace of Vello"). (A bare name does not join a place named with a head: "Dorna" town
+  // and "Dorna District" are two places.)
+  const isHead = (w: string) => lex.orgHeads().has(w) || placeHeadMap().has(w);
+  const bareHeads = live().filter((cl) => cl.keys.size === 1 && !cl.descriptive && cl.type !== 'Person' && cl.type !== 'Group' && isHead(firstKey(cl)));
+  for (const cl of bareHeads) {
+    const w = firstKey(cl);
+    const hits = live().filter((o) => o !== cl && !o.descriptive && (o.type === 'Organization' || o.type === 'Place') && hasKey(o, (k) => k.endsWith(` ${w}`) || k.startsWith(`${w} of `)));
+    if (hits.length !== 1) continue;
+    union(hits[0]!, cl);
+    retype(find(cl), hits[0]!.type!);
   }
 
   // 5. Descriptive organizations: "the government" joins the one "Zimbabwean government".
@@ -330,6 +362,34 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+const firstKey = (cl: Cluster): string => cl.keys.values().next().value!;
+
+const firstStart = (cl: Cluster): number => {
+  let at = Infinity;
+  for (const m of cl.mentions) if (m.start < at) at = m.start;
+  return at;
+};
+
+/**
+ * A one-word name that is part of several full names ("Hale" with "Mara Hale"
+ * and "Tom Hale"): of the full names that end with it (a "Jack Hale Show"
+ * mistyped as a person does not; a shared first name is no evidence), of those introduced
+ * before the short name first appears, the earliest: the story's first
+ * person of that name is whom a bare surname refers back to. None was
+ * introduced before: no owner (the short name stays apart).
+ */
+function oneOfNamesakes(matches: readonly Cluster[], w: string, short: Cluster): Cluster | undefined {
+  // a first name shared by several ("Louis" of "Louis Brel" and "Louis Hale") is as likely a third person: left apart
+  const pool = matches.filter((p) => hasKey(p, (pk) => pk.endsWith(` ${w}`)));
+  const from = firstStart(short);
+  let owner: Cluster | undefined;
+  for (const p of pool) {
+    const at = firstStart(p);
+    if (at < from && (!owner || at < firstStart(owner))) owner = p;
+  }
+  return owner;
+}
+
 /** Does one of the cluster's names pass the test? (No array of its keys made per call.) */
 function hasKey(cl: Cluster, test: (k: string) => boolean): boolean {
   for (const k of cl.keys) if (test(k)) return true;
@@ -372,7 +432,7 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
   if (sw.length < lw.length && (` ${long} `).endsWith(` ${short} `)) return 'inner';
   if ((` ${long} `).startsWith(` ${short} `)) return 'prefix';
   if ((` ${long} `).includes(` ${short} `)) return undefined; // a middle run ("Lopez Garcia" of "Maria Lopez Garcia Ruiz"): unclear
-  const same = (a: string, b: string) => a === b || (/^\p{L}\.?$/u.test(a) && b.startsWith(a[0]!) && b.length > 2);
+  const same = (a: string, b: string) => a === b || (/^\p{L}\.?$/u.test(a) && b.startsWith(a[0]!) && b.length > 2) || givenNameForms().get(a)?.has(b) === true;
   if (!same(sw[0]!, lw[0]!) || sw[sw.length - 1] !== lw[lw.length - 1]) return undefined;
   let j = 1;
   for (let i = 1; i < sw.length - 1; i++) {
@@ -381,6 +441,24 @@ export function shortFormOf(short: string, long: string): 'inner' | 'skip' | 'pr
     j++;
   }
   return 'skip';
+}
+
+let nameForms: Map<string, Set<string>> | undefined;
+/** Folded given name → its familiar and full forms ("bill" → "william"; "william" → "bill", "will", ...). */
+function givenNameForms(): Map<string, Set<string>> {
+  if (!nameForms) {
+    nameForms = new Map();
+    const add = (a: string, b: string) => {
+      let s = nameForms!.get(a);
+      if (!s) nameForms!.set(a, (s = new Set()));
+      s.add(b);
+    };
+    for (const [short, full] of lexiconRows('entities/given-name-forms.txt')) {
+      add(foldText(short!), foldText(full!));
+      add(foldText(full!), foldText(short!));
+    }
+  }
+  return nameForms;
 }
 
 /** The parts of a person's name a single word may stand for: each word and each hyphen piece. */
@@ -404,7 +482,19 @@ function isNamePart(w: string, k: string): boolean {
 /** An organization's key with demonyms read as their places: "zimbabwean government" = "zimbabwe government". */
 function withPlaces(k: string): string {
   const dem = demonymMap();
-  return k.split(' ').map((w) => foldText(dem.get(w) ?? w)).join(' ').replace(/'s\b/g, '');
+  let ws = k.replace(/'s\b/g, '').split(' ').map((w) => dem.get(w) ?? w);
+  // "government of india" = "india government" ("indian government" after the demonym below)
+  const of = ws.indexOf('of');
+  if (of === 1 && lex.orgHeads().has(ws[0]!) && lookupPlace(ws.slice(2).join(' '))?.strong) ws = [...ws.slice(2), ws[0]!];
+  // a country by any of its names ("u.s. navy" = "united states navy"): its reference
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const place = lookupPlace(ws.slice(0, n).join(' '));
+    if (place?.kind === 'country') {
+      ws = [place.ref, ...ws.slice(n)];
+      break;
+    }
+  }
+  return ws.map((w) => foldText(w)).join(' ');
 }
 
 function editDistance1(a: string, b: string): boolean {
@@ -428,9 +518,12 @@ function extendsName(long: string, short: string): boolean {
   if (sw.length >= lw.length) return false;
   for (let i = 0; i + sw.length <= lw.length; i++) {
     if (lw.slice(i, i + sw.length).join(' ') !== short) continue;
-    const extra = [...lw.slice(0, i), ...lw.slice(i + sw.length)];
     const filler = (w: string) => lex.orgHeads().has(w) || lex.orgSuffixes().has(w.replace(/\.$/, '')) || isDemonym(w) || !!lookupPlace(w) || /^(&|and|of|the|in)$/.test(w);
-    if (extra.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
+    const after = lw.slice(i + sw.length);
+    // the words before: fillers one by one, or together a place of several words ("United States Marine Corps")
+    const before = lw.slice(0, i);
+    const beforeOk = before.every(filler) || (before.length > 1 && lookupPlace(before.join(' '))?.strong === true);
+    if (beforeOk && after.every(filler)) return sw.some((w) => !lex.orgHeads().has(w) && !isDemonym(w));
   }
   return false;
 }
@@ -471,7 +564,9 @@ function toEntity(cl: Cluster): ExtractedEntity {
   // canonical: the longest proper form; all-caps datelines lose to normal case
   let name = pool[0]!;
   for (const f of pool) {
-    const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0);
+    // a party's members ("Danish Liberals") name it less well than its own name ("Liberal Party")
+    const members = (s: string) => cl.type === 'Organization' && lex.partyPlurals().has(keyOf(s).slice(keyOf(s).lastIndexOf(' ') + 1));
+    const score = (s: string) => s.length - (isAllCaps(s) && s.length > 4 ? 100 : 0) - (/^\p{Ll}/u.test(s) && cl.type !== 'Group' && !declared.length ? 50 : 0) - (members(s) ? 40 : 0);
     if (score(f) > score(name)) name = f;
   }
   // a country goes by its common English name whatever the document calls it ("Russia" for "Russian Federation")
