@@ -40,6 +40,8 @@ const MAX_KIN_MODIFIERS = 3;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
+/** Prepositions after an opposing verb that put its subject on the object's side: "fought for", "fought alongside". */
+const SIDE_PREPOSITIONS = new Set(['for', 'alongside', 'beside', 'under']);
 /** "refused to back Y", "declined to endorse Y": a verb that negates the cue after it. */
 const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing', 'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing']);
 
@@ -711,6 +713,8 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     // ("co-founded": the cue list keeps a hyphen as a space.)
     if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l) ?? cues.linkWords.get(l.replace(/-/g, ' ')))) break;
     if (!predicate) continue;
+    // "X fought for Y", "X battled alongside Y": the cue takes Y's side, it does not face Y.
+    if (predicate === 'OPPOSES' && !twoWords && SIDE_PREPOSITIONS.has(gap[k + 1]?.normal ?? '')) return;
     // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
     if (k === 0 && !t.tags.has('Verb') && !/,/.test(tokens[a.last]!.post) && !a.possessive) return;
     // "X were detained over ... Y": a passive cue needs its agent in a by-phrase.
