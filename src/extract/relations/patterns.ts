@@ -212,7 +212,7 @@ const ORG_KIND_NOUNS = new Set(['band', 'group', 'club', 'team', 'party', 'squad
 const RULING_WORDS = new Set(['ruling', 'governing', 'opposition', 'outgoing', 'incoming']);
 /** Prepositions that tie a title to its body: "officer in the Navy", "professor at Y". */
 const TITLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
-/** "professor of physics at Y": a field of up to this many words between the title and "at". */
+/** "professor of (theoretical) physics at Y": a field of up to this many words between the title and "at". */
 const MAX_FIELD = 3;
 /** Words between a role verb and its title: "is best known as the lead vocalist". */
 const MAX_ROLE_LEAD = 7;
@@ -259,7 +259,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     // "professor of physics at Y": the field is skipped.
     if (tokens[j]?.normal === 'of' && !mentions.some((x) => x.first === j + 1)) {
       let f = j + 1;
-      while (f < tokens.length && f - j <= MAX_FIELD && tokens[f]!.tags.has('Noun') && !mentions.some((x) => x.first === f) && tokens[f]!.normal !== 'the') f++;
+      while (f < tokens.length && f - j <= MAX_FIELD && (tokens[f]!.tags.has('Noun') || tokens[f]!.tags.has('Adjective')) && !mentions.some((x) => x.first === f) && tokens[f]!.normal !== 'the') f++;
       if (f > j + 1 && (tokens[f]?.normal === 'at' || tokens[f]?.normal === 'in')) j = f;
     }
     let object = possessor;
