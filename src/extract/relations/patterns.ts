@@ -240,7 +240,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
       }
       // "vice president": a modifier that starts a title is the title's.
       // "the 36th and current President of Y": ordinals and "and" between modifiers too.
-      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || t.tags.has('Demonym') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      // "an Irish politician": a capitalised word outside any mention is a nationality or a place's adjective.
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || t.tags.has('Demonym') || (t.tags.has('ProperNoun') && !mentions.some((x) => x.first <= k && x.last >= k)) || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
       k++;
     }
     let title = titleStartingAt(tokens, k, tokens.length - 1, cues);
