@@ -13,6 +13,7 @@ import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
+import { leagueRelations } from './relations/leagues.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
@@ -103,6 +104,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       if (other && object) add(other.entity, 'LEADS', object, Math.min(r.confidence, SUCCESSION), evidence);
     }
   }
+  // Teams and their league: the players' clubs (read above) in a sentence that names one league.
+  for (const l of leagueRelations(views, entities, best.values(), topic)) add(l.subject, 'PART_OF', l.object, l.confidence, l.evidence);
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
