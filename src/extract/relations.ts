@@ -10,6 +10,7 @@ import { type Succession, successions } from './relations/succession.js';
 import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
 import { ledBodies } from './relations/led-bodies.js';
 import { unitRelations } from './relations/units.js';
+import { frontedTitle } from './relations/fronted.js';
 import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
@@ -73,6 +74,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (!encyclopedic) raws.push(...speechRelations(view, cues, raws));
     raws.push(...ledBodies(view));
     raws.push(...unitRelations(view));
+    if (topic) raws.push(...frontedTitle(view, topic, cues));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
