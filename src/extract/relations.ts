@@ -11,6 +11,7 @@ import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/or
 import { ledBodies } from './relations/led-bodies.js';
 import { unitRelations } from './relations/units.js';
 import { frontedTitle } from './relations/fronted.js';
+import { memberLists } from './relations/member-lists.js';
 import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
@@ -75,6 +76,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...ledBodies(view));
     raws.push(...unitRelations(view));
     if (topic) raws.push(...frontedTitle(view, topic, cues));
+    raws.push(...memberLists(view, topic));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
@@ -110,8 +112,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   }
   // Teams and their league: the players' clubs (read above) in a sentence that names one league.
   for (const l of leagueRelations(views, entities, best.values(), topic)) add(l.subject, 'PART_OF', l.object, l.confidence, l.evidence);
-  // A member of a unit is a member of the body the unit is part of ("a private in the 9th Regiment, Y Army").
-  // Not of a league: a player is in a club, and the club in the league.
+  // A member of a unit is a member of the body with members the unit is part of ("a private in the 9th
+  // Regiment, Y Army"). Not of a league: a player is in a club, and the club in the league.
   const byEntity = new Map(entities.map((e) => [e.id, e]));
   const partsOf = new Map<string, ExtractedRelation[]>();
   for (const p of best.values()) if (p.predicate === 'PART_OF') partsOf.set(p.subject, [...(partsOf.get(p.subject) ?? []), p]);
@@ -119,7 +121,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (m.predicate !== 'MEMBER_OF') continue;
     for (const p of partsOf.get(m.object) ?? []) {
       const whole = byEntity.get(p.object);
-      if (whole && !isLeague(whole)) add(byEntity.get(m.subject)!, 'MEMBER_OF', whole, Math.min(m.confidence, p.confidence) - MEMBER_OF_WHOLE_DISCOUNT, m.evidence);
+      if (whole && !isLeague(whole) && isMembershipOrg(whole, cues.membershipOrgs)) add(byEntity.get(m.subject)!, 'MEMBER_OF', whole, Math.min(m.confidence, p.confidence) - MEMBER_OF_WHOLE_DISCOUNT, m.evidence);
     }
   }
   // Where things lie: what the text states, closed over world knowledge of places.
