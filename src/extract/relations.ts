@@ -12,6 +12,7 @@ import { ledBodies } from './relations/led-bodies.js';
 import { unitRelations } from './relations/units.js';
 import { frontedTitle } from './relations/fronted.js';
 import { memberLists } from './relations/member-lists.js';
+import { kinCouples } from './relations/kin-couples.js';
 import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
@@ -77,6 +78,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...unitRelations(view));
     if (topic) raws.push(...frontedTitle(view, topic, cues));
     raws.push(...memberLists(view, topic));
+    raws.push(...kinCouples(view));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
