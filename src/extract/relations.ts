@@ -13,6 +13,7 @@ import { unitRelations } from './relations/units.js';
 import { frontedTitle } from './relations/fronted.js';
 import { memberLists } from './relations/member-lists.js';
 import { kinCouples } from './relations/kin-couples.js';
+import { teacherRelations } from './relations/teachers.js';
 import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
@@ -79,6 +80,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (topic) raws.push(...frontedTitle(view, topic, cues));
     raws.push(...memberLists(view, topic));
     raws.push(...kinCouples(view));
+    raws.push(...teacherRelations(view));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
