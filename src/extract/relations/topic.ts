@@ -51,7 +51,7 @@ export function topicOf(entities: ExtractedEntity[]): ExtractedEntity | undefine
 
 /** "The company was sold ...", "The town lies ...": a sentence-initial "the" and a kind noun, by the types it fits. */
 const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
-  ...['company', 'band', 'club', 'team', 'party', 'group', 'school', 'university', 'college', 'firm', 'organisation', 'organization', 'airline', 'label', 'society', 'corporation', 'network', 'channel', 'station', 'newspaper', 'magazine', 'museum', 'agency', 'institute', 'league', 'studio', 'brand']
+  ...['company', 'band', 'club', 'team', 'party', 'group', 'school', 'university', 'college', 'firm', 'organisation', 'organization', 'airline', 'label', 'society', 'corporation', 'network', 'channel', 'station', 'newspaper', 'magazine', 'museum', 'agency', 'institute', 'league', 'studio', 'brand', 'corps', 'fraternity', 'sorority', 'legislature', 'assembly', 'council', 'committee', 'ministry', 'regiment', 'battalion', 'division', 'unit', 'association', 'federation', 'union', 'foundation', 'church', 'order', 'orchestra', 'ensemble', 'choir', 'franchise', 'publisher', 'hospital', 'library', 'academy', 'army', 'navy', 'militia']
     .map((w) => [w, new Set(['Organization'])]),
   ...['city', 'town', 'village', 'county', 'district', 'municipality', 'island', 'river', 'lake', 'region', 'park', 'province', 'state', 'community', 'parish', 'township', 'suburb', 'mountain', 'peninsula']
     .map((w) => [w, new Set(['Place'])]),
