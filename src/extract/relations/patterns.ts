@@ -249,11 +249,14 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
     // "a politician and a member of Y": the second title, after its article, is the one tied to Y.
+    // "a founding member and former secretary-general of Y": modifiers of the second title are skipped; the first still speaks.
     if (tokens[j]?.normal === 'and') {
       const skip = DETERMINERS.has(tokens[j + 1]?.normal ?? '') ? 1 : 0;
-      const second = titleStartingAt(tokens, j + 1 + skip, tokens.length - 1, cues);
+      let mods = 0;
+      while (mods < 2 && cues.titleModifiers.has(tokens[j + 1 + skip + mods]?.normal ?? '') && !titleStartingAt(tokens, j + 1 + skip + mods, tokens.length - 1, cues)) mods++;
+      const second = titleStartingAt(tokens, j + 1 + skip + mods, tokens.length - 1, cues);
       if (second) {
-        j += 1 + skip + second.words.length;
+        j += 1 + skip + mods + second.words.length;
         if (skip) title = second;
       }
     }
