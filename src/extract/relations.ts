@@ -9,10 +9,16 @@ import { withAnaphora } from './relations/anaphora.js';
 import { type Succession, successions } from './relations/succession.js';
 import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
 import { ledBodies } from './relations/led-bodies.js';
+import { unitRelations } from './relations/units.js';
+import { frontedTitle } from './relations/fronted.js';
+import { memberLists } from './relations/member-lists.js';
+import { kinCouples } from './relations/kin-couples.js';
+import { teacherRelations } from './relations/teachers.js';
 import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
+import { isLeague, leagueRelations } from './relations/leagues.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
@@ -70,6 +76,11 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     const raws = sentenceRelations(view, cues, lastPerson, partyOf);
     if (!encyclopedic) raws.push(...speechRelations(view, cues, raws));
     raws.push(...ledBodies(view));
+    raws.push(...unitRelations(view));
+    if (topic) raws.push(...frontedTitle(view, topic, cues));
+    raws.push(...memberLists(view, topic));
+    raws.push(...kinCouples(view));
+    raws.push(...teacherRelations(view));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
       const object = resolveObject(r, docLevel);
@@ -103,6 +114,20 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       if (other && object) add(other.entity, 'LEADS', object, Math.min(r.confidence, SUCCESSION), evidence);
     }
   }
+  // Teams and their league: the players' clubs (read above) in a sentence that names one league.
+  for (const l of leagueRelations(views, entities, best.values(), topic)) add(l.subject, 'PART_OF', l.object, l.confidence, l.evidence);
+  // A member of a unit is a member of the body with members the unit is part of ("a private in the 9th
+  // Regiment, Y Army"). Not of a league: a player is in a club, and the club in the league.
+  const byEntity = new Map(entities.map((e) => [e.id, e]));
+  const partsOf = new Map<string, ExtractedRelation[]>();
+  for (const p of best.values()) if (p.predicate === 'PART_OF') partsOf.set(p.subject, [...(partsOf.get(p.subject) ?? []), p]);
+  for (const m of partsOf.size ? [...best.values()] : []) {
+    if (m.predicate !== 'MEMBER_OF') continue;
+    for (const p of partsOf.get(m.object) ?? []) {
+      const whole = byEntity.get(p.object);
+      if (whole && !isLeague(whole) && isMembershipOrg(whole, cues.membershipOrgs)) add(byEntity.get(m.subject)!, 'MEMBER_OF', whole, Math.min(m.confidence, p.confidence) - MEMBER_OF_WHOLE_DISCOUNT, m.evidence);
+    }
+  }
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
@@ -130,6 +155,8 @@ const SUCCESSION = 0.55;
 const TWO_SIDES = 0.5;
 /** Sentences after which "the two" no longer reaches back to a pair. */
 const MAX_PAIR_AGE = 2;
+/** A membership carried from a unit to the body it is part of: a step removed from the text. */
+const MEMBER_OF_WHOLE_DISCOUNT = 0.1;
 /** A title tied to the story's main organisation for want of another: a document-level guess. */
 const ORPHAN_TITLE = 0.45;
 const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);

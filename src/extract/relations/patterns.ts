@@ -40,6 +40,8 @@ const MAX_KIN_MODIFIERS = 3;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'became', 'becomes']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const LINKING_PREPOSITIONS = new Set(['by', 'with', 'to', 'for', 'against', 'on', 'behind']);
+/** Prepositions after an opposing verb that put its subject on the object's side: "fought for", "fought alongside". */
+const SIDE_PREPOSITIONS = new Set(['for', 'alongside', 'beside', 'under']);
 /** "refused to back Y", "declined to endorse Y": a verb that negates the cue after it. */
 const NEGATING_VERBS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails', 'failed', 'failing', 'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing']);
 
@@ -210,7 +212,7 @@ const ORG_KIND_NOUNS = new Set(['band', 'group', 'club', 'team', 'party', 'squad
 const RULING_WORDS = new Set(['ruling', 'governing', 'opposition', 'outgoing', 'incoming']);
 /** Prepositions that tie a title to its body: "officer in the Navy", "professor at Y". */
 const TITLE_PREPS = new Set(['of', 'at', 'for', 'in', 'with']);
-/** "professor of physics at Y": a field of up to this many words between the title and "at". */
+/** "professor of (theoretical) physics at Y": a field of up to this many words between the title and "at". */
 const MAX_FIELD = 3;
 /** Words between a role verb and its title: "is mostly remembered as the lead guitarist". */
 const MAX_ROLE_LEAD = 7;
@@ -238,7 +240,8 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
       }
       // "vice president": a modifier that starts a title is the title's.
       // "the 36th and current President of Y": ordinals and "and" between modifiers too.
-      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || t.tags.has('Demonym') || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
+      // "an Irish politician": a capitalised word outside any mention is a nationality or a place's adjective.
+      if (m || titleStartingAt(tokens, k, tokens.length - 1, cues) || !(DETERMINERS.has(t.normal) || cues.titleModifiers.has(t.normal) || VERB_CHAIN.has(t.normal) || t.tags.has('Value') || t.tags.has('Demonym') || (t.tags.has('ProperNoun') && !mentions.some((x) => x.first <= k && x.last >= k)) || (t.normal === 'and' && n > 0) || (t.tags.has('Adjective') && !t.tags.has('Verb')))) break;
       k++;
     }
     let title = titleStartingAt(tokens, k, tokens.length - 1, cues);
@@ -246,18 +249,21 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
     // "a politician and a member of Y": the second title, after its article, is the one tied to Y.
+    // "a founding member and former secretary-general of Y": modifiers of the second title are skipped; the first still speaks.
     if (tokens[j]?.normal === 'and') {
       const skip = DETERMINERS.has(tokens[j + 1]?.normal ?? '') ? 1 : 0;
-      const second = titleStartingAt(tokens, j + 1 + skip, tokens.length - 1, cues);
+      let mods = 0;
+      while (mods < 2 && cues.titleModifiers.has(tokens[j + 1 + skip + mods]?.normal ?? '') && !titleStartingAt(tokens, j + 1 + skip + mods, tokens.length - 1, cues)) mods++;
+      const second = titleStartingAt(tokens, j + 1 + skip + mods, tokens.length - 1, cues);
       if (second) {
-        j += 1 + skip + second.words.length;
+        j += 1 + skip + mods + second.words.length;
         if (skip) title = second;
       }
     }
     // "professor of physics at Y": the field is skipped.
     if (tokens[j]?.normal === 'of' && !mentions.some((x) => x.first === j + 1)) {
       let f = j + 1;
-      while (f < tokens.length && f - j <= MAX_FIELD && tokens[f]!.tags.has('Noun') && !mentions.some((x) => x.first === f) && tokens[f]!.normal !== 'the') f++;
+      while (f < tokens.length && f - j <= MAX_FIELD && (tokens[f]!.tags.has('Noun') || tokens[f]!.tags.has('Adjective')) && !mentions.some((x) => x.first === f) && tokens[f]!.normal !== 'the') f++;
       if (f > j + 1 && (tokens[f]?.normal === 'at' || tokens[f]?.normal === 'in')) j = f;
     }
     let object = possessor;
@@ -711,6 +717,8 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     // ("co-founded": the cue list keeps a hyphen as a space.)
     if (!predicate) for (const l of lemmaCandidates(t.text)) if ((predicate = cues.linkWords.get(l) ?? cues.linkWords.get(l.replace(/-/g, ' ')))) break;
     if (!predicate) continue;
+    // "X fought for Y", "X battled alongside Y": the cue takes Y's side, it does not face Y.
+    if (predicate === 'OPPOSES' && !twoWords && SIDE_PREPOSITIONS.has(gap[k + 1]?.normal ?? '')) return;
     // "X backers ... Y": a cue noun that X modifies speaks of X's backers, not of X.
     if (k === 0 && !t.tags.has('Verb') && !/,/.test(tokens[a.last]!.post) && !a.possessive) return;
     // "X were detained over ... Y": a passive cue needs its agent in a by-phrase.

@@ -51,22 +51,53 @@ export function topicOf(entities: ExtractedEntity[]): ExtractedEntity | undefine
 
 /** "The company was sold ...", "The town lies ...": a sentence-initial "the" and a kind noun, by the types it fits. */
 const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
-  ...['company', 'band', 'club', 'team', 'party', 'group', 'school', 'university', 'college', 'firm', 'organisation', 'organization', 'airline', 'label', 'society', 'corporation', 'network', 'channel', 'station', 'newspaper', 'magazine', 'museum', 'agency', 'institute', 'league', 'studio', 'brand']
+  ...['company', 'band', 'club', 'team', 'party', 'group', 'school', 'university', 'college', 'firm', 'organisation', 'organization', 'airline', 'label', 'society', 'corporation', 'network', 'channel', 'station', 'newspaper', 'magazine', 'museum', 'agency', 'institute', 'league', 'studio', 'brand', 'corps', 'fraternity', 'sorority', 'legislature', 'assembly', 'council', 'committee', 'ministry', 'regiment', 'battalion', 'division', 'unit', 'association', 'federation', 'union', 'foundation', 'church', 'order', 'orchestra', 'ensemble', 'choir', 'franchise', 'publisher', 'hospital', 'library', 'academy', 'army', 'navy', 'militia']
     .map((w) => [w, new Set(['Organization'])]),
   ...['city', 'town', 'village', 'county', 'district', 'municipality', 'island', 'river', 'lake', 'region', 'park', 'province', 'state', 'community', 'parish', 'township', 'suburb', 'mountain', 'peninsula']
     .map((w) => [w, new Set(['Place'])]),
 ]);
 
-/** A sentence that opens with "He"/"It" or "The company" and does not name the topic: the opening stands for it. */
+/**
+ * A sentence that opens with "He"/"It" or "The company" and does not name the topic: the opening stands for it.
+ * So does a clause subject after an opening adjunct ("In 1975 he joined Y", "Since 1991, the team has been
+ * owned by Y") when no mention of the topic's type comes before it: nobody else it could stand for.
+ */
 export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
   const first = view.tokens[0];
   if (!topic || !first || view.mentions.some((m) => m.entity === topic)) return view.mentions;
   if (view.mentions[0] && view.mentions[0].first === 0) return view.mentions;
   const second = view.tokens[1];
   const kind = first.normal === 'the' && second && TOPIC_NOUNS[second.normal]?.has(topic.type) && !(view.mentions[0] && view.mentions[0].first <= 1);
-  if (!kind && !TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return view.mentions;
+  if (!kind && !TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return withInnerSubject(view, topic);
   const last = kind ? second! : first;
   const possessive = kind ? /[’']s?$/.test(last.text) : first.normal.endsWith('s') || first.normal === 'her';
   const pronoun: MentionRef = { entity: topic, type: topic.type, start: first.start, end: last.end, first: 0, last: kind ? 1 : 0, possessive };
   return [pronoun, ...view.mentions];
 }
+
+/** Subject pronouns that stand for a person topic inside a sentence; possessives are read by the rows themselves ("his career at Y"). */
+const INNER_PRONOUNS = new Set(['he', 'she']);
+/** Tokens scanned for an inner subject: an opening adjunct is short ("During the First World War, he ..."). */
+const MAX_ADJUNCT = 12;
+
+/** The topic as the subject of a clause after an opening adjunct: "In 1758 he was appointed ...", "In 2002, the company was sold to Y". */
+function withInnerSubject(view: SentenceView, topic: ExtractedEntity): MentionRef[] {
+  const { tokens, mentions } = view;
+  for (let k = 1; k < tokens.length && k <= MAX_ADJUNCT; k++) {
+    // A mention of the topic's kind before the subject: "he" or "the club" may be that one.
+    if (mentions.some((m) => m.first < k && m.type === topic.type)) return mentions;
+    const t = tokens[k]!;
+    const pronoun = topic.type === 'Person' && INNER_PRONOUNS.has(t.normal);
+    const next = tokens[k + 1];
+    const kind = !pronoun && t.normal === 'the' && next && TOPIC_NOUNS[next.normal]?.has(topic.type) && !/[’']s?$/.test(next.text)
+      && isVerbish(tokens[k + 2]) && !mentions.some((m) => m.first <= k + 1 && m.last >= k);
+    if (!pronoun && !kind) continue;
+    const last = kind ? k + 1 : k;
+    const ref: MentionRef = { entity: topic, type: topic.type, start: t.start, end: tokens[last]!.end, first: k, last, possessive: false };
+    const at = mentions.findIndex((m) => m.first > last);
+    return at < 0 ? [...mentions, ref] : [...mentions.slice(0, at), ref, ...mentions.slice(at)];
+  }
+  return mentions;
+}
+
+const isVerbish = (t: { tags: ReadonlySet<string> } | undefined) => !!t && (t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Copula'));

@@ -7,10 +7,13 @@ const found: TripleRow[] = [
   ['"His wife is the poet and translator Y"', 'Marc Duval (born 1940) is a French painter. His wife is the poet and translator Lise Duval, whom he met in 1975.', ['Marc Duval', 'RELATIVE_OF', 'Lise Duval']],
   ['"X was the son of Y and the brother of Z"', 'Pavel Horak (1843 – 1906) was the son of Jan Horak and the brother of Emil Horak.', ['Pavel Horak', 'RELATIVE_OF', 'Emil Horak']],
   ['"X, the founder of W and the father of Z"', 'The bridge bears the name of Orin Tasker, the founder of Tasker Glassworks and the father of the banker Tom Tasker.', ['Orin Tasker', 'RELATIVE_OF', 'Tom Tasker']],
+  ['"A and B had a son, C": the couple', 'The following year, Ivo Marsk and Anna Brask had another son, Peter Marsk, who died young.', ['Ivo Marsk', 'RELATIVE_OF', 'Anna Brask']],
+  ['"A and B had a son, C": the first parent and the child', 'The following year, Ivo Marsk and Anna Brask had another son, Peter Marsk, who died young.', ['Ivo Marsk', 'RELATIVE_OF', 'Peter Marsk']],
 ];
 
 const notFound: TripleRow[] = [
   ['"his father X ..., while his mother Y": Y is not named as X\'s relative', 'Ivo Marin grew up in Split. He said his father Ante Marin was a fisherman, while his mother Vera Kos was a teacher.', ['Ante Marin', 'RELATIVE_OF', 'Vera Kos']],
+  ['"A and B" coordinated without "had" are no couple', 'Ivo Marsk and Anna Brask met the son of Peter Marsk.', ['Ivo Marsk', 'RELATIVE_OF', 'Anna Brask']],
 ];
 
 tripleTables('kinship', found, notFound, { match: holdsEitherWay });

@@ -22,6 +22,8 @@ const notFound: TripleRow[] = [
   ['"Y, backed by X" is no support by Y', 'The Farmers Union, backed by the Green League, marched on Monday.', ['Farmers Union', 'SUPPORTS', 'Green League']],
   ['"X urged voters to back Y" opposes no voters', 'The Workers Party urged voters to back Maria Costa.', ['Workers Party', 'OPPOSES', 'voters']],
   ['"X ran on the Y ticket" leads nothing', 'Ivan Petrov ran on the Workers Party ticket in 2010.', ['Ivan Petrov', 'LEADS', 'Workers Party']],
+  ['"X fought for Y" is on Y\'s side', 'Ivan Petrov fought for the Grendish Army during the war.', ['Ivan Petrov', 'OPPOSES', 'Grendish Army']],
+  ['"X fought alongside Y" is on Y\'s side', 'The Farmers Union fought alongside the Green League in the strike.', ['Farmers Union', 'OPPOSES', 'Green League']],
 ];
 
 tripleTables('support and candidacy', found, notFound);
