@@ -97,7 +97,7 @@ export async function corpusGraph(spec: CorpusSpec, log: (line: string) => void)
     mkdirSync(STORE_DIR, { recursive: true });
     // Written before ingesting: a run stopped half-way is resumed by the next one, not wiped.
     if (!marker || !sameCorpus(marker, want)) writeFileSync(MARKER, `${JSON.stringify({ ...want, complete: false }, null, 2)}\n`);
-    const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: STORE_DIR, pageCache: '512m', javaBin: config.neo4j.local.javaBin });
+    const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: STORE_DIR, pageCache: config.neo4j.local.pageCache, javaBin: config.neo4j.local.javaBin });
     stop = () => local.stop();
     try {
       graph = await Graph.connect({ uri: local.uri, app: 'bench-api' });

@@ -15,7 +15,7 @@ export async function benchGraph(label: string): Promise<{ graph: Graph; where: 
     return { graph, where: config.neo4j.uri, credentials: { user: config.neo4j.user, password: config.neo4j.password }, close: () => graph.close() };
   }
   const dataDir = mkdtempSync(join(tmpdir(), `actorgraph-bench-${label}-`));
-  const local = await startLocalNeo4j({ port: await findFreePort(), dataDir, pageCache: '512m', javaBin: config.neo4j.local.javaBin });
+  const local = await startLocalNeo4j({ port: await findFreePort(), dataDir, pageCache: config.neo4j.local.pageCache, javaBin: config.neo4j.local.javaBin });
   const graph = await Graph.connect({ uri: local.uri, app: `bench-${label}` });
   await migrate(graph);
   return {

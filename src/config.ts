@@ -1,4 +1,4 @@
-import { availableParallelism, homedir } from 'node:os';
+import { availableParallelism, homedir, totalmem } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ActorgraphError } from './model/errors.js';
 
@@ -58,12 +58,23 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/**
+ * Page cache of the local Neo4j: a quarter of the machine's memory, at least
+ * 256 MB and at most 4 GB. The store grows by about 50 KB per document, and
+ * reads and writes that miss the cache cost Neo4j CPU; the cache is only
+ * allocated as the store fills it, so a small graph costs little.
+ */
+export function defaultPageCache(memoryBytes = totalmem()): string {
+  const mb = Math.floor(memoryBytes / 4 / 2 ** 20);
+  return `${Math.min(4096, Math.max(256, mb))}m`;
+}
+
 /** Every built-in default, in one place: the loader below and the help texts read them from here. */
 export const DEFAULTS = {
   neo4jPort: 7687,
   /** As shown to people; the loader computes it from XDG_DATA_HOME and HOME. */
   dataDirShown: '~/.local/share/actorgraph/neo4j',
-  pageCache: '128m',
+  pageCache: defaultPageCache(),
   host: '127.0.0.1',
   port: 4000,
   queryTimeoutMs: 10_000,

@@ -1,12 +1,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, defaultPageCache, loadConfig } from '../src/config.js';
 
 describe('configuration from the environment', () => {
+  it.each([
+    ['a quarter of the memory', 8 * 2 ** 30, '2048m'],
+    ['at least 256 MB on a small machine', 512 * 2 ** 20, '256m'],
+    ['at most 4 GB on a large one', 64 * 2 ** 30, '4096m'],
+  ])('page cache by default: %s', (_, memory, expected) => {
+    expect(defaultPageCache(memory)).toBe(expected);
+  });
+
   it('has defaults for everything', () => {
     const c = loadConfig({ HOME: '/home/ana' }, '/srv/app');
     expect(c.neo4j).toMatchObject({ uri: undefined, user: 'neo4j', password: '', database: undefined });
-    expect(c.neo4j.local).toMatchObject({ port: 7687, dataDir: join('/home/ana', '.local', 'share', 'actorgraph', 'neo4j'), pageCache: '128m', javaBin: 'java' });
+    expect(c.neo4j.local).toMatchObject({ port: 7687, dataDir: join('/home/ana', '.local', 'share', 'actorgraph', 'neo4j'), pageCache: defaultPageCache(), javaBin: 'java' });
     expect(c.server).toEqual({ host: '127.0.0.1', port: 4000, corsOrigins: [], apiToken: undefined, queryTimeoutMs: 10_000 });
   });
 
