@@ -12,7 +12,7 @@ import type { RawRelation } from './patterns.js';
  */
 const MEMBER_NOUNS = new Set(['players', 'members', 'footballers', 'coaches', 'cricketers', 'musicians']);
 const EXAMPLE_CUES = new Set(['like', 'including', 'include', 'included', 'as']);
-/** Words between the noun and the cue: "players and coaches have gone on to play in the L, including". */
+/** Words between the noun and the cue: "alumni and staff later turned out for clubs of the L, including". */
 const MAX_TO_CUE = 16;
 const CONFIDENCE = 0.5;
 

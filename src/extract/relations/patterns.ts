@@ -249,7 +249,7 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
     // "a politician and a member of Y": the second title, after its article, is the one tied to Y.
-    // "a founding member and former secretary-general of Y": modifiers of the second title are skipped; the first still speaks.
+    // "a founding member and former treasurer of Y": modifiers of the second title are skipped; the first still speaks.
     if (tokens[j]?.normal === 'and') {
       const skip = DETERMINERS.has(tokens[j + 1]?.normal ?? '') ? 1 : 0;
       let mods = 0;

@@ -59,7 +59,7 @@ const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
 
 /**
  * A sentence that opens with "He"/"It" or "The company" and does not name the topic: the opening stands for it.
- * So does a clause subject after an opening adjunct ("In 1975 he joined Y", "Since 1991, the team has been
+ * So does a clause subject after an opening adjunct ("In 1975 he joined Y", "Since 2004, the club has been
  * owned by Y") when no mention of the topic's type comes before it: nobody else it could stand for.
  */
 export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
@@ -77,10 +77,10 @@ export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | un
 
 /** Subject pronouns that stand for a person topic inside a sentence; possessives are read by the rows themselves ("his career at Y"). */
 const INNER_PRONOUNS = new Set(['he', 'she']);
-/** Tokens scanned for an inner subject: an opening adjunct is short ("During the First World War, he ..."). */
+/** Tokens scanned for an inner subject: an opening adjunct is short ("After the long strike of 1926, she ..."). */
 const MAX_ADJUNCT = 12;
 
-/** The topic as the subject of a clause after an opening adjunct: "In 1758 he was appointed ...", "In 2002, the company was sold to Y". */
+/** The topic as the subject of a clause after an opening adjunct: "In 1758 he was appointed ...", "By 1999, the company had been sold to Y". */
 function withInnerSubject(view: SentenceView, topic: ExtractedEntity): MentionRef[] {
   const { tokens, mentions } = view;
   for (let k = 1; k < tokens.length && k <= MAX_ADJUNCT; k++) {

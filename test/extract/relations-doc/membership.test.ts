@@ -14,8 +14,8 @@ const found: TripleRow[] = [
   ['"X were founding members of the Y"', 'The Kelso Rovers Club were founding members of the Northern Football League in 1890.', ['Kelso Rovers Club', 'PART_OF', 'Northern Football League']],
   ['"Y is the organization that runs A and B"', 'Northern Rugby Union is the organization that runs the Coastal League and the Valley League.', ['Valley League', 'PART_OF', 'Northern Rugby Union']],
   ['a rank as the title: "X was a Y Army soldier"', 'Piet Gorlan (1844 – 1906) was a Grendish Army soldier in the long war.', ['Piet Gorlan', 'MEMBER_OF', 'Grendish Army']],
-  ['"served as a private in the Y"', 'Peter Gorlan served as a private in the Grendish Army.', ['Peter Gorlan', 'MEMBER_OF', 'Grendish Army']],
-  ['two coordinated titles, the second with modifiers: the first speaks', 'Oskar Venmuller is a founding member and former secretary-general of the Green Unity Party.', ['Oskar Venmuller', 'MEMBER_OF', 'Green Unity Party']],
+  ['"was a private in the Y"', 'Peter Gorlan was a private in the Grendish Army during the war.', ['Peter Gorlan', 'MEMBER_OF', 'Grendish Army']],
+  ['two coordinated titles, the second with modifiers: the first speaks', 'Oskar Venmuller was a founding member and former treasurer of the Green Unity Party.', ['Oskar Venmuller', 'MEMBER_OF', 'Green Unity Party']],
   ['a nationality before the first title: "an Irish politician and a member of Y"', 'Piet Gorlan (born 1950) is an Irish politician and a member of the Green Unity Party.', ['Piet Gorlan', 'MEMBER_OF', 'Green Unity Party']],
 ];
 

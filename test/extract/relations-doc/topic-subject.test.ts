@@ -5,8 +5,8 @@ const found: TripleRow[] = [
   ['year adjunct, then "he"', 'Oskar Venmuller (born 1950) is a Brandovian goalkeeper. In 1977 he played for Kestrel Rovers.', ['Oskar Venmuller', 'MEMBER_OF', 'Kestrel Rovers']],
   ['comma adjunct, then "he"', 'Rudo Farquell (1840 – 1901) was a Norlandic farmer. During the long war, he fought for the Grendish Army.', ['Rudo Farquell', 'MEMBER_OF', 'Grendish Army']],
   ['a fronted description with no subject', 'Oskar Venmuller (born 1950) is a Norlandic politician. A member of the Green Unity Party, former minister of farms in the cabinet of Ivo Brask.', ['Oskar Venmuller', 'MEMBER_OF', 'Green Unity Party']],
-  ['"The Corps is ...": a kind noun opening the sentence', 'The Corps Dunmoria Lorvik is a student fraternity in Lorvik. The Corps is a member of the Ashcombe Student Federation.', ['Corps Dunmoria Lorvik', 'PART_OF', 'Ashcombe Student Federation']],
-  ['"the company" after a date', 'Vantrel Software is a game studio in Lorvik. In May 2002, the company was sold to the Pellbrook Group.', ['Vantrel Software', 'PART_OF', 'Pellbrook Group']],
+  ['"The Corps is ...": a kind noun opening the sentence', 'The Corps Dunmoria Lorvik is a student fraternity in Lorvik. The Corps became a member of the Ashcombe Student Federation in 1911.', ['Corps Dunmoria Lorvik', 'PART_OF', 'Ashcombe Student Federation']],
+  ['"the company" after a date', 'Vantrel Software is a game studio in Lorvik. In June 1987, the company was sold to Pellbrook Group.', ['Vantrel Software', 'PART_OF', 'Pellbrook Group']],
 ];
 const absent: TripleRow[] = [
   // Another person named before "he": he may be that one.
