@@ -315,7 +315,7 @@ function placeShape(tokens: Token[], from: number, to: number): boolean {
   if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
   if (first?.has('first-of') && tokens[from + 1]!.lower === 'of') return true;
   // "Museum of Modern Art": a head followed by "of"
-  for (let k = from + 1; k < to - 1; k++) if (heads.get(foldText(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
+  for (let k = from; k < to - 1; k++) if (heads.get(foldText(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
   return false;
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { nlp } from '../../../src/extract/nlp.js';
+import { documentContext } from '../../../src/extract/context.js';
+import { tokenize } from '../../../src/extract/entities/tokens.js';
+import { findNameSpans } from '../../../src/extract/entities/spans.js';
+import { summary } from './_helpers.js';
+
+/** The capitalized name spans of a text, as written. */
+function spansOf(text: string): string[] {
+  const tokens = tokenize(documentContext({ id: 't', text }, nlp(text)));
+  return findNameSpans(tokens).map((s) => text.slice(s.start, s.end));
+}
+
+describe('hyphenated names keep their small inner words', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The regatta is held at Marlow-on-Severn every June.', ['Marlow-on-Severn']],
+    ['She studied under Dufresne-le-Grand in her youth.', ['Dufresne-le-Grand']],
+    ['The shop stood on the Rue Haute-des-Tanneurs.', ['Rue Haute-des-Tanneurs']],
+    // a lowercase participle still ends the name
+    ['A Lisbon-based firm and a Quito-born poet met.', ['Lisbon', 'Quito']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
+
+describe('"of" after a landmark head stays inside the name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He was inducted into the Brixley Hall of Fame in 2004.', ['Brixley Hall of Fame']],
+    ['The Chapel of Saint Ortolan was rebuilt.', ['Chapel of Saint Ortolan']],
+    ['Tourists visit the Palace of Vendrell each summer.', ['Palace of Vendrell']],
+    // a family name that is also a head: a person, then a body
+    ['Marcus Hall of the Tindell Institute spoke.', ['Marcus Hall', 'Tindell Institute']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
+
+describe('"on" after a committee-like head names its subject', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The Committee on Rural Broadband met in March.', ['Committee on Rural Broadband']],
+    ['She chaired the Council on Coastal Fisheries.', ['Council on Coastal Fisheries']],
+    // a day after "on" is the sentence's date
+    ['The Commission on Monday rejected the plan.', ['Commission']],
+    // not after an ordinary name
+    ['Ana Lima on Radio Vox spoke.', ['Ana Lima', 'Radio Vox']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spansOf(text)).toEqual(expected);
+  });
+});
+
+describe('new organization heads take "of"', () => {
+  const cases: Array<[string, string[]]> = [
+    ['She taught at the Faculty of Forestry for ten years.', ['Faculty of Forestry/Organization']],
+    ['The papers are held by the Regional Archives of Tarvonia.', ['Regional Archives of Tarvonia/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
