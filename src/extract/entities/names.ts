@@ -236,6 +236,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   }
   // "Leicester City", "Bristol City": a city's name and "City" that the gazetteer does not know as a city is its club
   if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
+  const around = wholeAroundPlace(tokens, from, to, inner);
+  if (around) return push(around, around === 'Place' ? P.placeStrong : P.orgShape - 10, around === 'Place' ? 'place-around-place' : 'place-named-body');
   if (inner.length) {
     let k = from;
     for (const p of inner) {
@@ -259,6 +261,39 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const numeral = tokens.slice(from + 1, to).findIndex((t) => ROMAN.test(t.text));
   if (numeral >= 0 && n <= 4 && isNameLike(tokens[from]!) && !tokens[from]!.tags.has('Place')) return push(noPerson ? undefined : 'Person', P.guess, 'person-regnal');
   push(undefined, P.guess, 'untyped');
+}
+
+/** Words after a known place that name a unit of government of that place ("Kano State", "Yukon Territory"). */
+const ADMIN_DESIGNATORS = new Set(['state', 'territory', 'governorate', 'voivodeship', 'oblast', 'krai', 'okrug', 'canton', 'prefecture', 'province', 'region', 'district', 'county']);
+
+/**
+ * A span holding one known place and other capitalized words, that no
+ * rule typed as a whole, is one name rather than a place and a stray word:
+ * - the place and an administrative designator: "Kano State", "Yukon Territory"
+ *   (not a US state before "State": "Iowa State" is a university or a team);
+ * - a demonym or capitalized adjective before a country or region: "Soviet
+ *   Russia", "Iranian Kurdistan", "Victorian England" (a period or part of it);
+ * - a body's short name (an acronym, or a word no lexicon knows) before a
+ *   country or region, mid-sentence: "TVX Asia", "Zorblatt France" (its
+ *   national branch).
+ * Returns the type of the whole, or undefined to split as before.
+ */
+function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: ReadonlyArray<{ from: number; to: number; entry: { kind: string; ref: string } }>): EntityType | undefined {
+  if (inner.length !== 1) return undefined;
+  const p = inner[0]!;
+  const designator = tokens[to - 1]!.lower;
+  // (a US state before "State" names its university or team: "Iowa State")
+  if (p.from === from && p.to === to - 1 && ADMIN_DESIGNATORS.has(designator) && isCap(tokens[to - 1]!.text) && !(designator === 'state' && p.entry.ref.startsWith('sub:US-'))) return 'Place';
+  if (p.to !== to || p.from !== from + 1 || !/^(country|region)$/.test(p.entry.kind)) return undefined;
+  const first = tokens[from]!;
+  if (knownFirstName(first) || first.tags.has('Person') || isTitleWord(first) || PLACE_PARTS.has(first.lower)) return undefined;
+  if (isDemonym(first.text) || (first.tags.has('Adjective') && !first.tags.has('Noun'))) return 'Place';
+  // at a sentence start capitals prove nothing; before a lowercase noun the name is a modifier ("a TVX Asia player": a product)
+  const next = tokens[to];
+  if (first.first || /["“(]/.test(first.pre) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  if (acronymCandidate(first) || (lexicon[first.lower] === undefined && !first.tags.has('Place') && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text))) return 'Organization';
+  return undefined;
 }
 
 /** Words that end the names of sports clubs after a place ("Leeds United", "Melbourne Victory"). */

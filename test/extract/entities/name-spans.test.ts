@@ -60,3 +60,27 @@ describe('new organization heads take "of"', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a known place with other capitalized words is one name', () => {
+  const cases: Array<[string, string[]]> = [
+    // the place and an administrative designator
+    ['The harvest in Kano State came early.', ['Kano State/Place']],
+    ['He was posted to Radom Governorate in 1890.', ['Radom Governorate/Place']],
+    // a demonym before a country or region: a period or part of it
+    ['Her family left Soviet Armenia in 1921.', ['Soviet Armenia/Place']],
+    // a body's short name before a country: its national branch
+    ['He later ran Zorblatt France and its sister firm.', ['Zorblatt France/Organization']],
+    ['She joined TVX Asia as a presenter.', ['TVX Asia/Organization']],
+    // a name before a lowercase noun is a modifier (a product, a model), not the body
+    ['The new TVX Asia player sold well.', ['Asia/Place']],
+    // landmarks named after a place
+    ['The accord was signed at Falmouth House in 1962.', ['Falmouth House/Place']],
+    ['The cafe faces Dorset Place near the river.', ['Dorset Place/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  it('a US state before "State" is not the state (a university or a team)', () => {
+    expect(summary('She enrolled at Iowa State in 2001.')).not.toContain('Iowa State/Place');
+  });
+});
