@@ -25,6 +25,7 @@ export function classifySpans(tokens: Token[], spans: NameSpan[], text: string):
   }
   for (const c of out) {
     if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
+    if (c.tok !== undefined) withLandmarkNoun(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
     if (kinBefore(tokens, c.tok)) c.kin = true;
     if (c.type === undefined && tokens.slice(c.tok, c.tokEnd ?? c.tok + 1).some((t) => t.tags.has('Person') || knownFirstName(t))) c.personal = true;
@@ -50,6 +51,32 @@ function officeSplit(tokens: Token[], from: number, to: number): number | undefi
   const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || words[t.lower.replace(/s$/, '')] !== undefined;
   while (i < to && ordinary(tokens[i]!)) i++;
   return i > from && to - i >= 2 ? i : undefined;
+}
+
+/** Lowercase nouns of built and natural landmarks that encyclopedias write after a name ("the Varnell bridge"). */
+const LANDMARK_NOUNS = new Set(['river', 'estuary', 'creek', 'chapel', 'church', 'cathedral', 'abbey', 'monastery', 'mosque', 'temple', 'mansion', 'palace', 'castle', 'fortress', 'bridge', 'lighthouse', 'motorway', 'highway', 'station', 'reef', 'reefs', 'canal', 'tunnel', 'dam', 'reservoir', 'glacier', 'waterfall', 'falls']);
+
+/**
+ * "the Varnell bridge", "the Ossory chapel": a name nothing else typed, then
+ * a landmark noun that ends the phrase, is the landmark's name, noun
+ * included. Not a known place ("a Lisbon museum" is a museum in Lisbon) nor
+ * a name typed otherwise, except a guessed person after "the".
+ */
+function withLandmarkNoun(tokens: Token[], c: Candidate, text: string): void {
+  const to = c.tokEnd ?? c.tok! + 1;
+  const last = tokens[to - 1]!;
+  const noun = tokens[to];
+  if (!noun || /[^ \t]/.test(last.post) || noun.sentence !== last.sentence || !LANDMARK_NOUNS.has(noun.lower) || isCap(noun.text) || namePart(last)?.possessive) return;
+  const after = tokens[to + 1];
+  if (after && !/[^ \t]/.test(noun.post) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !isCap(after.text)) return; // "river basin", "station building"
+  const the = tokens[c.tok! - 1]?.lower === 'the';
+  if (!(c.type === undefined || (c.type === 'Person' && the && c.priority < P.title))) return;
+  c.end = noun.end;
+  c.text = text.slice(c.start, c.end);
+  c.tokEnd = to + 1;
+  c.type = 'Place';
+  c.priority = P.placeWeak + 5;
+  c.rule = 'landmark-noun';
 }
 
 /** "12th", "2nd", "Sixty-ninth", "third": an ordinal number word. */

@@ -3,7 +3,7 @@ import { nlp } from '../../../src/extract/nlp.js';
 import { documentContext } from '../../../src/extract/context.js';
 import { tokenize } from '../../../src/extract/entities/tokens.js';
 import { findNameSpans } from '../../../src/extract/entities/spans.js';
-import { summary } from './_helpers.js';
+import { entitiesOf, summary } from './_helpers.js';
 
 /** The capitalized name spans of a text, as written. */
 function spansOf(text: string): string[] {
@@ -82,5 +82,31 @@ describe('a known place with other capitalized words is one name', () => {
   });
   it('a US state before "State" is not the state (a university or a team)', () => {
     expect(summary('She enrolled at Iowa State in 2001.')).not.toContain('Iowa State/Place');
+  });
+});
+
+describe('a landmark noun after a name nothing typed is part of the name', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Traffic crossed the Varnell bridge at dawn.', ['Varnell bridge/Place']],
+    ['The Ossory chapel was painted in 1620.', ['Ossory chapel/Place']],
+    ['The village lies on the Tarvel river.', ['Tarvel river/Place']],
+    // a known place before the noun: a landmark in that place, not its name
+    ['A Lisbon museum bought the painting.', ['Lisbon/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+  it('not when the noun continues the phrase ("river basin")', () => {
+    expect(summary('The Tarvel river basin flooded.')).not.toContain('Tarvel river/Place');
+  });
+});
+
+describe('a lowercase kind noun after a body names it too', () => {
+  it.each([
+    ['She wrote for Quillon magazine until 1990.', 'Quillon magazine'],
+    ['He won a medal with the Ned Brannigan club.', 'Ned Brannigan club'],
+  ])('%s', (text, alias) => {
+    const e = entitiesOf(text).find((x) => x.type === 'Organization');
+    expect(e && [e.name, ...e.aliases]).toContain(alias);
   });
 });
