@@ -342,7 +342,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northe
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
 
 /** Royal, noble and religious styles that stay with a name as one of its forms. */
-const STYLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
+const STYLES = new Set(['prophet', 'viscountess', 'marquess', 'archduchess', 'tsarina', 'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
 
 /** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
 const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);

@@ -110,3 +110,15 @@ describe('a lowercase kind noun after a body names it too', () => {
     expect(e && [e.name, ...e.aliases]).toContain(alias);
   });
 });
+
+describe('a noble or religious style before a name is no part of the name, but one of its forms', () => {
+  it.each([
+    ['He was a friend of Count Pavel Ostrogin for years.', 'Pavel Ostrogin', 'Count Pavel Ostrogin'],
+    ['Troops led by Generaloberst Anton Weidel held the ridge.', 'Anton Weidel', undefined],
+    ['The letter reached Duchess Maren Holloway in May.', 'Maren Holloway', 'Duchess Maren Holloway'],
+  ])('%s', (text, name, alias) => {
+    const e = entitiesOf(text).find((x) => x.type === 'Person');
+    expect(e?.name).toBe(name);
+    if (alias) expect(e?.aliases).toContain(alias);
+  });
+});
