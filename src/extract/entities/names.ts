@@ -301,8 +301,8 @@ const ADMIN_DESIGNATORS = new Set(['state', 'territory', 'governorate', 'voivode
  * - a demonym or capitalized adjective before a country or region: "Soviet
  *   Russia", "Iranian Kurdistan", "Victorian England" (a period or part of it);
  * - a body's short name (an acronym, or a word no lexicon knows) before a
- *   country or region, mid-sentence: "TVX Asia", "Zorblatt France" (its
- *   national branch).
+ *   country, region or city, mid-sentence: "TVX Asia", "Zorblatt France" (its
+ *   national branch), "Zorblatt Montreal" (its studio there).
  * Returns the type of the whole, or undefined to split as before.
  */
 function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: ReadonlyArray<{ from: number; to: number; entry: { kind: string; ref: string } }>): EntityType | undefined {
@@ -311,15 +311,16 @@ function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: Read
   const designator = tokens[to - 1]!.lower;
   // (a US state before "State" names its university or team: "Iowa State")
   if (p.from === from && p.to === to - 1 && ADMIN_DESIGNATORS.has(designator) && isCap(tokens[to - 1]!.text) && !(designator === 'state' && p.entry.ref.startsWith('sub:US-'))) return 'Place';
-  if (p.to !== to || p.from !== from + 1 || !/^(country|region)$/.test(p.entry.kind)) return undefined;
+  if (p.to !== to || p.from !== from + 1 || !/^(country|region|city)$/.test(p.entry.kind)) return undefined;
   const first = tokens[from]!;
   if (knownFirstName(first) || first.tags.has('Person') || isTitleWord(first) || PLACE_PARTS.has(first.lower)) return undefined;
-  if (isDemonym(first.text) || (first.tags.has('Adjective') && !first.tags.has('Noun'))) return 'Place';
+  if (isDemonym(first.text) || (first.tags.has('Adjective') && !first.tags.has('Noun'))) return p.entry.kind === 'city' ? undefined : 'Place';
   // at a sentence start capitals prove nothing; before a lowercase noun the name is a modifier ("a TVX Asia player": a product)
   const next = tokens[to];
   if (first.first || /["“(]/.test(first.pre) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  if (acronymCandidate(first) || (lexicon[first.lower] === undefined && !first.tags.has('Place') && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text))) return 'Organization';
+  const unknownWord = lexicon[first.lower] === undefined && !['Place', 'Verb', 'Gerund', 'Adjective', 'Plural'].some((g) => first.tags.has(g)) && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text);
+  if (acronymCandidate(first) || unknownWord) return 'Organization';
   return undefined;
 }
 

@@ -122,3 +122,14 @@ describe('a noble or religious style before a name is no part of the name, but o
     if (alias) expect(e?.aliases).toContain(alias);
   });
 });
+
+describe('a body short name before a city is its branch there', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The game was developed by Zorblatt Montreal for consoles.', ['Zorblatt Montreal/Organization']],
+    // a verb before the city is the sentence's, not a name's
+    ['Units Defending Lisbon were praised.', ['Lisbon/Place']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
