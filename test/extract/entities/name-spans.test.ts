@@ -133,3 +133,9 @@ describe('a body short name before a city is its branch there', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a closing bracket the parse keeps on a number ends the name there', () => {
+  it('numbered roads in parentheses keep their number', () => {
+    expect(summary('The mall sits near Harbor Way (Ohio Route 417) in town.')).toContain('Ohio Route 417/Place');
+  });
+});
