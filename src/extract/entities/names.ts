@@ -317,7 +317,7 @@ function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: Read
   if (isDemonym(first.text) || (first.tags.has('Adjective') && !first.tags.has('Noun'))) return p.entry.kind === 'city' ? undefined : 'Place';
   // at a sentence start capitals prove nothing; before a lowercase noun the name is a modifier ("a TVX Asia player": a product)
   const next = tokens[to];
-  if (first.first || /["“(]/.test(first.pre) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
+  if (((first.first || /["“(]/.test(first.pre)) && !acronymCandidate(first)) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
   lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   const unknownWord = lexicon[first.lower] === undefined && !['Place', 'Verb', 'Gerund', 'Adjective', 'Plural'].some((g) => first.tags.has(g)) && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text);
   if (acronymCandidate(first) || unknownWord) return 'Organization';
@@ -371,7 +371,8 @@ function isNameLike(t: Token): boolean {
 function placeShape(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
   const heads = placeHeadMap();
-  const last = heads.get(foldText(tokens[to - 1]!.text));
+  // a possessive head is still the head: "the Tarvel River's mouth"
+  const last = heads.get(foldText(namePart(tokens[to - 1]!)?.text ?? tokens[to - 1]!.text));
   const first = heads.get(foldText(tokens[from]!.text));
   // "Benny Hill": a first name before a head that is also a family name
   if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;

@@ -139,3 +139,16 @@ describe('a closing bracket the parse keeps on a number ends the name there', ()
     expect(summary('The mall sits near Harbor Way (Ohio Route 417) in town.')).toContain('Ohio Route 417/Place');
   });
 });
+
+describe('heads and short names at the edges of a name', () => {
+  const cases: Array<[string, string[]]> = [
+    // a possessive landmark head is still the head
+    ['Farms line the Ossen River\'s two banks.', ['Ossen River/Place']],
+    ['Hikers walked the Ossen Gorge last spring.', ['Ossen Gorge/Place']],
+    // an acronym opening a parenthesis still names a body
+    ['Two makers (QRX Brazil and a rival) bid.', ['QRX Brazil/Organization']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
