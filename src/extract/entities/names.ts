@@ -160,7 +160,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const landmark = placeShape(tokens, from, to);
   // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
   const lastIsLandmark = landmark && (placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('last') ?? false);
-  if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
+  if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.personShape, 'place-head');
   if (n === 2 && shape === 0 && placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
   // "Chancellor of the Exchequer Kenneth Clarke": the office's object, then the person
