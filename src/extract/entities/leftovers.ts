@@ -171,7 +171,8 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: string): Candidate[] {
   const out = accepted.map((c) => {
     // a guess (below a name shape's priority) gives way to what a definition or apposition says the name is
-    if (c.type !== undefined && c.type !== 'Group' && c.priority < P.personShape && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
+    // (a landmark head is a shape, not proof: "Silver Harbour are a rock band" is a band)
+    if (c.type !== undefined && c.type !== 'Group' && (c.priority < P.personShape || c.rule === 'place-head') && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
       const defined = definitionType(tokens, c.tokEnd);
       return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
     }

@@ -25,6 +25,7 @@ export function classifySpans(tokens: Token[], spans: NameSpan[], text: string):
   }
   for (const c of out) {
     if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
+    if (c.tok !== undefined) withLandmarkNoun(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
     if (kinBefore(tokens, c.tok)) c.kin = true;
     if (c.type === undefined && tokens.slice(c.tok, c.tokEnd ?? c.tok + 1).some((t) => t.tags.has('Person') || knownFirstName(t))) c.personal = true;
@@ -50,6 +51,32 @@ function officeSplit(tokens: Token[], from: number, to: number): number | undefi
   const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || words[t.lower.replace(/s$/, '')] !== undefined;
   while (i < to && ordinary(tokens[i]!)) i++;
   return i > from && to - i >= 2 ? i : undefined;
+}
+
+/** Lowercase nouns of built and natural landmarks that encyclopedias write after a name ("the Varnell bridge"). */
+const LANDMARK_NOUNS = new Set(['river', 'estuary', 'creek', 'chapel', 'church', 'cathedral', 'abbey', 'monastery', 'mosque', 'temple', 'mansion', 'palace', 'castle', 'fortress', 'bridge', 'lighthouse', 'motorway', 'highway', 'station', 'reef', 'reefs', 'canal', 'tunnel', 'dam', 'reservoir', 'glacier', 'waterfall', 'falls']);
+
+/**
+ * "the Varnell bridge", "the Ossory chapel": a name nothing else typed, then
+ * a landmark noun that ends the phrase, is the landmark's name, noun
+ * included. Not a known place ("a Lisbon museum" is a museum in Lisbon) nor
+ * a name typed otherwise, except a guessed person after "the".
+ */
+function withLandmarkNoun(tokens: Token[], c: Candidate, text: string): void {
+  const to = c.tokEnd ?? c.tok! + 1;
+  const last = tokens[to - 1]!;
+  const noun = tokens[to];
+  if (!noun || /[^ \t]/.test(last.post) || noun.sentence !== last.sentence || !LANDMARK_NOUNS.has(noun.lower) || isCap(noun.text) || namePart(last)?.possessive) return;
+  const after = tokens[to + 1];
+  if (after && !/[^ \t]/.test(noun.post) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !isCap(after.text)) return; // "river basin", "station building"
+  const the = tokens[c.tok! - 1]?.lower === 'the';
+  if (!(c.type === undefined || (c.type === 'Person' && the && c.priority < P.title))) return;
+  c.end = noun.end;
+  c.text = text.slice(c.start, c.end);
+  c.tokEnd = to + 1;
+  c.type = 'Place';
+  c.priority = P.placeWeak + 5;
+  c.rule = 'landmark-noun';
 }
 
 /** "12th", "2nd", "Sixty-ninth", "third": an ordinal number word. */
@@ -133,7 +160,7 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const landmark = placeShape(tokens, from, to);
   // a landmark head at the end outranks an organization word inside ("Union Bank Tower")
   const lastIsLandmark = landmark && (placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('last') ?? false);
-  if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.placeWeak + 5, 'place-head');
+  if (landmark && (shape === 0 || (shape === 1 && lastIsLandmark)) && !(n === 2 && isTitleWord(tokens[from]!))) return push('Place', P.personShape, 'place-head');
   if (n === 2 && shape === 0 && placeHeadMap().get(foldText(tokens[to - 1]!.text))?.has('surname') && knownFirstName(tokens[from]!)) return push(noPerson ? undefined : 'Person', P.personShape, 'person-shape');
 
   // "Chancellor of the Exchequer Kenneth Clarke": the office's object, then the person
@@ -236,6 +263,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   }
   // "Leicester City", "Bristol City": a city's name and "City" that the gazetteer does not know as a city is its club
   if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
+  const around = wholeAroundPlace(tokens, from, to, inner);
+  if (around) return push(around, around === 'Place' ? P.placeStrong : P.orgShape - 10, around === 'Place' ? 'place-around-place' : 'place-named-body');
   if (inner.length) {
     let k = from;
     for (const p of inner) {
@@ -261,6 +290,40 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   push(undefined, P.guess, 'untyped');
 }
 
+/** Words after a known place that name a unit of government of that place ("Kano State", "Yukon Territory"). */
+const ADMIN_DESIGNATORS = new Set(['state', 'territory', 'governorate', 'voivodeship', 'oblast', 'krai', 'okrug', 'canton', 'prefecture', 'province', 'region', 'district', 'county']);
+
+/**
+ * A span holding one known place and other capitalized words, that no
+ * rule typed as a whole, is one name rather than a place and a stray word:
+ * - the place and an administrative designator: "Kano State", "Yukon Territory"
+ *   (not a US state before "State": "Iowa State" is a university or a team);
+ * - a demonym or capitalized adjective before a country or region: "Soviet
+ *   Russia", "Iranian Kurdistan", "Victorian England" (a period or part of it);
+ * - a body's short name (an acronym, or a word no lexicon knows) before a
+ *   country, region or city, mid-sentence: "TVX Asia", "Zorblatt France" (its
+ *   national branch), "Zorblatt Montreal" (its studio there).
+ * Returns the type of the whole, or undefined to split as before.
+ */
+function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: ReadonlyArray<{ from: number; to: number; entry: { kind: string; ref: string } }>): EntityType | undefined {
+  if (inner.length !== 1) return undefined;
+  const p = inner[0]!;
+  const designator = tokens[to - 1]!.lower;
+  // (a US state before "State" names its university or team: "Iowa State")
+  if (p.from === from && p.to === to - 1 && ADMIN_DESIGNATORS.has(designator) && isCap(tokens[to - 1]!.text) && !(designator === 'state' && p.entry.ref.startsWith('sub:US-'))) return 'Place';
+  if (p.to !== to || p.from !== from + 1 || !/^(country|region|city)$/.test(p.entry.kind)) return undefined;
+  const first = tokens[from]!;
+  if (knownFirstName(first) || first.tags.has('Person') || isTitleWord(first) || PLACE_PARTS.has(first.lower)) return undefined;
+  if (isDemonym(first.text) || (first.tags.has('Adjective') && !first.tags.has('Noun'))) return p.entry.kind === 'city' ? undefined : 'Place';
+  // at a sentence start capitals prove nothing; before a lowercase noun the name is a modifier ("a TVX Asia player": a product)
+  const next = tokens[to];
+  if (((first.first || /["“(]/.test(first.pre)) && !acronymCandidate(first)) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  const unknownWord = lexicon[first.lower] === undefined && !['Place', 'Verb', 'Gerund', 'Adjective', 'Plural'].some((g) => first.tags.has(g)) && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text);
+  if (acronymCandidate(first) || unknownWord) return 'Organization';
+  return undefined;
+}
+
 /** Words that end the names of sports clubs after a place ("Leeds United", "Melbourne Victory"). */
 const CLUB_WORDS = new Set(['united', 'victory', 'athletic', 'athletico', 'albion', 'rovers', 'wanderers', 'hotspur', 'rangers', 'celtic', 'dynamo', 'olympic', 'olympique', 'sporting', 'real']);
 
@@ -280,7 +343,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northe
 const ROMANCE_ARTICLES = new Set(['La', 'El', 'Los', 'Las', 'Le', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Het']);
 
 /** Royal, noble and religious styles that stay with a name as one of its forms. */
-const STYLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
+const STYLES = new Set(['prophet', 'viscountess', 'marquess', 'archduchess', 'tsarina', 'pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'shah', 'tsar', 'czar', 'duke', 'duchess', 'count', 'countess', 'baron', 'baroness', 'viscount', 'marquis', 'lord', 'lady', 'sir', 'dame', 'saint', 'st', 'cardinal', 'archduke', 'grand duke', 'rabbi', 'imam', 'ayatollah']);
 
 /** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
 const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
@@ -308,14 +371,15 @@ function isNameLike(t: Token): boolean {
 function placeShape(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
   const heads = placeHeadMap();
-  const last = heads.get(foldText(tokens[to - 1]!.text));
+  // a possessive head is still the head: "the Tarvel River's mouth"
+  const last = heads.get(foldText(namePart(tokens[to - 1]!)?.text ?? tokens[to - 1]!.text));
   const first = heads.get(foldText(tokens[from]!.text));
   // "Benny Hill": a first name before a head that is also a family name
   if (last?.has('surname') && to - from === 2 && knownFirstName(tokens[from]!)) return false;
   if ((last?.has('last') ?? false) || (first?.has('first') ?? false)) return true;
   if (first?.has('first-of') && tokens[from + 1]!.lower === 'of') return true;
   // "Museum of Modern Art": a head followed by "of"
-  for (let k = from + 1; k < to - 1; k++) if (heads.get(foldText(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
+  for (let k = from; k < to - 1; k++) if (heads.get(foldText(tokens[k]!.text))?.has('last') && tokens[k + 1]!.lower === 'of') return true;
   return false;
 }
 

@@ -69,7 +69,7 @@ const ORG_ROLES = new Set(['leader', 'leaders', 'candidate', 'candidates', 'memb
  */
 const BODY_NOUNS = new Set(['statement', 'communique', 'employees', 'workers', 'staff', 'shareholders']);
 /** Lowercase words after a name that make it a party or campaign ("UDI party"): the phrase is an alias. */
-const ALIAS_HEADS = new Set(['party', 'coalition', 'campaign', 'alliance', 'movement', 'group', 'company', 'firm', 'corporation', 'bloc', 'front', 'charity', 'organisation', 'organization', 'agency', 'foundation', 'network', 'newspaper', 'daily', 'militia']);
+const ALIAS_HEADS = new Set(['party', 'coalition', 'campaign', 'alliance', 'movement', 'group', 'company', 'firm', 'corporation', 'bloc', 'front', 'charity', 'organisation', 'organization', 'agency', 'foundation', 'network', 'newspaper', 'daily', 'militia', 'magazine', 'club', 'records', 'label', 'journal', 'weekly']);
 /** Lowercase words after a name that make a distinct body ("X trade union"). */
 const BODY_HEADS = new Set(['union', 'unions', 'newsroom', 'authority', 'council', 'commission', 'committee', 'ministry']);
 

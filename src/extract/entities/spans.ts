@@ -42,6 +42,16 @@ function isSuffixWord(w: string): boolean {
   return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconWords[w.toLowerCase()] !== undefined;
 }
 
+/** Small words written between the capitalized pieces of a hyphenated place or personal name. */
+const HYPHEN_CONNECTORS = new Set(['on', 'upon', 'under', 'in', 'by', 'the', 'le', 'la', 'les', 'de', 'du', 'des', 'sur', 'sous', 'en', 'lès', 'di', 'del', 'della', 'da', 'am', 'an', 'der', 'im', 'y', 'et']);
+
+/** Pieces [k..] of a hyphen compound: connectors, then a capitalized piece ("on-Thames"); not "Paris-based". */
+function hyphenConnector(parts: ReadonlyArray<{ text: string }>, k: number): boolean {
+  let j = k;
+  while (j < parts.length && HYPHEN_CONNECTORS.has(parts[j]!.text)) j++;
+  return j > k && j < parts.length && isCap(parts[j]!.text);
+}
+
 export function namePart(t: Token): Readonly<NamePart> | undefined {
   // Asked of the same token by many rules; tokens are final once tokenized.
   if (t.namePart === undefined) t.namePart = readNamePart(t) ?? null;
@@ -56,7 +66,8 @@ function readNamePart(t: Token): NamePart | undefined {
   if (!isCap(parts[0]!.text) && !particle) return undefined;
   let k = 1;
   // a lowercase piece ends the name only when it is a word ("Diego-based", "Urdu-speaking"), not a name part ("Silpa-archa")
-  while (k < parts.length && (isCap(parts[k]!.text) || !isSuffixWord(parts[k]!.text))) k++;
+  // a small word between capitalized pieces stays inside ("Henley-on-Thames", "Viollet-le-Duc", "Sainte-Marie-des-Champs")
+  while (k < parts.length && (isCap(parts[k]!.text) || !isSuffixWord(parts[k]!.text) || hyphenConnector(parts, k))) k++;
   const suffix = k < parts.length ? parts.slice(k).map((p) => p.text.toLowerCase()).join('-') : undefined;
   const start = parts[0]!.start;
   let end = parts[k - 1]!.start + parts[k - 1]!.text.length;
@@ -144,6 +155,9 @@ function andInsideName(tokens: Token[], from: number, j: number, k: number, purp
 /** Words after which "of" stays inside a name: "Bank of X", "Republic of Y", "Chamber of Deputies". */
 const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 'khanate', 'canton', 'diocese', 'archdiocese', 'parish', 'town', 'village', 'borough', 'municipality', 'shire', 'kingdom', 'states', 'emirates', 'gulf', 'bay', 'isle', 'isles', 'cape', 'city', 'province', 'state', 'sea', 'strait', 'straits', 'horn', 'island', 'islands', 'duchy', 'emirate', 'sultanate', 'principality', 'lake', 'mount', 'museum', 'order', 'friends', 'sons', 'daughters', 'knights', 'mothers', 'secretariat', 'tribunal', 'house', 'houses', 'church', 'people', "people's", 'rights', 'congress', 'district', 'county', 'region', 'territory', 'port']);
 
+/** Bodies named by their subject after "on": "Committee on Foreign Affairs", "Council on Energy Policy". */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'center', 'centre', 'conference', 'institute', 'panel', 'board', 'forum', 'convention', 'tribunal', 'office', 'taskforce']);
+
 /**
  * "of"/"for" inside a name only after a head noun ("University of Chile",
  * "Federal Bureau of Investigation"); "Ana Lima of the Green Party" is two names.
@@ -151,6 +165,14 @@ const OF_HEADS = new Set(['republic', 'commonwealth', 'empire', 'principality', 
 function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean {
   const w = tokens[j]!.lower.replace(/\.$/, '');
   if (lex.orgHeads().has(w) || OF_HEADS.has(w) || lex.foreignOrgWords().has(foldText(w))) return true;
+  // a landmark head: "Palace of Westminster", "Grammy Hall of Fame", "Chapel of Saint X"; a head that is also a
+  // family name only inside a longer name that is no person's ("Stuart Hall of the BBC" is a person and a body)
+  const landmark = isCap(tokens[j]!.text) ? placeHeadMap().get(foldText(tokens[j]!.text)) : undefined;
+  if (landmark && (landmark.has('last') || landmark.has('first'))) {
+    if (!landmark.has('surname')) return true;
+    const before = tokens[j - 1];
+    if (j > from && before && !knownFirstName(before) && !/^(?:\p{Lu}\.)+$/u.test(before.text) && !before.tags.has('Person')) return true;
+  }
   // "Treaty of Paris", "Battle of Arnhem": an event's name holds its place
   if (j === from && lex.eventNameHeads().has(w) && isCap(tokens[j]!.text)) return true;
   const left = tokens.slice(from, j + 1).map((t) => t.text).join(' ');
@@ -237,7 +259,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       // connectors: "of", "de la", "a la" (Spanish "a" only before an article)
       let k = j + 1;
       // "a la" (Spanish), "for a" (purpose names: "Movement for a Democratic X"), "in" after a purpose name
-      const connector = (c: Token, at: number) => CONNECTORS.has(c.lower) || (/^(a|an)$/.test(c.lower) && (/^(la|las|los|el)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at - 1]?.lower === 'for')) || (purpose && c.lower === 'in' && at === j + 1);
+      const connector = (c: Token, at: number) => CONNECTORS.has(c.lower) || (c.lower === 'on' && at === j + 1 && ON_HEADS.has(tokens[j]!.lower)) || (/^(a|an)$/.test(c.lower) && (/^(la|las|los|el)$/.test(tokens[at + 1]?.lower ?? '') || tokens[at - 1]?.lower === 'for')) || (purpose && c.lower === 'in' && at === j + 1);
       while (k < tokens.length && k - j <= 3 && connector(tokens[k]!, k) && !/[^ \t]/.test(tokens[k]!.post)) k++;
       if (k === j + 1 || k >= tokens.length) break;
       // a bare "the" joins only an epithet, one word that ends the name ("Alexander the Great", "Robert the Bruce");
@@ -250,6 +272,8 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const after = tokens[k]!;
       const afterPart = isCap(after.text) ? namePart(after) : undefined;
       if (!afterPart || after.sentence !== tokens[j]!.sentence) break;
+      // "the Commission on Monday said": a date after a small word is the sentence's, not the name's
+      if (after.tags.has('Date') || after.tags.has('WeekDay') || after.tags.has('Month')) break;
       if (tokens[j + 1]!.lower === 'in' && !lookupPlace(after.text)?.strong) break;
       // "&" between capitalized words is written inside names ("Simon & Schuster", "Marks & Spencer"); prose joins two names with "and"
       // (not a duo of people: "Dean & Gene", "Ann Lee & Tom Fry")
@@ -257,7 +281,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       if (!ampersand && tokens.slice(j + 1, k).some((c) => c.lower === 'and' || c.lower === '&') && !andBelongs(tokens, i, j, k) && !andInsideName(tokens, i, j, k, purpose) && !(ofName && subjectPair(tokens, j, k))) break;
       if (/^(of|for)$/.test(tokens[j + 1]!.lower) && !ofBelongs(tokens, i, j, k) && !purpose) break;
       // "Organisation for Security ...", "Association for the Advancement of ...": the rest of the name may hold more small words
-      if (tokens[j + 1]!.lower === 'for' && isInstitutionHead(tokens[j]!)) purpose = true;
+      if ((tokens[j + 1]!.lower === 'for' && isInstitutionHead(tokens[j]!)) || tokens[j + 1]!.lower === 'on') purpose = true;
       if (/^(of|for)$/.test(tokens[j + 1]!.lower)) ofName = true;
       j = k;
       last = afterPart;

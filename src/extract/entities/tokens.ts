@@ -56,33 +56,43 @@ export function tokenize(ctx: DocumentContext): Token[] {
         if (found < 0) continue;
         start = found;
       }
-      const end = start + term.text.length;
+      let end = start + term.text.length;
       cursor = end;
+      // a closing bracket the parse left inside a word ("122)") belongs to the gap after it
+      // (an opening one, "(28", is left to the rules that read life spans character by character)
+      let word = term.text;
+      const pre = term.pre;
+      let post = term.post;
+      while (word.length > 1 && /[)\]]$/.test(word) && !/[([]/.test(word)) {
+        end--;
+        post = word.slice(-1) + post;
+        word = word.slice(0, -1);
+      }
       // The parsed term's set, shared (never changed: a glued compound gets a merged copy below).
       const tags = term.tags;
       // A word continuing a hyphen compound: glue onto the previous token.
       if (pending && pending.end + 1 === start && text[pending.end] === '-') {
-        pending.parts.push({ text: term.text, start });
+        pending.parts.push({ text: word, start });
         pending.end = end;
         pending.text = text.slice(pending.start, end);
         pending.lower = pending.text.toLowerCase();
-        pending.post = term.post;
+        pending.post = post;
         const merged = new Set(pending.tags);
         for (const t of tags) merged.add(t);
         pending.tags = merged;
-        if (term.post !== '-') pending = undefined;
+        if (post !== '-') pending = undefined;
         continue;
       }
       const lineStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
-      const pieces = term.text.includes('/') ? splitSlashed(term.text, start) : [{ text: term.text, start }];
+      const pieces = word.includes('/') ? splitSlashed(word, start) : [{ text: word, start }];
       pieces.forEach((p, k) => {
         let pEnd = p.start + p.text.length;
         const last = k === pieces.length - 1;
-        let post = last ? term.post : '/';
+        let piecePost = last ? post : '/';
         // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc.").
         if (DOTTED.test(p.text) && text[pEnd] === '.') {
           pEnd++;
-          post = post.replace(/^\./, '');
+          piecePost = piecePost.replace(/^\./, '');
         }
         const tok: Token = {
           i: out.length,
@@ -91,15 +101,15 @@ export function tokenize(ctx: DocumentContext): Token[] {
           end: pEnd,
           lower: text.slice(p.start, pEnd).toLowerCase(),
           tags: k === 0 && pieces.length === 1 ? tags : new Set(['Slashed']),
-          post,
-          pre: k === 0 ? term.pre : '',
+          post: piecePost,
+          pre: k === 0 ? pre : '',
           sentence: sIndex,
           first: (firstInSentence || lineStart) && k === 0,
           parts: [{ text: p.text, start: p.start }],
           namePart: undefined,
         };
         out.push(tok);
-        pending = last && term.post === '-' ? tok : undefined;
+        pending = last && post === '-' ? tok : undefined;
       });
       firstInSentence = false;
     }
