@@ -120,11 +120,16 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
   const live = (): readonly Cluster[] => (liveView ??= clusters.filter((c) => c.parent === c.id));
   // one name typed two ways ("New Majority" guessed a person once, a party by context later): the stronger evidence wins
   const best = (c: Cluster) => Math.max(...c.mentions.map((m) => m.priority));
-  for (const cl of clusters) {
+  // Only clusters holding a key that another cluster holds can meet here: a union pools the keys of two clusters
+  // that already shared one, so a cluster sharing none never comes to share one. Most documents have none.
+  const holders = new Map<string, number>();
+  for (const cl of clusters) for (const k of cl.keys) holders.set(k, (holders.get(k) ?? 0) + 1);
+  const sharing = clusters.filter((cl) => cl.type !== undefined && cl.type !== 'Group' && someKey(cl.keys, (k) => (holders.get(k) ?? 0) > 1));
+  for (const cl of sharing) {
     if (cl.parent !== cl.id || cl.type === undefined || cl.type === 'Group') continue;
-    for (const other of clusters) {
+    for (const other of sharing) {
       if (other === cl || other.parent !== other.id || other.type === undefined || other.type === cl.type || other.type === 'Group') continue;
-      if (![...other.keys].some((k) => cl.keys.has(k))) continue;
+      if (!someKey(other.keys, (k) => cl.keys.has(k))) continue;
       const [win, lose] = best(other) > best(cl) ? [other, cl] : [cl, other];
       union(win, lose);
       if (lose === cl) break;
@@ -587,4 +592,10 @@ function toEntity(cl: Cluster): ExtractedEntity {
     if (k !== nameKey && !aliases.has(k)) aliases.set(k, f);
   }
   return { id: '', name, type: cl.type!, aliases: [...aliases.values()], mentions };
+}
+
+/** Whether some key passes: a loop over the set, without spreading it into an array first. */
+function someKey(keys: ReadonlySet<string>, test: (key: string) => boolean): boolean {
+  for (const k of keys) if (test(k)) return true;
+  return false;
 }
