@@ -109,6 +109,16 @@ const CLAUSE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'but', 'while',
 const HARD_BREAK = /[;:—–]|--|["“”]/;
 
 /** True when a clause boundary falls between tokens i and i+1. */
+/** The words between two spans of a sentence's tokens (a ends before b starts), normalized. */
+export function wordsBetween(tokens: readonly Token[], a: { last: number }, b: { first: number }): string[] {
+  return tokens.slice(a.last + 1, b.first).map((t) => t.normal);
+}
+
+/** A tie by one preposition: the gap is one of `prepositions`, optionally followed by "the" ("of", "of the"). */
+export function isPrepositionGap(gap: readonly string[], prepositions: ReadonlySet<string>): boolean {
+  return (gap.length === 1 || (gap.length === 2 && gap[1] === 'the')) && prepositions.has(gap[0]!);
+}
+
 export function isBoundary(tokens: Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];

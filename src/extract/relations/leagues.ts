@@ -1,5 +1,5 @@
 import type { ExtractedEntity, ExtractedRelation } from '../../model/extraction.js';
-import type { MentionRef, SentenceView } from '../clauses.js';
+import { type MentionRef, type SentenceView, isPrepositionGap, wordsBetween } from '../clauses.js';
 import { coordinatedLists } from './coordination.js';
 import { withTopicPronoun } from './topic.js';
 
@@ -70,8 +70,7 @@ export function leagueRelations(views: readonly SentenceView[], entities: readon
       const i = view.mentions.indexOf(l);
       const t = view.mentions[i - 1];
       if (!t || t.type !== 'Organization' || leagues.has(t.entity) || t.possessive) continue;
-      const gap = view.tokens.slice(t.last + 1, l.first).map((x) => x.normal);
-      if (!(gap.length === 2 && TIE_WORDS.has(gap[0]!) && gap[1] === 'the') && !(gap.length === 1 && TIE_WORDS.has(gap[0]!))) continue;
+      if (!isPrepositionGap(wordsBetween(view.tokens, t, l), TIE_WORDS)) continue;
       if (/[,;(]/.test(view.tokens[t.last]!.post)) continue;
       lists ??= coordinatedLists(view);
       for (const m of lists.get(t) ?? [t]) {

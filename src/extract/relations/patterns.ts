@@ -1,6 +1,6 @@
 import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
-import type { MentionRef, SentenceView, Token } from '../clauses.js';
+import { type MentionRef, type SentenceView, type Token, wordsBetween } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
 import { titleEndingAt, titleIndex } from './title-index.js';
 import type { RelationCues, Title } from './cues.js';
@@ -553,7 +553,7 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
   // "A and B", "A and the B", "A, B".
-  const between = tokens.slice(a.last + 1, b.first).map((t) => t.normal).filter((w, k) => !(k === 1 && w === 'the'));
+  const between = wordsBetween(tokens, a, b).filter((w, k) => !(k === 1 && w === 'the'));
   return (between.length === 1 && ['and', '&'].includes(between[0]!)) || (!between.length && /,/.test(tokens[a.last]!.post));
 }
 
@@ -622,7 +622,7 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
   const words = gap.map((t) => t.normal);
   const commaAfterA = /,/.test(tokens[a.last]!.post);
   // "Chile, Peru and Bolivia" is a list, not "Chile lies in Peru"; "Creedmoor, N.C.; Hampshire, England" is not.
-  const afterGap = after ? tokens.slice(b.last + 1, after.first).map((t) => t.normal) : [];
+  const afterGap = after ? wordsBetween(tokens, b, after) : [];
   // "St. Charles, Kane County, Illinois" is a chain: a subdivision named as one ("X County") ends no list.
   const listAfterB = !!after && after.type === 'Place' && afterGap.length <= 1 && afterGap.every((w) => w === 'and' || w === 'or') && !/;/.test(tokens[b.last]!.post)
     && !(afterGap.length === 0 && cues.subdivisionNouns.has(tokens[b.last]!.normal));

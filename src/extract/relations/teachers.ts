@@ -1,4 +1,4 @@
-import type { MentionRef, SentenceView } from '../clauses.js';
+import { type MentionRef, type SentenceView, isPrepositionGap, wordsBetween } from '../clauses.js';
 import type { RawRelation } from './patterns.js';
 
 /**
@@ -9,6 +9,8 @@ import type { RawRelation } from './patterns.js';
  */
 const STUDY_WORDS = new Set(['studied', 'study', 'studies', 'studying', 'trained', 'student', 'students', 'disciple', 'disciples', 'pupil', 'pupils', 'apprentice', 'supervision', 'tutelage', 'guidance']);
 const TIES = new Set(['with', 'under', 'of']);
+/** "P at O", "P in the O": the school after the teacher. */
+const AT = new Set(['at', 'in']);
 /** Words from the study word to the teacher's name: "under the supervision of", "with the composer". */
 const MAX_TO_TEACHER = 5;
 const CONFIDENCE = 0.55;
@@ -23,11 +25,10 @@ export function teacherRelations(view: SentenceView): RawRelation[] {
     if (cue < 0) continue;
     // "... P at O": the school after the teacher (more teachers between, coordinated: "P and Q at O").
     let j = i + 1;
-    while (mentions[j]?.type === 'Person' && tokens.slice(mentions[j - 1]!.last + 1, mentions[j]!.first).every((t) => t.normal === 'and')) j++;
+    while (mentions[j]?.type === 'Person' && wordsBetween(tokens, mentions[j - 1]!, mentions[j]!).every((w) => w === 'and')) j++;
     const after = mentions[j];
-    const gap = after ? tokens.slice(mentions[j - 1]!.last + 1, after.first).map((t) => t.normal) : [];
     let school: MentionRef | undefined;
-    if (after?.type === 'Organization' && gap.length >= 1 && gap.length <= 2 && (gap[0] === 'at' || gap[0] === 'in') && (gap.length === 1 || gap[1] === 'the')) school = after;
+    if (after?.type === 'Organization' && isPrepositionGap(wordsBetween(tokens, mentions[j - 1]!, after), AT)) school = after;
     // "O, where he studied with P": the school before "where".
     if (!school) {
       const where = tokens.slice(0, cue).map((t) => t.normal).lastIndexOf('where');

@@ -1,6 +1,6 @@
 import type { Predicate } from '../../model/ontology.js';
 import { isActorType } from '../../model/ontology.js';
-import type { MentionRef, SentenceView, Token } from '../clauses.js';
+import { type MentionRef, type SentenceView, type Token, wordsBetween } from '../clauses.js';
 
 /**
  * "Clashes between the two parties flared again", "the alliance between both
@@ -55,6 +55,6 @@ export function pairBefore(view: SentenceView, upTo = view.tokens.length): [Ment
 }
 
 function joinedByAnd(tokens: Token[], a: MentionRef, next: MentionRef): boolean {
-  const between = tokens.slice(a.last + 1, next.first).map((t) => t.normal).filter((w) => w !== 'the');
+  const between = wordsBetween(tokens, a, next).filter((w) => w !== 'the');
   return between.length === 1 && (between[0] === 'and' || between[0] === '&');
 }

@@ -1,4 +1,4 @@
-import type { SentenceView } from '../clauses.js';
+import { type SentenceView, isPrepositionGap, wordsBetween } from '../clauses.js';
 import type { RawRelation } from './patterns.js';
 
 /**
@@ -11,6 +11,7 @@ import type { RawRelation } from './patterns.js';
 const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'corps', 'squadron', 'flotilla', 'fleet', 'engineers', 'fusiliers', 'artillery', 'infantry', 'rifles', 'guards', 'cavalry', 'dragoons', 'hussars', 'lancers', 'highlanders', 'battery', 'wing', 'group', 'command']);
 const SERVICE_HEADS = new Set(['army', 'navy', 'force', 'forces', 'corps', 'guard', 'marines']);
 const CONFIDENCE = 0.6;
+const OF = new Set(['of']);
 
 const head = (name: string) => name.toLowerCase().split(/\s+/).pop()!.replace(/[^a-z]/g, '');
 
@@ -25,9 +26,9 @@ export function unitRelations(view: SentenceView): RawRelation[] {
     if (whole.type !== 'Organization' || whole.entity === unit.entity) continue;
     const wholeHead = head(whole.entity.name);
     if (!SERVICE_HEADS.has(wholeHead) && !UNIT_HEADS.has(wholeHead)) continue;
-    const gap = tokens.slice(unit.last + 1, whole.first).map((t) => t.normal);
+    const gap = wordsBetween(tokens, unit, whole);
     const apposed = gap.length === 0 && /,/.test(tokens[unit.last]!.post);
-    const ofThe = (gap.length === 2 && gap[0] === 'of' && gap[1] === 'the') || (gap.length === 1 && gap[0] === 'of');
+    const ofThe = isPrepositionGap(gap, OF);
     // "of" ties a unit only to a service ("the 9th Regiment of the Grendish Army"), not to another unit.
     if (apposed || (ofThe && SERVICE_HEADS.has(wholeHead))) out.push({ subject: unit, predicate: 'PART_OF', object: whole, confidence: CONFIDENCE });
   }
