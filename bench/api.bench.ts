@@ -17,8 +17,8 @@ import { eventsByIds, sharedEventEvidence } from '../src/graph/queries/events.js
 import { neighborhood } from '../src/graph/queries/neighborhood.js';
 import { connectionPaths } from '../src/graph/queries/connection.js';
 import { type Reader, readerOf } from '../src/graph/queries/read.js';
+import { seededRandom } from '../src/extract/learned/softmax-regression.js';
 import { type CorpusGraph, corpusGraph } from './api-corpus.js';
-import { mulberry32 } from './corpus.js';
 import { closedLoop, type LoadResult } from './api-driver-load.js';
 import { type HttpLoad, httpLoad, post } from './http-load.js';
 import { peerComparison } from './api-peer.js';
@@ -75,7 +75,7 @@ interface PairSample {
 
 /** Seeded random actor pairs (half of them among the least mentioned quarter, where longer paths are likelier), sorted by shortest path. */
 async function connectedPairs(base: string, actors: Actor[], perLength: number, attempts: number): Promise<PairSample> {
-  const rand = mulberry32(SEED);
+  const rand = seededRandom(SEED);
   const sorted = [...actors].sort((a, b) => a.mentionCount - b.mentionCount || a.id.localeCompare(b.id));
   const quiet = sorted.slice(0, Math.max(2, sorted.length >> 2));
   const sample: PairSample = { byLength: new Map([[2, []], [3, []], [4, []]]), unconnected: [], tried: new Map() };

@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/extract/learned/softmax-regression.js';
 import type { DocumentInput } from '../src/model/document.js';
 
 /**
@@ -25,7 +26,7 @@ const FRESH_ORG_SHARE = 0.1;
  * in real news), in sentences of the shapes news wires use.
  */
 export function generateCorpus(count: number, opts: CorpusOptions = {}): DocumentInput[] {
-  const rand = mulberry32(opts.seed ?? 42);
+  const rand = seededRandom(opts.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const news = opts.names === 'news';
   const syllables = ['ka', 'lo', 'mi', 'ra', 'ten', 'vas', 'dor', 'bel', 'si', 'mun', 'qui', 'ze', 'pal', 'ver', 'no', 'gar'];
@@ -106,17 +107,5 @@ export function zipf(n: number, rand: () => number): () => number {
       else hi = mid;
     }
     return lo;
-  };
-}
-
-/** Small, fast, seedable PRNG, so every run generates the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -1,27 +1,9 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { formatIngestSummary, type GraphCounts } from '../../src/cli/ingest-summary.js';
-import { run } from '../../src/cli/main.js';
+import { runCli as cli } from './run-cli.js';
 import { estimateRemaining, plural, progressLine } from '../../src/cli/progress.js';
 import type { IngestSummary } from '../../src/pipeline/ingest.js';
 
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function cli(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await run(argv, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
 
 describe('usage errors', () => {
   it.each([

@@ -5,26 +5,9 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseExportOptions } from '../../src/cli/commands/export.js';
 import { UsageError } from '../../src/cli/command.js';
-import { run } from '../../src/cli/main.js';
+import { runCli as cli } from '../cli/run-cli.js';
 import { ExportOutputError, openFileOutput, streamSink } from '../../src/export/output.js';
 
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function cli(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await run(argv, { stdout: out.stream, stderr: err.stream });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
 
 const options = (flags: Record<string, string | boolean>, positionals: string[] = []) => parseExportOptions({ flags, positionals });
 
