@@ -144,7 +144,7 @@ const CASES: Case[] = [
   { statement: 'api/connection-paths', what: 'two people through the hub', params: () => ({ from: person(1), to: person(2), maxHops: int(4), limit: int(30) }), maxDbHits: 1_000 },
   {
     statement: 'api/connection-paths',
-    what: 'from the hub to a person who works for it: searched from the person, not through the hub's 661 edges',
+    what: 'from the hub to a person who works for it: searched from the person, not through the 661 edges of the hub',
     params: () => ({ from: hub, to: person(1), maxHops: int(4), limit: int(30) }),
     maxDbHits: 200,
   },
