@@ -14,26 +14,44 @@
 // place, as api/events-by-id gives it).
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
-CALL (a, b) {
-  WITH a, b
-  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND $limit > 0
+// The search starts from the end with fewer edges (degrees from the store's
+// counts): Neo4j expands the start first, so a connection from a hub to an
+// actor next to it costs the actor's edges, not the hub's thousands. Paths
+// found from b are turned round, so every path runs from a to b.
+WITH a, b,
+     CASE WHEN a IS NULL OR b IS NULL THEN false
+          ELSE COUNT { (b)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN]-() }
+             < COUNT { (a)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN]-() } END AS fromB
+OPTIONAL CALL (a, b, fromB) {
+  WITH a, b, fromB
+  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND $limit > 0 AND NOT fromB
   MATCH p = allShortestPaths((a)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN*..6]-(b))
   WITH p
   WHERE length(p) <= $maxHops
   WITH p
   LIMIT $limit
-  RETURN collect(p) AS found
+  RETURN {nodes: nodes(p), rels: relationships(p)} AS path
+  UNION ALL
+  WITH a, b, fromB
+  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND $limit > 0 AND fromB
+  MATCH p = allShortestPaths((b)-[:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF|PARTICIPATED_IN*..6]-(a))
+  WITH p
+  WHERE length(p) <= $maxHops
+  WITH p
+  LIMIT $limit
+  RETURN {nodes: reverse(nodes(p)), rels: reverse(relationships(p))} AS path
 }
+WITH a, b, collect(path) AS found
 CALL (found) {
   UNWIND found AS p
-  UNWIND nodes(p) AS n
+  UNWIND p.nodes AS n
   WITH DISTINCT n
   WHERE n:Entity
   RETURN collect(n {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(n.curated, false), place: n:Place}) AS entities
 }
 CALL (found) {
   UNWIND found AS p
-  UNWIND nodes(p) AS v
+  UNWIND p.nodes AS v
   WITH DISTINCT v
   WHERE v:Event
   CALL (v) {
@@ -47,8 +65,8 @@ CALL (found) {
 RETURN a {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(a.curated, false), place: a:Place} AS from,
        b {.id, .name, .type, .aliases, .mentionCount, .documentCount, curated: coalesce(b.curated, false), place: b:Place} AS to,
        [p IN found | {
-         nodes: [n IN nodes(p) | {id: n.id, event: n:Event}],
-         rels: [r IN relationships(p) | {type: type(r), start: startNode(r).id, end: endNode(r).id,
+         nodes: [n IN p.nodes | {id: n.id, event: n:Event}],
+         rels: [r IN p.rels | {type: type(r), start: startNode(r).id, end: endNode(r).id,
                                          sourceCount: coalesce(r.sourceCount, 0), role: r.role, docIds: coalesce(r.docIds, [])}]
        }] AS paths,
        entities, events

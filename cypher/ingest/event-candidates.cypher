@@ -34,27 +34,32 @@ CALL () {
   WITH p, v WHERE v.type IN p.anyDate OR (v.date IS NULL AND v.type IN p.undatedOnly)
   RETURN v
 }
-// Each candidate's participants that can matter: the specific ones of the
-// group's reports of its type (only a report of its type can be it), found
-// from the side that costs less: an event's few participants are read, while
-// an event many documents report (hundreds of participants) is asked for each
-// of those by its participation keys (schema 009), a seek each.
+// Each candidate's places, and its participants that can matter: the specific
+// ones of the group's reports of its type (only a report of its type can be
+// it), found from the side that costs less. An event's few edges are walked
+// once for both (a participation always comes in, AT always goes out to a
+// place: write-events, retract-events), while an event many documents report
+// (hundreds of participants) is asked for each of those by its participation
+// keys (schema 009), a seek each, and its place read on its own.
 WITH DISTINCT v
 // The degree is read once (from the node's degree store, not by walking its edges).
 WITH v, coalesce($specificByType[v.type], []) AS wanted, COUNT { (v)<-[:PARTICIPATED_IN]-() } AS degree
 CALL (v, wanted, degree) {
   WITH v, wanted WHERE degree <= size(wanted) * size($roles)
-  MATCH (v)<-[r:PARTICIPATED_IN]-(p)
-  WHERE p.id IN wanted
-  RETURN collect({entity: p.id, role: r.role}) AS participants
+  MATCH (v)-[r:PARTICIPATED_IN|AT]-(x)
+  WITH startNode(r) = v AS isPlace, r, x.id AS id, wanted
+  RETURN collect(DISTINCT CASE WHEN isPlace THEN id END) AS places,
+         collect(CASE WHEN NOT isPlace AND id IN wanted THEN {entity: id, role: r.role} END) AS participants
   UNION ALL
   WITH v, wanted WHERE degree > size(wanted) * size($roles)
-  UNWIND wanted AS id
-  UNWIND $roles AS role
-  MATCH ()-[r:PARTICIPATED_IN {key: id + '\u001f' + role + '\u001f' + v.id}]->()
-  RETURN collect({entity: id, role: role}) AS participants
+  CALL (v, wanted) {
+    UNWIND wanted AS id
+    UNWIND $roles AS role
+    MATCH ()-[r:PARTICIPATED_IN {key: id + '\u001f' + role + '\u001f' + v.id}]->()
+    RETURN collect({entity: id, role: role}) AS participants
+  }
+  OPTIONAL MATCH (v)-[:AT]->(pl)
+  RETURN collect(DISTINCT pl.id) AS places, participants
 }
-WITH v, participants WHERE size(participants) > 0
-// AT always leads to an entity (write-events, retract-events): no label check on the way.
-OPTIONAL MATCH (v)-[:AT]->(pl)
-RETURN v.id AS id, v.type AS type, v.date AS date, collect(DISTINCT pl.id) AS places, participants
+WITH v, places, participants WHERE size(participants) > 0
+RETURN v.id AS id, v.type AS type, v.date AS date, places, participants

@@ -142,6 +142,12 @@ const CASES: Case[] = [
     maxDbHits: 2_500,
   },
   { statement: 'api/connection-paths', what: 'two people through the hub', params: () => ({ from: person(1), to: person(2), maxHops: int(4), limit: int(30) }), maxDbHits: 1_000 },
+  {
+    statement: 'api/connection-paths',
+    what: 'from the hub to a person who works for it: searched from the person, not through the 661 edges of the hub',
+    params: () => ({ from: hub, to: person(1), maxHops: int(4), limit: int(30) }),
+    maxDbHits: 200,
+  },
 ];
 
 /** Statements that scan a label of the whole (shared) graph by nature: bounded per node of the graph. */
@@ -227,6 +233,23 @@ describe('the db hits of every read statement of the API', () => {
     expect(await ringFrom(null)).toEqual({ nodes: 10, capped: false });
     expect(await ringFrom(EVENTS + 1)).toEqual({ nodes: 10, capped: false });
     expect(await ringFrom(EVENTS - 1)).toEqual({ nodes: 0, capped: true });
+  });
+
+  it('a connection runs from `from` to `to` whichever end the search started from', async () => {
+    const paths = async (from: string, to: string) => {
+      const result = await run(readCypherFile('api/connection-paths'), { from, to, maxHops: int(4), limit: int(30) });
+      return (result.records[0]!.get('paths') as Array<{ nodes: Array<{ id: string }>; rels: Array<{ type: string }> }>).map((p) => ({
+        nodes: p.nodes.map((n) => n.id),
+        rels: p.rels.map((r) => r.type),
+      }));
+    };
+    // The hub has the more edges: from the hub the search starts at the person, and turns its paths round.
+    const fromHub = await paths(hub, person(1));
+    const fromPerson = await paths(person(1), hub);
+    expect(fromHub.length).toBeGreaterThan(0);
+    for (const p of fromHub) expect([p.nodes[0], p.nodes.at(-1)]).toEqual([hub, person(1)]);
+    const reversed = fromPerson.map((p) => ({ nodes: [...p.nodes].reverse(), rels: [...p.rels].reverse() }));
+    expect(new Set(fromHub.map((p) => JSON.stringify(p)))).toEqual(new Set(reversed.map((p) => JSON.stringify(p))));
   });
 
   it.each(Object.entries(WHOLE_GRAPH))('%s: bounded per node and relationship of the graph', async (statement, { params }) => {

@@ -15,7 +15,7 @@ export const MAX_PATH_HOPS = 6;
 const PATHS_BY_HOPS: CypherQuery[] = Array.from({ length: MAX_PATH_HOPS }, (_, i) => {
   const literal = `*..${MAX_PATH_HOPS}]`;
   if (!q.paths.text.includes(literal)) throw new Error(`api/connection-paths.cypher: the pattern's bound ${literal} is missing`);
-  return Object.freeze({ name: `${q.paths.name}@${i + 1}`, text: q.paths.text.replace(literal, `*..${i + 1}]`) });
+  return Object.freeze({ name: `${q.paths.name}@${i + 1}`, text: q.paths.text.replaceAll(literal, `*..${i + 1}]`) });
 });
 
 export type PathStepRecord =
