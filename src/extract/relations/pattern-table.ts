@@ -83,7 +83,13 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X began his career at Y", "X turned out for Y", "X joined Y in 2004", "X signed with Y", "on loan at Y".
   { pattern: 'A @any? played|plays|playing|appeared|appears|featured|features @any? for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? turned|turns|turning out for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "X has played for several clubs in Y such as Z", "X played for teams including Z": the list after the examples cue.
+  { pattern: 'A @any? played|plays|playing|appeared|featured for|with @any? clubs|teams|sides|squads|outfits @any? such as|including|like B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X plied his trade at Y", "X later plied his trade in Ruritania with Y".
+  { pattern: 'A @any? plied|plies|plying his|her trade @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? his|her career|spell|stint|tenure|time|years|seasons @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X began his senior career with Y", "X spent his youth career at Y": a kind of career between.
+  { pattern: 'A @any? his|her senior|professional|youth|playing|club|coaching|managerial career @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? joined|joining|joins|rejoined B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },

@@ -119,7 +119,12 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         withCoordinated(spanned, i + 2);
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
-      if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
+      // "played for clubs in Y such as A, B and C": the list after the place shares the row's relation.
+      if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') {
+        const acrossPlace = out.length;
+        tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
+        withCoordinated(acrossPlace, i + 2);
+      }
       pair(tokens, left, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
       // "A, the parent of B, and C, ...": a comma before a lone "and" closes the apposition; C is no list item.
