@@ -161,6 +161,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
+  // Stance nouns after a light verb: "X voiced his support for Y", "X pledged its backing to Y", "X expressed strong opposition to Y".
+  // The verb makes the noun X's act; a negation before it ("did not voice support") stops @any.
+  { pattern: 'A ,? who|which? has|have|had|also|again|publicly|then|later|repeatedly? voiced|voices|voice|voicing|expressed|expresses|express|expressing|pledged|pledges|pledge|pledging|offered|offers|offer|reiterated|reiterates|reiterate|declared|declares|declare|lent|lends|lend|threw|throws|throw his|her|its|their? full|strong|firm|unconditional|continued? support|backing for|to|behind B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A ,? who|which? has|have|had|also|again|publicly|then|later|repeatedly? voiced|voices|voice|voicing|expressed|expresses|express|expressing|reiterated|reiterates|reiterate|declared|declares|declare his|her|its|their? strong|firm|fierce|total|continued? opposition|objection|objections|hostility to|towards B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
   { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },
