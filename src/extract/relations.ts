@@ -11,6 +11,7 @@ import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/or
 import { ledBodies } from './relations/led-bodies.js';
 import { unitRelations } from './relations/units.js';
 import { frontedTitle } from './relations/fronted.js';
+import { frontedParticiples } from './relations/fronted-participles.js';
 import { memberLists } from './relations/member-lists.js';
 import { kinCouples } from './relations/kin-couples.js';
 import { teacherRelations } from './relations/teachers.js';
@@ -79,6 +80,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...ledBodies(view));
     raws.push(...unitRelations(view));
     if (topic) raws.push(...frontedTitle(view, topic, cues));
+    raws.push(...frontedParticiples(view));
     raws.push(...memberLists(view, topic));
     raws.push(...kinCouples(view));
     raws.push(...teacherRelations(view));
