@@ -11,6 +11,7 @@ import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/or
 import { ledBodies } from './relations/led-bodies.js';
 import { unitRelations } from './relations/units.js';
 import { frontedTitle } from './relations/fronted.js';
+import { frontedParticiples } from './relations/fronted-participles.js';
 import { memberLists } from './relations/member-lists.js';
 import { kinCouples } from './relations/kin-couples.js';
 import { teacherRelations } from './relations/teachers.js';
@@ -21,6 +22,7 @@ import { locatedRelations } from './relations/located.js';
 import { isLeague, leagueRelations } from './relations/leagues.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
+import { forceRelations, isMilitaryUnit, isNationalForce } from './relations/forces.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import type { DocumentContext } from './types.js';
 
@@ -78,6 +80,7 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...ledBodies(view));
     raws.push(...unitRelations(view));
     if (topic) raws.push(...frontedTitle(view, topic, cues));
+    raws.push(...frontedParticiples(view));
     raws.push(...memberLists(view, topic));
     raws.push(...kinCouples(view));
     raws.push(...teacherRelations(view));
@@ -116,9 +119,16 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   }
   // Teams and their league: the players' clubs (read above) in a sentence that names one league.
   for (const l of leagueRelations(views, entities, best.values(), topic)) add(l.subject, 'PART_OF', l.object, l.confidence, l.evidence);
+  // Armed forces: "commander of the X Army" heads it and serves in it; a text about one national force
+  // names its units and officers (forces.ts).
+  const byEntity = new Map(entities.map((e) => [e.id, e]));
+  for (const r of [...best.values()]) {
+    const o = r.predicate === 'LEADS' ? byEntity.get(r.object) : undefined;
+    if (o?.type === 'Organization' && (isNationalForce(o.name, cues.military) || isMilitaryUnit(o.name, cues.military))) add(byEntity.get(r.subject)!, 'MEMBER_OF', o, r.confidence - COMMANDER_MEMBER_DISCOUNT, r.evidence);
+  }
+  for (const f of forceRelations(ctx, entities, cues.military)) add(f.subject, f.predicate, f.object, f.confidence, f.evidence);
   // A member of a unit is a member of the body with members the unit is part of ("a private in the 9th
   // Regiment, Y Army"). Not of a league: a player is in a club, and the club in the league.
-  const byEntity = new Map(entities.map((e) => [e.id, e]));
   const partsOf = new Map<string, ExtractedRelation[]>();
   for (const p of best.values()) if (p.predicate === 'PART_OF') partsOf.set(p.subject, [...(partsOf.get(p.subject) ?? []), p]);
   for (const m of partsOf.size ? [...best.values()] : []) {
@@ -157,6 +167,8 @@ const TWO_SIDES = 0.5;
 const MAX_PAIR_AGE = 2;
 /** A membership carried from a unit to the body it is part of: a step removed from the text. */
 const MEMBER_OF_WHOLE_DISCOUNT = 0.1;
+/** A commander's membership of the force he commands: implied by the title, a step from the text. */
+const COMMANDER_MEMBER_DISCOUNT = 0.05;
 /** A title tied to the story's main organisation for want of another: a document-level guess. */
 const ORPHAN_TITLE = 0.45;
 const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);

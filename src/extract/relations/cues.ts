@@ -36,6 +36,20 @@ export interface RelationCues {
   subdivisionNouns: ReadonlySet<string>;
   /** The last word of an organisation tied to one site ("Balliol College"): "X College, Y" puts it in Y. */
   sitedOrgHeads: ReadonlySet<string>;
+  /** Military vocabulary (forces.ts): the last words of a national force's name, of a unit's name, and ranks before a name. */
+  military: MilitaryCues;
+}
+
+/** Military vocabulary (forces.ts), lower case. */
+export interface MilitaryCues {
+  /** The last words of a national force's name ("Royal Navy", "Ruritanian Army"). */
+  forceHeads: string[][];
+  /** The last word of a unit's name ("44th Rifles", "Northern Fleet"). */
+  unitHeads: ReadonlySet<string>;
+  /** A word anywhere in a unit's name ("1st Armoured Division"). */
+  unitWords: ReadonlySet<string>;
+  /** Ranks written before a name ("Major General"), as word lists. */
+  ranks: string[][];
 }
 
 interface Raw {
@@ -57,6 +71,11 @@ interface Raw {
   placeNouns: string[];
   subdivisionNouns: string[];
   sitedOrgHeads: string[];
+  subordinateTitleModifiers: string[];
+  nationalForceHeads: string[];
+  militaryUnitHeads: string[];
+  militaryUnitWords: string[];
+  militaryRanks: string[];
 }
 
 let cached: RelationCues | undefined;
@@ -85,6 +104,16 @@ export function relationCues(): RelationCues {
       titles.push({ words, predicate: pred(p), headOfState: hos.has(key), leadsPlace: hos.has(key) || placeHeads.has(key), government: gov.has(key), employment: jobs.has(key) });
     }
   }
+  // "deputy leader", "vice chairman", "assistant director": the second of a body works in it, not at its head.
+  for (const t of titles.filter((x) => x.predicate === 'LEADS')) {
+    for (const m of raw.subordinateTitleModifiers) {
+      const words = [...split(m), ...t.words];
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titles.push({ words, predicate: 'WORKS_FOR', headOfState: false, leadsPlace: false, government: t.headOfState || t.government, employment: false });
+    }
+  }
   titles.sort((a, b) => b.words.length - a.words.length);
   const linkWords = new Map<string, Predicate>();
   for (const table of [raw.verbs, raw.nouns]) {
@@ -104,6 +133,7 @@ export function relationCues(): RelationCues {
     placeNouns: new Set(raw.placeNouns),
     subdivisionNouns: new Set(raw.subdivisionNouns),
     sitedOrgHeads: new Set(raw.sitedOrgHeads),
+    military: { forceHeads: raw.nationalForceHeads.map(split), unitHeads: new Set(raw.militaryUnitHeads), unitWords: new Set(raw.militaryUnitWords), ranks: raw.militaryRanks.map((r) => r.toLowerCase().split(/\s+/)) },
   };
   return cached;
 }

@@ -60,6 +60,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? who? has|had? taught|teaches|teach|lectured|lectures at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   { pattern: 'A ,? has|had? joined|join|joins the faculty|staff of B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
   { pattern: 'A ,? is|was|were|has|had been? employed by|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
+  // "X took a faculty position at Y", "X accepted a professorship at Y", "X held a research post with Y".
+  { pattern: 'A @any? took|takes|taking|accepted|accepts|accepting|held|holds|holding|obtained|obtains|secured|secures|given|offered a|an @np? position|post|professorship|lectureship|chair|job at|with B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "X did most of his work at Y", "X carried out his research at Y".
+  { pattern: 'A @any? did|does|doing|carried|carries|conducted|conducts|spent|spends @any? his|her work|research at|for|with B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A , who|which joined|belongs|belonged to? B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.65 },
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.
   { pattern: 'A ,? who? plays|played|playing|signed for|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
@@ -83,7 +87,13 @@ export const PATTERN_ROWS: PatternRow[] = [
   // "X began his career at Y", "X turned out for Y", "X joined Y in 2004", "X signed with Y", "on loan at Y".
   { pattern: 'A @any? played|plays|playing|appeared|appears|featured|features @any? for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A ,? turned|turns|turning out for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
+  // "X has played for several clubs in Y such as Z", "X played for teams including Z": the list after the examples cue.
+  { pattern: 'A @any? played|plays|playing|appeared|featured for|with @any? clubs|teams|sides|squads|outfits @any? such as|including|like B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X plied his trade at Y", "X later plied his trade in Ruritania with Y".
+  { pattern: 'A @any? plied|plies|plying his|her trade @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? his|her career|spell|stint|tenure|time|years|seasons @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X began his senior career with Y", "X spent his youth career at Y": a kind of career between.
+  { pattern: 'A @any? his|her senior|professional|youth|playing|club|coaching|managerial career @any? at|with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? joined|joining|joins|rejoined B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
@@ -151,6 +161,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|are|were|has|have|been? allied|aligned|sided with B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A , a|an|the @np? ally|supporter|backer|loyalist of B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
   { pattern: 'A , a|an|the @np? critic|opponent|rival|foe|enemy of B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.65 },
+  // Stance nouns after a light verb: "X voiced his support for Y", "X pledged its backing to Y", "X expressed strong opposition to Y".
+  // The verb makes the noun X's act; a negation before it ("did not voice support") stops @any.
+  { pattern: 'A ,? who|which? has|have|had|also|again|publicly|then|later|repeatedly? voiced|voices|voice|voicing|expressed|expresses|express|expressing|pledged|pledges|pledge|pledging|offered|offers|offer|reiterated|reiterates|reiterate|declared|declares|declare|lent|lends|lend|threw|throws|throw his|her|its|their? full|strong|firm|unconditional|continued? support|backing for|to|behind B', predicate: 'SUPPORTS', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
+  { pattern: 'A ,? who|which? has|have|had|also|again|publicly|then|later|repeatedly? voiced|voices|voice|voicing|expressed|expresses|express|expressing|reiterated|reiterates|reiterate|declared|declares|declare his|her|its|their? strong|firm|fierce|total|continued? opposition|objection|objections|hostility to|towards B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   { pattern: 'A @any? demanding|demanded|demand|demands|seeking|sought|urged|urging|calling|called|call|calls for? the removal|resignation|ouster|impeachment|dismissal|arrest of @np? B', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.6 },
   // "X demanded that Y resign", "X urged the Y to withdraw": a demand that the other side go.
   { pattern: 'A @any? demanded|demanding|demand|demands|urged|urging|told that? the? B to? withdraw|pull|leave|resign|quit|step|go', predicate: 'OPPOSES', subject: 'A', a: ACTOR, b: ACTOR, confidence: 0.55 },

@@ -96,7 +96,8 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
           if (r.object !== b) continue;
           const group = [b];
           // A member typed otherwise ("the Rovers, the Steamrollers (read as a person) and the Stags") is passed over, not a list's end.
-          for (let j = j0 + 1, prevM = b; j < mentions.length && coordinated(tokens, prevM, mentions[j]!); prevM = mentions[j]!, j++) {
+          const joined = (x: MentionRef, y: MentionRef) => coordinated(tokens, x, y) || (r.predicate === 'RELATIVE_OF' && describedPartner(tokens, x, y));
+          for (let j = j0 + 1, prevM = b; j < mentions.length && joined(prevM, mentions[j]!); prevM = mentions[j]!, j++) {
             if (mentions[j]!.type !== b.type) continue;
             out.push({ ...r, object: mentions[j]! });
             group.push(mentions[j]!);
@@ -119,7 +120,12 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
         withCoordinated(spanned, i + 2);
       }
       // "protesters marched through Karachi demanding the removal of X": a place in an adjunct is skipped.
-      if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
+      // "played for clubs in Y such as A, B and C": the list after the place shares the row's relation.
+      if (next.type === 'Place' && mentions[i + 2] && m.type !== 'Place') {
+        const acrossPlace = out.length;
+        tableRelations(tokens, m, mentions[i + 2]!, cues, out, next);
+        withCoordinated(acrossPlace, i + 2);
+      }
       pair(tokens, left, next, mentions[i + 2], cues, out);
       // "Y's subsidiaries A, B and C": what holds of A holds of the names coordinated with it.
       // "A, the parent of B, and C, ...": a comma before a lone "and" closes the apposition; C is no list item.
@@ -549,6 +555,18 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
   const lead = COMPANION.find((c) => words === c || words.startsWith(`${c} `));
   if (!lead) return false;
   return between.slice(lead.split(' ').length).every((t) => DETERMINERS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Value'));
+}
+
+/** Descriptive words after "and" before a second relative: "the son of X and the painter Y", "of X and his wife Y" is not (a kin noun). */
+const MAX_PARTNER_DESCRIPTION = 2;
+function describedPartner(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
+  if (b.type !== 'Person' || /[,;(]/.test(tokens[a.last]!.post)) return false;
+  const between = tokens.slice(a.last + 1, b.first);
+  if (between[0]?.normal !== 'and') return false;
+  let k = 1;
+  if (DETERMINERS.has(between[k]?.normal ?? '')) k++;
+  const words = between.slice(k);
+  return words.length >= 1 && words.length <= MAX_PARTNER_DESCRIPTION && words.every((t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Verb') && !/[,;()]/.test(t.post));
 }
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {

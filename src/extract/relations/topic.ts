@@ -63,6 +63,33 @@ const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
  * owned by Y") when no mention of the topic's type comes before it: nobody else it could stand for.
  */
 export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
+  const opened = openingTopic(view, topic);
+  return topic?.type === 'Person' ? withClauseSubjects(view, topic, opened) : opened;
+}
+
+/** Words that open a clause whose subject may be "he" again: "..., when he was playing for Y". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'where', 'after', 'before', 'as', 'because', 'since', 'until', 'and', 'but', 'whereupon', 'once']);
+
+/**
+ * "Initially a midfielder, he became a defender when he was playing for Y": a later clause's
+ * subject pronoun stands for a person topic too, when the sentence names no other person before it.
+ */
+function withClauseSubjects(view: SentenceView, topic: ExtractedEntity, mentions: MentionRef[]): MentionRef[] {
+  const { tokens } = view;
+  let out = mentions;
+  for (let k = 2; k < tokens.length; k++) {
+    if (!INNER_PRONOUNS.has(tokens[k]!.normal) || !CLAUSE_OPENERS.has(tokens[k - 1]!.normal)) continue;
+    if (out.some((m) => m.type === 'Person' && m.entity !== topic && m.first < k)) break;
+    if (out.some((m) => m.first === k) || !isVerbish(tokens[k + 1])) continue;
+    const ref: MentionRef = { entity: topic, type: topic.type, start: tokens[k]!.start, end: tokens[k]!.end, first: k, last: k, possessive: false };
+    const at = out.findIndex((m) => m.first > k);
+    out = at < 0 ? [...out, ref] : [...out.slice(0, at), ref, ...out.slice(at)];
+  }
+  return out;
+}
+
+/** The topic standing for the sentence's opening pronoun or kind noun, or for its first clause subject. */
+function openingTopic(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
   const first = view.tokens[0];
   if (!topic || !first || view.mentions.some((m) => m.entity === topic)) return view.mentions;
   if (view.mentions[0] && view.mentions[0].first === 0) return view.mentions;

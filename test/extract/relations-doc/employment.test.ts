@@ -15,3 +15,15 @@ const rows: TripleRow[] = [
 ];
 
 tripleTables('jobs and offices in bodies with members', rows);
+
+/** A post held or work done at a body (sentences written for these tests). */
+const posts: TripleRow[] = [
+  ['"accepted a professorship at Y"', 'In 1972 Ana Lusken accepted a professorship at the Kessel Conservatory.', ['Ana Lusken', 'WORKS_FOR', 'Kessel Conservatory']],
+  ['"held a research post with Y"', 'After the war Ivo Kessel held a research post with Norvik Holdings Inc. for a decade.', ['Ivo Kessel', 'WORKS_FOR', 'Norvik Holdings Inc.']],
+  ['"carried out her research at Y"', 'Ana Lusken carried out much of her research at the Varno Observatory.', ['Ana Lusken', 'WORKS_FOR', 'Varno Observatory']],
+  ['"a trustee of Y"', 'In 1901 Ivo Kessel became a trustee of the Varno Public Library.', ['Ivo Kessel', 'WORKS_FOR', 'Varno Public Library']],
+];
+const notPosts: TripleRow[] = [
+  ['"took a firm position on Y" is a stance, not a post', 'Ivo Kessel took a firm position on the Varno Public Library budget.', ['Ivo Kessel', 'WORKS_FOR', 'Varno Public Library']],
+];
+tripleTables('posts and work at a body', posts, notPosts);

@@ -17,3 +17,13 @@ const notFound: TripleRow[] = [
 ];
 
 tripleTables('kinship', found, notFound, { match: holdsEitherWay });
+
+/** Two parents of one child named in a kinship phrase (sentences written for these tests). */
+const parents: TripleRow[] = [
+  ['"the daughter of X and the sculptor Y": a described second parent', 'Lena Varga, the daughter of Edith Lusk and the sculptor Tom Verrin, opened the show.', ['Lena Varga', 'RELATIVE_OF', 'Tom Verrin']],
+  ['"the daughter of X and the sculptor Y": the parents are a couple', 'Lena Varga, the daughter of Edith Lusk and the sculptor Tom Verrin, opened the show.', ['Edith Lusk', 'RELATIVE_OF', 'Tom Verrin']],
+];
+const notParents: TripleRow[] = [
+  ['"the daughter of X and visited Y": a verb is no description', 'Ana Verrin was the daughter of Edith Lusk and visited Tom Verrin.', ['Ana Verrin', 'RELATIVE_OF', 'Tom Verrin']],
+];
+tripleTables('two parents of one child', parents, notParents, { match: holdsEitherWay });

@@ -27,3 +27,17 @@ const notFound: TripleRow[] = [
 ];
 
 tripleTables('support and candidacy', found, notFound);
+
+/** A stance noun after a light verb makes the subject's stance (sentences written for these tests). */
+const stances: TripleRow[] = [
+  ['"X voiced her support for Y"', 'Ana Lusken voiced her support for the Farmers Party.', ['Ana Lusken', 'SUPPORTS', 'Farmers Party']],
+  ['"X has pledged its backing to Y"', 'The Green Union has pledged its backing to Ivo Kessel.', ['Green Union', 'SUPPORTS', 'Ivo Kessel']],
+  ['"X voiced full support for Y"', 'Ana Lusken voiced full support for Ivo Kessel.', ['Ana Lusken', 'SUPPORTS', 'Ivo Kessel']],
+  ['"X expressed opposition to Y"', 'The Green Union expressed opposition to the Farmers Party.', ['Green Union', 'OPPOSES', 'Farmers Party']],
+  ['"X voiced her objections to Y"', 'Ana Lusken voiced her objections to Ivo Kessel.', ['Ana Lusken', 'OPPOSES', 'Ivo Kessel']],
+];
+const notStances: TripleRow[] = [
+  ['a negation before the light verb', 'The Green Union did not voice support for the Farmers Party.', ['Green Union', 'SUPPORTS', 'Farmers Party']],
+  ['the object of an earlier verb is not the one who voices support', 'Ana Lusken met Ivo Kessel on Monday and voiced her support for the Farmers Party.', ['Ivo Kessel', 'SUPPORTS', 'Farmers Party']],
+];
+tripleTables('stances after a light verb', stances, notStances);

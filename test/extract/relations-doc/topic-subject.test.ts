@@ -17,3 +17,12 @@ const absent: TripleRow[] = [
 ];
 
 tripleTables('the document subject inside a sentence', found, absent);
+
+// "... when he was playing for Y": a later clause's "he" is the subject too, unless another person is named before it.
+const clauseSubjects: TripleRow[] = [
+  ['"..., when he was playing for Y"', 'Tomas Verrin (born 1980) is a Ruritanian footballer. Initially a winger, he was trained as a full back by his coaches when he was playing for Pellam United.', ['Tomas Verrin', 'MEMBER_OF', 'Pellam United']],
+];
+const notClauseSubjects: TripleRow[] = [
+  ['another person named before "he"', 'Tomas Verrin (born 1980) is a Ruritanian footballer. As a boy he admired Ivo Kessel, who was a full back for years, and he was playing for Pellam United then.', ['Tomas Verrin', 'MEMBER_OF', 'Pellam United']],
+];
+tripleTables('later clause subjects', clauseSubjects, notClauseSubjects);
