@@ -62,7 +62,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was|were|has|had been? employed by|at B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.65 },
   // "X took a faculty position at Y", "X accepted a professorship at Y", "X held a research post with Y".
   { pattern: 'A @any? took|takes|taking|accepted|accepts|accepting|held|holds|holding|obtained|obtains|secured|secures|given|offered a|an @np? position|post|professorship|lectureship|chair|job at|with B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
-  // "X did most of his work at Y", "X carried out his research at Y".
+  // "X did much of her later work at Y", "X carried out his research at Y".
   { pattern: 'A @any? did|does|doing|carried|carries|conducted|conducts|spent|spends @any? his|her work|research at|for|with B', predicate: 'WORKS_FOR', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A , who|which joined|belongs|belonged to? B', predicate: 'MEMBER_OF', subject: 'A', a: ACTOR, b: ORG, confidence: 0.65 },
   // Membership: "X plays for Y", "X joined Y", "X (Y)" for a party label after a name.

@@ -71,7 +71,7 @@ export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | un
 const CLAUSE_OPENERS = new Set(['when', 'while', 'where', 'after', 'before', 'as', 'because', 'since', 'until', 'and', 'but', 'whereupon', 'once']);
 
 /**
- * "Initially a midfielder, he became a defender when he was playing for Y": a later clause's
+ * "Once a winger, he moved to full-back while he played for Y": a later clause's
  * subject pronoun stands for a person topic too, when the sentence names no other person before it.
  */
 function withClauseSubjects(view: SentenceView, topic: ExtractedEntity, mentions: MentionRef[]): MentionRef[] {

@@ -44,8 +44,8 @@ tripleTables('careers across coordinated verb phrases', careers, notCareers);
 
 /** Club careers told with an examples cue, a trade plied, or a kind of career (invented names). */
 const clubCareers: TripleRow[] = [
-  ['"played for clubs in Y such as A, B"', 'Tomas Verrin (born 3 May 1970) is a Ruritanian former footballer. He has played for several domestic club teams in Ruritania such as Varno United, Kessel Rovers and Amber City.', ['Tomas Verrin', 'MEMBER_OF', 'Varno United']],
-  ['"played for clubs in Y such as A, B": the second of the list', 'Tomas Verrin (born 3 May 1970) is a Ruritanian former footballer. He has played for several domestic club teams in Ruritania such as Varno United, Kessel Rovers and Amber City.', ['Tomas Verrin', 'MEMBER_OF', 'Kessel Rovers']],
+  ['"played for clubs in Y such as A, B"', 'Tomas Verrin (born 3 May 1970) is a retired Ruritanian striker. Over twelve seasons he played for clubs in Ruritania such as Varno United, Kessel Rovers and Amber City.', ['Tomas Verrin', 'MEMBER_OF', 'Varno United']],
+  ['"played for clubs in Y such as A, B": the second of the list', 'Tomas Verrin (born 3 May 1970) is a retired Ruritanian striker. Over twelve seasons he played for clubs in Ruritania such as Varno United, Kessel Rovers and Amber City.', ['Tomas Verrin', 'MEMBER_OF', 'Kessel Rovers']],
   ['"plied his trade in Y at A and B"', 'Tomas Verrin later plied his trade in Borovia at Dask Athletic and Fenwick Albion, before retiring.', ['Tomas Verrin', 'MEMBER_OF', 'Fenwick Albion']],
   ['"began his senior career with A"', 'Tomas Verrin began his senior career with Dunmore Rangers in 1988.', ['Tomas Verrin', 'MEMBER_OF', 'Dunmore Rangers']],
 ];
