@@ -48,10 +48,26 @@ CALL (k, v, a, b, reports, aDocs, bDocs) {
     RETURN rep, sen, d
   }
   WITH collect({rep: rep, sen: sen, d: d}) AS both
-  // No document names both: the event's reports in any document.
+  // No document names both: the event's reports in any document, newest
+  // first. The documents come from the reports' docIds, each looked up once,
+  // and only the newest $first are read: going from every report to its
+  // sentence and document cost a dozen db hits a report, and an event the
+  // news keeps reporting has thousands.
   CALL (v, both) {
     WITH v, both WHERE size(both) = 0
-    MATCH (v)-[rep:REPORTED_IN]->(sen:Sentence)<-[:HAS_SENTENCE]-(d:Document)
+    CALL (v) {
+      MATCH (v)-[rep:REPORTED_IN]->()
+      WITH DISTINCT rep.docId AS docId
+      MATCH (d:Document {id: docId})
+      RETURN d
+      ORDER BY d.publishedAt DESC, d.id
+      LIMIT $first
+    }
+    CALL (d) {
+      MATCH (d)-[:HAS_SENTENCE]->(sen:Sentence)
+      RETURN sen
+    }
+    MATCH (sen)<-[rep:REPORTED_IN]-(v)
     RETURN collect({rep: rep, sen: sen, d: d}) AS any
   }
   UNWIND CASE WHEN size(both) > 0 THEN both ELSE any END AS x

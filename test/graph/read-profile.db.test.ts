@@ -76,12 +76,24 @@ const CASES: Case[] = [
   { statement: 'api/event-participants', what: "two events' participants", params: () => ({ ids: [event(1), event(2)] }), maxDbHits: 100 },
   { statement: 'api/event-sources', what: "two events' documents", params: () => ({ ids: [event(1), event(2)] }), maxDbHits: 100 },
   { statement: 'api/event-evidence', what: "two events' evidence", params: () => ({ ids: [event(1), event(2)], first: int(3) }), maxDbHits: 200 },
+  {
+    statement: 'api/event-evidence',
+    what: 'the evidence of an event reported EVENTS + 1 times: only the newest documents are read (6,639 db hits from every report)',
+    params: () => ({ ids: [`${prefix}event:big`], first: int(3) }),
+    maxDbHits: 5_000,
+  },
   { statement: 'api/shared-event-evidence', what: 'the evidence of a shared event', params: () => ({ keys: [{ event: event(1), a: hub, b: person(1) }], first: int(3) }), maxDbHits: 300 },
   {
     statement: 'api/shared-event-evidence',
     what: "the evidence of an event reported EVENTS times, shared by two people one document names: found from their document (whose one sentence reports every event; 25,299 db hits from the event's reports)",
     params: () => ({ keys: [{ event: `${prefix}event:big`, a: person(1), b: person(2) }], first: int(3) }),
     maxDbHits: 1_400,
+  },
+  {
+    statement: 'api/shared-event-evidence',
+    what: 'the evidence of an event reported EVENTS + 1 times, shared with an unknown entity (no document names both): only the newest documents are read (6,642 db hits from every report)',
+    params: () => ({ keys: [{ event: `${prefix}event:big`, a: person(1), b: `${prefix}person:nobody` }], first: int(3) }),
+    maxDbHits: 5_000,
   },
   {
     statement: 'api/neighborhood-step',
