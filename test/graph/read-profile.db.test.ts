@@ -67,7 +67,8 @@ const CASES: Case[] = [
     statement: 'api/relation-evidence',
     what: 'the evidence of a relation stated in two documents between two ends of EVENTS claims each: found through its documents (9,789 db hits before)',
     params: () => ({ keys: [{ subject: hub, predicate: 'OPPOSES', object: place }], first: int(3) }),
-    maxDbHits: 300,
+    // About 200 usually; 440 when Neo4j plans before its statistics catch up. The regression it guards was 9,789.
+    maxDbHits: 600,
   },
   { statement: 'api/co-mentioned', what: "a person's co-mentioned actors", params: () => ({ ids: [person(2)], first: int(10) }), maxDbHits: 600 },
   { statement: 'api/entity-events', what: "the hub's latest events", params: () => ({ ids: [hub], type: null, from: null, to: null, minConfidence: null, first, walkRatio: HUB_WALK_RATIO }), maxDbHits: 6_000 },
