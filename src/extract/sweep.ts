@@ -41,42 +41,79 @@ interface SweepOptions {
   matchOne?: boolean;
 }
 
-/** A pattern index's keys in `Object.keys(hooks)` order (the order compromise tries them in), and each key's position. */
-interface KeyOrder {
-  keys: string[];
-  position: Map<string, number>;
+/**
+ * A pattern of the index with every place it is listed: `(key position, index
+ * in that key's list)`, in compromise's try order. Where the first listed key
+ * present in a sentence is, is where compromise would try the pattern.
+ */
+interface Entry {
+  listings: Array<{ position: number; offset: number; key: string; match: NetMatch }>;
+  /** The sentence this entry was last reached from: each entry once per sentence, without a set. */
+  seen: number;
 }
 
-const keyOrders = new WeakMap<Record<string, NetMatch[]>, KeyOrder>();
+/**
+ * The pattern index turned around: each pattern under one key it cannot match
+ * without (its least shared need), so a sentence reaches only the patterns
+ * whose rarest need it has, not every pattern that shares a common tag with it.
+ * Patterns without needs are reached from each of their wants.
+ */
+interface Index {
+  byKey: Map<string, Entry[]>;
+}
 
-function keyOrder(hooks: Record<string, NetMatch[]>): KeyOrder {
-  let order = keyOrders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    order = { keys, position: new Map(keys.map((k, i) => [k, i])) };
-    keyOrders.set(hooks, order);
+const indexes = new WeakMap<Record<string, NetMatch[]>, Index>();
+
+function indexOf(hooks: Record<string, NetMatch[]>): Index {
+  let index = indexes.get(hooks);
+  if (index) return index;
+  // compromise tries the lists in `Object.keys` order, each pattern (by its match text) once, where first listed.
+  const entries = new Map<string, Entry>();
+  Object.keys(hooks).forEach((key, position) => {
+    hooks[key]!.forEach((match, offset) => {
+      let entry = entries.get(match.match);
+      if (!entry) entries.set(match.match, (entry = { listings: [], seen: -1 }));
+      entry.listings.push({ position, offset, key, match });
+    });
+  });
+  const byKey = new Map<string, Entry[]>();
+  const add = (key: string, entry: Entry) => {
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  };
+  for (const entry of entries.values()) {
+    const { needs, wants } = entry.listings[0]!.match;
+    if (needs.length > 0) add(needs.reduce((a, b) => ((hooks[b]?.length ?? 0) < (hooks[a]?.length ?? 0) ? b : a)), entry);
+    else for (const want of new Set(wants)) add(want, entry);
   }
-  return order;
+  index = { byKey };
+  indexes.set(hooks, index);
+  return index;
 }
 
-/** The patterns indexed under any of a sentence's words and tags, in compromise's order, each once. */
-function candidateMatches(haves: ReadonlySet<string>, hooks: Record<string, NetMatch[]>, order: KeyOrder): NetMatch[] {
-  const hits: number[] = [];
+let sentenceStamp = 0;
+
+/**
+ * The patterns compromise would try on a sentence (listed under one of its words
+ * or tags, and passing its filters), in compromise's order.
+ */
+function candidateMatches(haves: ReadonlySet<string>, index: Index): NetMatch[] {
+  const stamp = sentenceStamp++;
+  const ranked: Array<{ rank: number; match: NetMatch }> = [];
   for (const item of haves) {
-    const at = order.position.get(item);
-    if (at !== undefined) hits.push(at);
-  }
-  hits.sort((a, b) => a - b);
-  const seen = new Set<string>();
-  const out: NetMatch[] = [];
-  for (const at of hits) {
-    for (const m of hooks[order.keys[at]!]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      out.push(m);
+    const entries = index.byKey.get(item);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (entry.seen === stamp) continue;
+      entry.seen = stamp;
+      // The first listing under a present key: the pattern object compromise keeps, and when it tries it.
+      const listing = entry.listings.find((l) => haves.has(l.key))!;
+      if (!worthTrying(listing.match, haves)) continue;
+      ranked.push({ rank: listing.position * 65536 + listing.offset, match: listing.match });
     }
   }
-  return out;
+  return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.match);
 }
 
 /** compromise's three filters in one pass: every need present, no `ifNo` present, enough wants present. */
@@ -91,12 +128,12 @@ function worthTrying(m: NetMatch, haves: ReadonlySet<string>): boolean {
 
 export function bulkMatch(document: Term[][], net: Net, methods: SweepMethods, opts: SweepOptions = {}): Array<NetMatch & { pointer: Pointer }> {
   const docCache = methods.one.cacheDoc(document);
-  const order = keyOrder(net.hooks);
+  const index = indexOf(net.hooks);
   const results: Array<NetMatch & { pointer: Pointer }> = [];
   for (let n = 0; n < document.length; n++) {
     const haves = docCache[n]!;
     const termCount = document[n]!.length;
-    const todo = candidateMatches(haves, net.hooks, order).filter((m) => worthTrying(m, haves));
+    const todo = candidateMatches(haves, index);
     for (const m of net.always) todo.push(m);
     for (const m of todo) {
       if (termCount < m.minWords) continue;
