@@ -48,6 +48,7 @@ interface SweepOptions {
  */
 interface Entry {
   listings: Array<{ position: number; offset: number; key: string; match: NetMatch }>;
+  needs: string[];
   /** The sentence this entry was last reached from: each entry once per sentence, without a set. */
   seen: number;
 }
@@ -72,7 +73,7 @@ function indexOf(hooks: Record<string, NetMatch[]>): Index {
   Object.keys(hooks).forEach((key, position) => {
     hooks[key]!.forEach((match, offset) => {
       let entry = entries.get(match.match);
-      if (!entry) entries.set(match.match, (entry = { listings: [], seen: -1 }));
+      if (!entry) entries.set(match.match, (entry = { listings: [], needs: match.needs, seen: -1 }));
       entry.listings.push({ position, offset, key, match });
     });
   });
@@ -107,6 +108,8 @@ function candidateMatches(haves: ReadonlySet<string>, index: Index): NetMatch[] 
     for (const entry of entries) {
       if (entry.seen === stamp) continue;
       entry.seen = stamp;
+      // Needs first (every listing of a pattern text has the same): most patterns reached stop here.
+      if (!hasAll(entry.needs, haves)) continue;
       // The first listing under a present key: the pattern object compromise keeps, and when it tries it.
       const listing = entry.listings.find((l) => haves.has(l.key))!;
       if (!worthTrying(listing.match, haves)) continue;
@@ -114,6 +117,11 @@ function candidateMatches(haves: ReadonlySet<string>, index: Index): NetMatch[] 
     }
   }
   return ranked.sort((a, b) => a.rank - b.rank).map((r) => r.match);
+}
+
+function hasAll(keys: readonly string[], haves: ReadonlySet<string>): boolean {
+  for (const k of keys) if (!haves.has(k)) return false;
+  return true;
 }
 
 /** compromise's three filters in one pass: every need present, no `ifNo` present, enough wants present. */
