@@ -26,7 +26,7 @@ const UNUSED_STAGES = new Set(['chunks', 'typeahead']);
 
 /**
  * Parses a document with the stages the extractor uses, its post-tagger's
- * sweep done by sweep.ts (same tags, a fifth of an extraction less). compromise
+ * sweep done by sweep.ts (same tags; a quarter of an extraction less). compromise
  * runs the instance's hook list on every parse and has no per-call option, so
  * the list and the sweep are swapped for the call (synchronous: nothing else
  * parses meanwhile) and restored, leaving `nlp()` as configured for anyone else.

@@ -1,11 +1,13 @@
 /**
  * compromise's `bulkMatch` (the sweep behind its post-tagger), the same result
  * computed faster. To pick the match patterns worth trying on a sentence,
- * compromise walks every key of its pattern index (a few thousand words and
- * tags) per sentence and grows the list with `concat`: a fifth of an
- * extraction. Here the sentence's own few dozen words and tags are looked up
- * in the index instead, and the hits put back in the index's key order, so the
- * patterns are tried, and their tags applied, in exactly compromise's order.
+ * compromise walks every key of its pattern index (some 700 words and tags)
+ * per sentence, concatenates the lists of those the sentence has (about 290
+ * patterns, since common tags such as #Noun list dozens) and filters them: a
+ * fifth of an extraction. Here each pattern is indexed under its least shared
+ * need, a sentence's own few dozen words and tags reach about 90 of them, and
+ * the ~15 that pass compromise's filters are put back in compromise's order,
+ * so they are tried, and their tags applied, exactly as compromise would.
  *
  * Everything else is compromise's code path unchanged: its term cache, its
  * matcher, its result objects.
