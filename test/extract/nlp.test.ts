@@ -21,9 +21,12 @@ describe('parse: the compromise stages the extractor reads', () => {
   });
 
   it("leaves the instance's stages as they were for everyone else", () => {
-    const before = [...(nlp.world() as { hooks: string[] }).hooks];
+    const world = nlp.world() as { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
+    const before = [...world.hooks];
+    const sweep = world.methods.one.bulkMatch;
     parse('A short sentence.');
-    expect((nlp.world() as { hooks: string[] }).hooks).toEqual(before);
+    expect(world.hooks).toEqual(before);
     expect(before).toContain('chunks');
+    expect(world.methods.one.bulkMatch).toBe(sweep);
   });
 });
