@@ -36,7 +36,8 @@ export function parse(text: string): NlpDocument {
   const hooks = world.hooks;
   const sweep = world.methods.one.bulkMatch;
   world.hooks = hooks.filter((h) => !UNUSED_STAGES.has(h));
-  world.methods.one.bulkMatch = bulkMatch;
+  // A compromise without this internal keeps its own sweep (sweep.test.ts fails on one whose sweep differs).
+  if (typeof sweep === 'function') world.methods.one.bulkMatch = bulkMatch;
   try {
     return nlpBase(text);
   } finally {
