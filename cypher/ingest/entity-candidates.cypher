@@ -4,27 +4,29 @@
 // initials are one of their acronyms. The writer decides among them
 // (entity-identity.ts). Every branch is an index seek on what the documents
 // name, so its cost does not grow with how many people share a first name.
+// Each node comes with its keys among the group's ($keys: every key the
+// writer looks a node up by, or links it by): found by the first branch, so
+// a node's other keys (a hub has hundreds) are never read.
 CALL () {
   UNWIND $keys AS key
   MATCH (:EntityKey {key: key})-[:KEY_OF]->(e:Entity)
-  RETURN e
+  RETURN e, key
   UNION
   UNWIND $lastTokens AS token
   MATCH (e:Entity {lastToken: token})
   WHERE e.type = 'Person'
-  RETURN e
+  RETURN e, null AS key
   UNION
   UNWIND $firstTokens AS ft
   MATCH (e:Entity {firstToken: ft.first, secondToken: ft.last})
   WHERE e.type = 'Person'
-  RETURN e
+  RETURN e, null AS key
   UNION
   UNWIND $initials AS i
   MATCH (e:Entity {initials: i.initials})
   WHERE e.type = i.type
-  RETURN e
+  RETURN e, null AS key
 }
-WITH DISTINCT e
-OPTIONAL MATCH (k:EntityKey)-[:KEY_OF]->(e)
+WITH e, collect(key) AS keys
 RETURN e.id AS id, e.type AS type, e.name AS name, e.normName AS normName, e.scope AS scope,
-       coalesce(e.aliases, []) AS aliases, collect(k.key) AS keys, coalesce(e.curatedKeys, []) AS curatedKeys
+       coalesce(e.aliases, []) AS aliases, keys, coalesce(e.curatedKeys, []) AS curatedKeys

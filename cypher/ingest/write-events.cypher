@@ -54,13 +54,15 @@ CALL (v) {
   ORDER BY rank DESC, n DESC, place
   RETURN collect(place)[0] AS best
 }
+// Its AT edges are read once: one to another place is deleted, and one to
+// this place is created when there is none (most writes leave it as it was).
+// Created, not merged: the SET above holds the event's write lock until
+// commit, so no other writer adds an AT to it in between.
 CALL (v, best) {
-  MATCH (v)-[old:AT]->(p:Entity)
-  WHERE best IS NULL OR p.id <> best
-  DELETE old
-}
-CALL (v, best) {
-  WITH v, best WHERE best IS NOT NULL
+  OPTIONAL MATCH (v)-[old:AT]->(p:Entity)
+  WITH v, best, collect(CASE WHEN best IS NULL OR p.id <> best THEN old END) AS stale, collect(p.id) AS places
+  FOREACH (r IN stale | DELETE r)
+  WITH v, best WHERE best IS NOT NULL AND NOT best IN places
   MATCH (pl:Entity {id: best})
-  MERGE (v)-[:AT]->(pl)
+  CREATE (v)-[:AT]->(pl)
 }

@@ -43,6 +43,7 @@ export interface StoredEntity {
   normName: string;
   scope: string | null;
   aliases: string[];
+  /** Its keys among those the group looks up (entityLookups): the only ones resolution and the writer ask about. */
   keys: string[];
   curatedKeys: string[];
 }
