@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { find } from './_helpers.js';
+import { isEverydayWord, isLexiconOrganization } from '../../../src/extract/entities/everyday.js';
 
 /** Names no shape or lexicon types, typed by the words around them or the list they stand in. */
 describe('leftover names typed by a cue around them', () => {
@@ -99,5 +100,28 @@ describe('a city one plays or signs for is its club', () => {
     ['He was born in Burnley and grew up near the moors.', 'Burnley', 'Place'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
+  });
+});
+
+describe('leftover names compromise’s lexicon knows as organizations', () => {
+  it.each([
+    ['Most of the tapes were later sold through Netflix in the spring.', 'Netflix', 'Organization'],
+    ['The campaign ran mostly on Twitter before the vote.', 'Twitter', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+});
+
+describe('what compromise’s lexicon says of a word', () => {
+  it.each([
+    ['netflix', false, true],
+    ['tottenham hotspur', false, true],
+    ['paris', false, false],
+    ['arsenal', true, false],
+    ['walked', true, false],
+    ['qworvantel', false, false],
+  ])('%s: everyday %s, organization %s', (word, everyday, org) => {
+    expect(isEverydayWord(word)).toBe(everyday);
+    expect(isLexiconOrganization(word)).toBe(org);
   });
 });

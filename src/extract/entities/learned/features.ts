@@ -6,7 +6,7 @@ import { cueType, kindsAround } from '../leftovers.js';
 import { lex, placeHeadMap } from '../lexicons.js';
 import { isFirstName } from '../people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
-import { nlp } from '../../nlp.js';
+import { isEverydayWord } from '../everyday.js';
 import { foldText } from '../../../model/text.js';
 
 /** compromise tags that say something about a name's kind. */
@@ -14,11 +14,6 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 
 /** At most this many mentions of a name are looked at: the first ones say the most, and the cost stays flat. */
 const MAX_MENTIONS = 4;
 
-let lexicon: Record<string, unknown> | undefined;
-const everyday = (word: string): boolean => {
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return lexicon[word] !== undefined;
-};
 
 /** The first of these tags a word has: its word class, coarsely. */
 const POS = ['ProperNoun', 'Plural', 'Noun', 'Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Value'];
@@ -74,15 +69,17 @@ export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbou
   return { startingAt, endingAt, byWord };
 }
 
-export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours): string[] {
-  const f = new Set<string>(['bias', `typed:${typed ?? 'none'}`]);
+export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours, strong = false): string[] {
+  // a name a strong rule typed (a training example only) has its own bias: such names are nearly all entities
+  const f = new Set<string>(['bias', strong ? 'typed:strong' : `typed:${typed ?? 'none'}`]);
   const count = mentions.length;
   f.add(`count:${count >= 3 ? '3+' : count}`);
   const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   addNameWords(f, tokens, longest);
-  if (neighbours) addSharedWords(f, longest.text, neighbours);
+  // a typed name's own words are among the typed names' words, and its rule typed it: neither says anything then
+  if (neighbours && !strong) addSharedWords(f, longest.text, neighbours);
   for (const m of mentions.slice(0, MAX_MENTIONS)) {
-    f.add(`rule:${m.rule}`);
+    if (!strong) f.add(`rule:${m.rule}`);
     if (m.personal) f.add('personal');
     if (m.kin) f.add('kin');
     addContext(f, tokens, m);
@@ -127,7 +124,8 @@ function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): v
   for (const k of [3, 4]) if (lastW.length > k + 1) f.add(`suf${k}:${lastW.slice(-k)}`);
   if (isFirstName(first)) f.add('firstname-first');
   // an everyday word of compromise's lexicon ("Census", "Production"): more often a common noun than a name
-  for (const t of words) if (everyday(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
+  // (a name the lexicon knows, "Netflix" or "Paris", is no everyday word)
+  for (const t of words) if (isEverydayWord(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
   if (m.text.includes('&')) f.add('ampersand');
   if (/\d/.test(m.text)) f.add('digit');
   const place = lookupPlace(m.text);
