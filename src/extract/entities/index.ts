@@ -5,7 +5,7 @@ import { findGroups } from './groups.js';
 import { headlineMarks, headlineSafeSpans } from './headlines.js';
 import { resolveIdentity, type UntypedNameTyper } from './identity.js';
 import type { Candidate } from './candidate.js';
-import { defaultEntityModel, learnedType, nameFeatures, tokenStyle, typedNeighbours, typerOn, type EntityModel, type TypedNeighbours } from './learned/index.js';
+import { defaultEntityModel, documentTopic, learnedType, nameFeatures, tokenStyle, typedNeighbours, typerOn, type EntityModel, type TypedNeighbours } from './learned/index.js';
 import type { EntityType } from '../../model/ontology.js';
 import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
@@ -52,13 +52,13 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
   let neighbours: TypedNeighbours | undefined;
   const typer: UntypedNameTyper | undefined = model || onUntyped ? (mentions, current) => {
     if (!onUntyped && !typerOn(model!, current !== undefined, style)) return current;
-    neighbours ??= typedNeighbours(accepted);
+    neighbours ??= typedNeighbours(accepted, style === 'enc' ? documentTopic(tokens) : undefined);
     const features = nameFeatures(tokens, mentions, current, style, neighbours);
     onUntyped?.(features, mentions, current);
     return model ? learnedType(model, features, current, style) : current;
   } : undefined;
   const observe = onTyped ? (mentions: readonly Candidate[], type: EntityType) => {
-    neighbours ??= typedNeighbours(accepted);
+    neighbours ??= typedNeighbours(accepted, style === 'enc' ? documentTopic(tokens) : undefined);
     onTyped(nameFeatures(tokens, mentions, type, style, neighbours, true), mentions, type);
   } : undefined;
   const entities = resolveIdentity(withNestedPlaces(accepted, candidates), typer, observe);

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../model/ontology.js';
 import type { DocumentStyle } from '../../relations/topic.js';
 import type { Candidate } from '../candidate.js';
 import { isDemonym, lookupPlace } from '../gazetteer.js';
-import { cueType, kindsAround } from '../leftovers.js';
+import { cueType, kindNounType, kindsAround } from '../leftovers.js';
 import { lex, placeHeadMap } from '../lexicons.js';
 import { isFirstName } from '../people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
@@ -45,6 +45,40 @@ export interface TypedNeighbours {
   endingAt: ReadonlyMap<number, EntityType>;
   /** The types of typed names by their capitalized words ("Tarbide" of "Tarbide Mill"), for the shared-word features. */
   byWord: ReadonlyMap<string, ReadonlySet<EntityType>>;
+  /** What the document is about, by its first definition's noun ("footballer", "album", "village"): see documentTopic. */
+  topic?: string;
+}
+
+/** Words that open a definition's noun phrase: "X is a ...", "X was an ...". */
+const COPULA = /^(is|was|are|were)$/;
+const ARTICLE = /^(a|an|the|one)$/;
+/** How far into the first sentence a definition is looked for, and how far after its article the noun may stand. */
+const TOPIC_REACH = 40;
+const NOUN_REACH = 8;
+
+/**
+ * The noun of the first sentence's definition ("X is an English former
+ * footballer" -> "footballer"; "Y is a village in ..." -> "village"), or none.
+ * An encyclopedia's names take their kinds from what the article is about
+ * (a footballer's article names clubs, an album's names labels and singers).
+ * Reads at most TOPIC_REACH tokens, once per document.
+ */
+export function documentTopic(tokens: readonly Token[]): string | undefined {
+  const first = tokens[0]?.sentence;
+  for (let i = 0; i + 1 < tokens.length && i < TOPIC_REACH && tokens[i]!.sentence === first; i++) {
+    if (!COPULA.test(tokens[i]!.lower) || !ARTICLE.test(tokens[i + 1]!.lower)) continue;
+    let noun: string | undefined;
+    for (let j = i + 2; j < tokens.length && j < i + 2 + NOUN_REACH && tokens[j]!.sentence === first; j++) {
+      const t = tokens[j]!;
+      if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g)) && !t.tags.has('Noun')) break;
+      if (!isCap(t.text) && t.tags.has('Noun') && !t.tags.has('Adjective') && /^\p{Ll}+$/u.test(t.lower)) noun = t.lower;
+      // the last noun of the first noun phrase: "a rock band", "a football club"
+      if (noun && /[^ \t]/.test(t.post)) break;
+      if (noun && tokens[j + 1] && !tokens[j + 1]!.tags.has('Noun')) break;
+    }
+    return noun;
+  }
+  return undefined;
 }
 
 /** A capitalized word long enough to say something when another name shares it ("of", "The", "St" do not). */
@@ -52,7 +86,7 @@ const SHARED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{3,}$/u;
 const nameWords = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => SHARED_WORD.test(w)).map((w) => w.toLowerCase());
 
 /** The typed names around a document's candidates, built once per document (linear). */
-export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbours {
+export function typedNeighbours(candidates: readonly Candidate[], topic?: string): TypedNeighbours {
   const startingAt = new Map<number, EntityType>();
   const endingAt = new Map<number, EntityType>();
   const byWord = new Map<string, Set<EntityType>>();
@@ -66,7 +100,7 @@ export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbou
       types.add(c.type);
     }
   }
-  return { startingAt, endingAt, byWord };
+  return { startingAt, endingAt, byWord, ...(topic !== undefined && { topic }) };
 }
 
 export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours, strong = false): string[] {
@@ -74,6 +108,11 @@ export function nameFeatures(tokens: readonly Token[], mentions: readonly Candid
   const f = new Set<string>(['bias', strong ? 'typed:strong' : `typed:${typed ?? 'none'}`]);
   const count = mentions.length;
   f.add(`count:${count >= 3 ? '3+' : count}`);
+  // what the article is about, and the kind of thing that is: a prior on what its other names are
+  if (neighbours?.topic) {
+    f.add(`topic:${neighbours.topic}`);
+    f.add(`topic-kind:${kindNounType(neighbours.topic) ?? 'other'}`);
+  }
   const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   addNameWords(f, tokens, longest);
   // a typed name's own words are among the typed names' words, and its rule typed it: neither says anything then
