@@ -353,7 +353,8 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (!cl.type) {
       // a name nothing else typed: a place when the gazetteer knows it (and not as an everyday word),
       // else what the learned typer makes of its words and company
-      const type = leftoverPlace(cl) ? 'Place' : lexiconOrganization(cl) ? 'Organization' : typeUntyped?.(cl.mentions, undefined);
+      // a lone organization head left untyped ("Corps", "Society") is a common noun cut off its name: nothing to type
+      const type = leftoverPlace(cl) ? 'Place' : lexiconOrganization(cl) ? 'Organization' : isLoneOrgHead(cl) ? undefined : typeUntyped?.(cl.mentions, undefined);
       if (!type) continue;
       retype(cl, type);
     } else if (typeUntyped && weaklyTyped(cl)) {
@@ -547,6 +548,9 @@ function leftoverPlace(cl: Cluster): boolean {
     return entry !== undefined && !entry.common && entry.kind !== 'town' && !lex.orgHeads().has(keyOf(m.text));
   });
 }
+
+/** One word, an organization's head ("corps", "university"). */
+const isLoneOrgHead = (cl: Cluster): boolean => cl.keys.size === 1 && lex.orgHeads().has(firstKey(cl));
 
 /** A name compromise's lexicon knows as an organization or team ("Netflix", "Tottenham Hotspur"). */
 function lexiconOrganization(cl: Cluster): boolean {
