@@ -64,16 +64,20 @@ export function entityExamples(docs, lib, scorer) {
   return docs.map((doc) => {
     const ctx = lib.documentContext(doc.input, lib.nlp(doc.input.text));
     const names = [];
+    const typedNames = [];
     const onUntyped = (features, mentions, current) => names.push({ features, current, texts: mentions.map((m) => m.text) });
-    const entities = lib.findEntities(ctx, { entityModel: null, onUntyped });
+    const onTyped = (features, mentions) => typedNames.push({ features, texts: mentions.map((m) => m.text) });
+    const entities = lib.findEntities(ctx, { entityModel: null, onUntyped, onTyped });
     const style = lib.tokenStyle(lib.tokenize(ctx), ctx.text);
     const found = foundCounter(doc.gold, entities, normalize);
     const examples = names.map((n) => ({
       doc: doc.id, features: n.features, label: labelUntypedName(n.texts, doc.gold, normalize, lib, found, !!n.current),
       texts: n.texts, current: n.current ? lib.labelOfType(n.current) : 0, decision: n.current ? 'typed' : 'untyped', style,
     }));
+    // names strong rules typed: training examples only (the typer never judges them, so the simulation skips them)
+    const teaching = typedNames.map((n) => ({ doc: doc.id, features: n.features, label: labelUntypedName(n.texts, doc.gold, normalize, lib, found, true) }));
     const rulesOnly = scoreDocument(doc.gold, { entities, relations: [], events: [] }).entities;
-    return { id: doc.id, set: doc.set, examples, rulesOnly };
+    return { id: doc.id, set: doc.set, examples, teaching, rulesOnly };
   });
 }
 
@@ -143,7 +147,8 @@ export function chooseEntityThresholds(simulate, sets, styles, lib) {
 export function crossValidatedEntityTyper(docs, lib, scorer, foldOf, folds, { sets, Tally, options = {}, thresholds: fixed } = {}) {
   const o = { ...lib.DEFAULT_ENTITY_TRAIN_OPTIONS, ...options };
   const prepared = entityExamples(docs, lib, scorer);
-  const training = (keep) => prepared.filter((d) => keep(foldOf.get(d.id))).flatMap((d) => d.examples.filter((e) => e.label !== UNJUDGED));
+  const training = (keep) => prepared.filter((d) => keep(foldOf.get(d.id)))
+    .flatMap((d) => [...d.examples, ...(o.typedExamples ? d.teaching : [])].filter((e) => e.label !== UNJUDGED));
   const models = Array.from({ length: folds }, (_, k) => lib.trainEntityModel(training((f) => f !== k), o));
   const heldOut = new Map(prepared.map((d) => [d.id, d.examples.map((e) => lib.bestEntityLabel(models[foldOf.get(d.id)], e.features, e.decision))]));
   const simulate = entitySimulator(prepared, heldOut, sets, Tally, lib);

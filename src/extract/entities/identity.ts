@@ -7,6 +7,7 @@ import { lexiconRows } from '../../model/lexicon-files.js';
 import { knownOrgMap, lex, placeHeadMap } from './lexicons.js';
 import { abbreviates } from './organizations.js';
 import { isAcronymShape, isAllCaps } from './tokens.js';
+import { isLexiconOrganization } from './everyday.js';
 
 /**
  * Document-level identity: one entity per real thing. Mentions with the same
@@ -67,7 +68,10 @@ const CUE_RULES = new Set(['leftover-cue', 'leftover-definition']);
 const weaklyTyped = (cl: Cluster): boolean =>
   cl.type !== undefined && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.priority <= P.personShape && !CUE_RULES.has(m.rule) && m.head === undefined && m.tok !== undefined && /^\p{Lu}/u.test(m.text));
 
-export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNameTyper): ExtractedEntity[] {
+/** Sees each name a strong rule typed, which the typer never judges (training learns name words from these too). */
+export type TypedNameObserver = (mentions: readonly Candidate[], type: EntityType) => void;
+
+export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNameTyper, observeTyped?: TypedNameObserver): ExtractedEntity[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const find = (c: Cluster): Cluster => {
@@ -349,13 +353,16 @@ export function resolveIdentity(candidates: Candidate[], typeUntyped?: UntypedNa
     if (!cl.type) {
       // a name nothing else typed: a place when the gazetteer knows it (and not as an everyday word),
       // else what the learned typer makes of its words and company
-      const type = leftoverPlace(cl) ? 'Place' : typeUntyped?.(cl.mentions, undefined);
+      // a lone organization head left untyped ("Corps", "Society") is a common noun cut off its name: nothing to type
+      const type = leftoverPlace(cl) ? 'Place' : lexiconOrganization(cl) ? 'Organization' : isLoneOrgHead(cl) ? undefined : typeUntyped?.(cl.mentions, undefined);
       if (!type) continue;
       retype(cl, type);
     } else if (typeUntyped && weaklyTyped(cl)) {
       const type = typeUntyped(cl.mentions, cl.type);
       if (!type) continue;
       retype(cl, type);
+    } else if (observeTyped && cl.type !== 'Group' && !cl.descriptive && cl.mentions.every((m) => m.tok !== undefined && /^\p{Lu}/u.test(m.text))) {
+      observeTyped(cl.mentions, cl.type);
     }
     if (cl.type === 'Organization' && [...cl.rules].every((r) => r === 'acronym') && cl.mentions.length < 2) continue;
     // a bare "the government" said once is background; the story's own government is referred to again,
@@ -540,6 +547,15 @@ function leftoverPlace(cl: Cluster): boolean {
     const entry = lookupPlace(m.text);
     return entry !== undefined && !entry.common && entry.kind !== 'town' && !lex.orgHeads().has(keyOf(m.text));
   });
+}
+
+/** One word, an organization's head ("corps", "university"). */
+const isLoneOrgHead = (cl: Cluster): boolean => cl.keys.size === 1 && lex.orgHeads().has(firstKey(cl));
+
+/** A name compromise's lexicon knows as an organization or team ("Netflix", "Tottenham Hotspur"). */
+function lexiconOrganization(cl: Cluster): boolean {
+  if (cl.rules.has('demonym')) return false;
+  return cl.mentions.some((m) => isLexiconOrganization(keyOf(m.text).replace(/['’]s$/, '')));
 }
 
 function countryOf(cl: Cluster): string | undefined {

@@ -5,7 +5,7 @@ import { findGroups } from './groups.js';
 import { headlineMarks, headlineSafeSpans } from './headlines.js';
 import { resolveIdentity, type UntypedNameTyper } from './identity.js';
 import type { Candidate } from './candidate.js';
-import { defaultEntityModel, learnedType, nameFeatures, tokenStyle, typedNeighbours, typerOn, type EntityModel, type TypedNeighbours } from './learned/index.js';
+import { defaultEntityModel, documentTopic, learnedType, nameFeatures, tokenStyle, typedNeighbours, typerOn, type EntityModel, type TypedNeighbours } from './learned/index.js';
 import type { EntityType } from '../../model/ontology.js';
 import { classifySpans } from './names.js';
 import { typeLeftovers } from './leftovers.js';
@@ -31,6 +31,11 @@ export interface EntityOptions {
   entityModel?: EntityModel | null;
   /** Sees each such name's features and mentions (training collects its examples here). */
   onUntyped?: (features: string[], mentions: readonly Candidate[], current: EntityType | undefined) => void;
+  /**
+   * Sees each capitalized name a strong rule typed, with its features as the typer would read them (training only:
+   * these names teach the typer what name words and contexts say, though it never judges them).
+   */
+  onTyped?: (features: string[], mentions: readonly Candidate[], type: EntityType) => void;
 }
 
 export function findEntities(ctx: DocumentContext, options: EntityOptions = {}): ExtractedEntity[] {
@@ -42,17 +47,21 @@ export function findEntities(ctx: DocumentContext, options: EntityOptions = {}):
   const candidates = [...definitions(tokens, spans, ctx.text), ...classifySpans(tokens, spans, ctx.text), ...lowercaseRules];
   const accepted = surnamesOfPeople(typeLeftovers(resolveOverlaps(candidates, ctx.text), tokens, ctx.text));
   const model = options.entityModel === undefined ? defaultEntityModel() : options.entityModel;
-  const { onUntyped } = options;
+  const { onUntyped, onTyped } = options;
   const style = tokenStyle(tokens, ctx.text);
   let neighbours: TypedNeighbours | undefined;
   const typer: UntypedNameTyper | undefined = model || onUntyped ? (mentions, current) => {
     if (!onUntyped && !typerOn(model!, current !== undefined, style)) return current;
-    neighbours ??= typedNeighbours(accepted);
+    neighbours ??= typedNeighbours(accepted, style === 'enc' ? documentTopic(tokens) : undefined);
     const features = nameFeatures(tokens, mentions, current, style, neighbours);
     onUntyped?.(features, mentions, current);
     return model ? learnedType(model, features, current, style) : current;
   } : undefined;
-  const entities = resolveIdentity(withNestedPlaces(accepted, candidates), typer);
+  const observe = onTyped ? (mentions: readonly Candidate[], type: EntityType) => {
+    neighbours ??= typedNeighbours(accepted, style === 'enc' ? documentTopic(tokens) : undefined);
+    onTyped(nameFeatures(tokens, mentions, type, style, neighbours, true), mentions, type);
+  } : undefined;
+  const entities = resolveIdentity(withNestedPlaces(accepted, candidates), typer, observe);
   // An encyclopedia names its bodies: "the federal government", "the local police" there are descriptions, not
   // entities (news, which names "the government" it reports on again and again, keeps them).
   // Only when the first sentence defines its subject ("X is a ..."): a news lead with a passive "was" is no encyclopedia.

@@ -130,6 +130,8 @@ const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
 ];
 const KIND = new Map<string, EntityType>();
 for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n)) KIND.set(n, type);
+/** The type a kind noun names ("village" Place, "label" Organization, "singer" Person), if it is one. */
+export const kindNounType = (noun: string): EntityType | undefined => KIND.get(noun);
 
 /** "X is a ...", "X was an ...", "X, a ...": the kind noun of the definition, if one comes within five words. */
 function definitionType(tokens: Token[], to: number): EntityType | undefined {

@@ -265,6 +265,10 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   if (inner.length === 1 && inner[0]!.from === from && inner[0]!.to === to - 1 && tokens[to - 1]!.text === 'City' && inner[0]!.entry.kind === 'city') return push('Organization', P.orgShape - 10, 'club');
   const around = wholeAroundPlace(tokens, from, to, inner);
   if (around) return push(around, around === 'Place' ? P.placeStrong : P.orgShape - 10, around === 'Place' ? 'place-around-place' : 'place-named-body');
+  // "Tampa Bay Rays", "Dunedin Public Art Gallery": places inside a run of capitalized words that no rule typed as a
+  // whole are parts of one name, not places beside stray words; the run stays whole and untyped (context or the typer
+  // types it). Not across a title, first name or nationality, where two names do meet ("Kenya President Moi").
+  if (inner.length && oneNameAroundPlaces(tokens, from, to)) return push(undefined, P.guess, 'untyped');
   if (inner.length) {
     let k = from;
     for (const p of inner) {
@@ -288,6 +292,24 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   const numeral = tokens.slice(from + 1, to).findIndex((t) => ROMAN.test(t.text));
   if (numeral >= 0 && n <= 4 && isNameLike(tokens[from]!) && !tokens[from]!.tags.has('Place')) return push(noPerson ? undefined : 'Person', P.guess, 'person-regnal');
   push(undefined, P.guess, 'untyped');
+}
+
+/** May a capitalized run holding known places be one name? Plain spaces only, no title, first name or nationality in it. */
+function oneNameAroundPlaces(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (words.every((t) => isAllCaps(t.text))) return false;
+  // at a sentence start capitals prove nothing; before a lowercase noun the run is a modifier ("a TVX Asia player")
+  const first = tokens[from]!;
+  const next = tokens[to];
+  if (first.first || /["“(]/.test(first.pre) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (i < to - 1 && /[^ \t]/.test(t.post)) return false;
+    // a participle ("Units Defending Lisbon") is a verb written with a capital, not a word of a name
+    const participle = /\p{Ll}(?:ing|ed)$/u.test(t.text) && !lookupPlace(t.text);
+    if (!isCap(t.text) || participle || t.tags.has('Verb') || isTitleWord(t) || knownFirstName(t) || isDemonym(t.text) || t.tags.has('Person')) return false;
+  }
+  return true;
 }
 
 /** Words after a known place that name a unit of government of that place ("Kano State", "Yukon Territory"). */

@@ -52,6 +52,19 @@ function hyphenConnector(parts: ReadonlyArray<{ text: string }>, k: number): boo
   return j > k && j < parts.length && isCap(parts[j]!.text);
 }
 
+/** Suffixes a hyphen adds to a name that end the name however short they are ("Kim-led", "UK-born"). */
+const NAME_ENDING_SUFFIX = /^(?:\d.*|.*ed|based|born|style|era|type|like|wide|led|run|owned|made|held|area|class)$/;
+
+/**
+ * The last piece of a romanized given name ("Hye-young", "Woo-ping", "Dal-su"): a short lowercase syllable after a
+ * short capitalized one, closing the token; "young" or "ping" are words elsewhere, not here.
+ */
+function syllablePair(parts: ReadonlyArray<{ text: string }>, k: number): boolean {
+  const prev = parts[k - 1]!.text;
+  const piece = parts[k]!.text;
+  return k === parts.length - 1 && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev) && /^\p{Ll}{2,5}$/u.test(piece) && !NAME_ENDING_SUFFIX.test(piece);
+}
+
 export function namePart(t: Token): Readonly<NamePart> | undefined {
   // Asked of the same token by many rules; tokens are final once tokenized.
   if (t.namePart === undefined) t.namePart = readNamePart(t) ?? null;
@@ -67,7 +80,7 @@ function readNamePart(t: Token): NamePart | undefined {
   let k = 1;
   // a lowercase piece ends the name only when it is a word ("Diego-based", "Urdu-speaking"), not a name part ("Silpa-archa")
   // a small word between capitalized pieces stays inside ("Henley-on-Thames", "Viollet-le-Duc", "Sainte-Marie-des-Champs")
-  while (k < parts.length && (isCap(parts[k]!.text) || !isSuffixWord(parts[k]!.text) || hyphenConnector(parts, k))) k++;
+  while (k < parts.length && (isCap(parts[k]!.text) || !isSuffixWord(parts[k]!.text) || hyphenConnector(parts, k) || syllablePair(parts, k))) k++;
   const suffix = k < parts.length ? parts.slice(k).map((p) => p.text.toLowerCase()).join('-') : undefined;
   const start = parts[0]!.start;
   let end = parts[k - 1]!.start + parts[k - 1]!.text.length;

@@ -7,6 +7,7 @@ import { findEntities } from '../../../src/extract/entities/index.js';
 import type { Candidate } from '../../../src/extract/entities/candidate.js';
 import { tokenize } from '../../../src/extract/entities/tokens.js';
 import {
+  documentTopic,
   ENTITY_LABELS,
   ENTITY_MODEL_FORMAT,
   EntityModelError,
@@ -64,6 +65,16 @@ describe('features of a name', () => {
   ])('tokenStyle: %s -> %s', (text, style) => {
     const ctx = ctxOf(text);
     expect(tokenStyle(tokenize(ctx), ctx.text)).toBe(style);
+  });
+
+  it.each([
+    ['Orlan Vesk (born 1988) is an English former footballer who played in midfield.', 'footballer'],
+    ['Harcombe is a small village in Devon.', 'village'],
+    ['Quiet Harbour is the third album by the band Telverin.', 'album'],
+    ['Brindlecote was a rock band from Leeds.', 'band'],
+    ['The minister said on Tuesday that the plant is closed.', undefined],
+  ])('documentTopic: %s -> %s', (text, topic) => {
+    expect(documentTopic(tokenize(ctxOf(text)))).toBe(topic);
   });
 
   const featuresOf = (text: string, name: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './_helpers.js';
+import { RULES_ONLY, entitiesOf, find } from './_helpers.js';
+import { isEverydayWord, isLexiconOrganization } from '../../../src/extract/entities/everyday.js';
 
 /** Names no shape or lexicon types, typed by the words around them or the list they stand in. */
 describe('leftover names typed by a cue around them', () => {
@@ -43,7 +44,7 @@ describe('leftover names typed by the list they stand in', () => {
     // an ordinary word cut off a longer name is no name of its own
     ['The Ministry of Fisheries, Forestry and Tourism met in Paris and Lyon.', 'Forestry'],
   ])('%s -> %s stays out', (text, name) => {
-    expect(find(text, name)).toBeUndefined();
+    expect(entitiesOf(text, RULES_ONLY).find((e) => e.name === name)).toBeUndefined();
   });
 });
 
@@ -99,5 +100,28 @@ describe('a city one plays or signs for is its club', () => {
     ['He was born in Burnley and grew up near the moors.', 'Burnley', 'Place'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
+  });
+});
+
+describe('leftover names compromise’s lexicon knows as organizations', () => {
+  it.each([
+    ['Most of the tapes were later sold through Netflix in the spring.', 'Netflix', 'Organization'],
+    ['The campaign ran mostly on Twitter before the vote.', 'Twitter', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+});
+
+describe('what compromise’s lexicon says of a word', () => {
+  it.each([
+    ['netflix', false, true],
+    ['tottenham hotspur', false, true],
+    ['paris', false, false],
+    ['arsenal', true, false],
+    ['walked', true, false],
+    ['qworvantel', false, false],
+  ])('%s: everyday %s, organization %s', (word, everyday, org) => {
+    expect(isEverydayWord(word)).toBe(everyday);
+    expect(isLexiconOrganization(word)).toBe(org);
   });
 });

@@ -3,7 +3,7 @@ import { nlp } from '../../../src/extract/nlp.js';
 import { documentContext } from '../../../src/extract/context.js';
 import { tokenize } from '../../../src/extract/entities/tokens.js';
 import { findNameSpans } from '../../../src/extract/entities/spans.js';
-import { entitiesOf, summary } from './_helpers.js';
+import { RULES_ONLY, entitiesOf, summary } from './_helpers.js';
 
 /** The capitalized name spans of a text, as written. */
 function spansOf(text: string): string[] {
@@ -150,5 +150,32 @@ describe('heads and short names at the edges of a name', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a known place inside a longer run of capitalized words is part of one name', () => {
+  it.each([
+    ['He was traded to the Denver Quarry Hawks in 2011.', 'Denver'],
+    ['Her prints hang in the Lisbon Public Art Gallery today.', 'Lisbon'],
+  ])('%s -> no %s of its own', (text, place) => {
+    const names = entitiesOf(text, RULES_ONLY).map((e) => e.name);
+    expect(names).not.toContain(place);
+  });
+});
+
+describe('a romanized given name keeps its lowercase syllable', () => {
+  it.each([
+    ['The drama starred Kim Soo-young and the singer Park Jae-ping.', 'Soo-young', 'Jae-ping'],
+    ['The film was directed by Wong Kai-ming and produced by Chan Tai-sun.', 'Kai-ming', 'Tai-sun'],
+  ])('%s', (text, a, b) => {
+    const names = entitiesOf(text, RULES_ONLY).map((e) => e.name).join(' | ');
+    expect(names).toContain(a);
+    expect(names).toContain(b);
+  });
+
+  it.each([
+    ['A Kestrel-led board met the UK-born envoy.', 'Kestrel-led'],
+  ])('%s: a suffix word still ends the name', (text, compound) => {
+    expect(entitiesOf(text, RULES_ONLY).map((e) => e.name).join(' | ')).not.toContain(compound);
   });
 });

@@ -2,11 +2,11 @@ import type { EntityType } from '../../../model/ontology.js';
 import type { DocumentStyle } from '../../relations/topic.js';
 import type { Candidate } from '../candidate.js';
 import { isDemonym, lookupPlace } from '../gazetteer.js';
-import { cueType, kindsAround } from '../leftovers.js';
+import { cueType, kindNounType, kindsAround } from '../leftovers.js';
 import { lex, placeHeadMap } from '../lexicons.js';
 import { isFirstName } from '../people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from '../tokens.js';
-import { nlp } from '../../nlp.js';
+import { isEverydayWord } from '../everyday.js';
 import { foldText } from '../../../model/text.js';
 
 /** compromise tags that say something about a name's kind. */
@@ -14,11 +14,6 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 
 /** At most this many mentions of a name are looked at: the first ones say the most, and the cost stays flat. */
 const MAX_MENTIONS = 4;
 
-let lexicon: Record<string, unknown> | undefined;
-const everyday = (word: string): boolean => {
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return lexicon[word] !== undefined;
-};
 
 /** The first of these tags a word has: its word class, coarsely. */
 const POS = ['ProperNoun', 'Plural', 'Noun', 'Verb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Value'];
@@ -50,6 +45,40 @@ export interface TypedNeighbours {
   endingAt: ReadonlyMap<number, EntityType>;
   /** The types of typed names by their capitalized words ("Tarbide" of "Tarbide Mill"), for the shared-word features. */
   byWord: ReadonlyMap<string, ReadonlySet<EntityType>>;
+  /** What the document is about, by its first definition's noun ("footballer", "album", "village"): see documentTopic. */
+  topic?: string;
+}
+
+/** Words that open a definition's noun phrase: "X is a ...", "X was an ...". */
+const COPULA = /^(is|was|are|were)$/;
+const ARTICLE = /^(a|an|the|one)$/;
+/** How far into the first sentence a definition is looked for, and how far after its article the noun may stand. */
+const TOPIC_REACH = 40;
+const NOUN_REACH = 8;
+
+/**
+ * The noun of the first sentence's definition ("X is an English former
+ * footballer" -> "footballer"; "Y is a village in ..." -> "village"), or none.
+ * An encyclopedia's names take their kinds from what the article is about
+ * (a footballer's article names clubs, an album's names labels and singers).
+ * Reads at most TOPIC_REACH tokens, once per document.
+ */
+export function documentTopic(tokens: readonly Token[]): string | undefined {
+  const first = tokens[0]?.sentence;
+  for (let i = 0; i + 1 < tokens.length && i < TOPIC_REACH && tokens[i]!.sentence === first; i++) {
+    if (!COPULA.test(tokens[i]!.lower) || !ARTICLE.test(tokens[i + 1]!.lower)) continue;
+    let noun: string | undefined;
+    for (let j = i + 2; j < tokens.length && j < i + 2 + NOUN_REACH && tokens[j]!.sentence === first; j++) {
+      const t = tokens[j]!;
+      if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g)) && !t.tags.has('Noun')) break;
+      if (!isCap(t.text) && t.tags.has('Noun') && !t.tags.has('Adjective') && /^\p{Ll}+$/u.test(t.lower)) noun = t.lower;
+      // the last noun of the first noun phrase: "a rock band", "a football club"
+      if (noun && /[^ \t]/.test(t.post)) break;
+      if (noun && tokens[j + 1] && !tokens[j + 1]!.tags.has('Noun')) break;
+    }
+    return noun;
+  }
+  return undefined;
 }
 
 /** A capitalized word long enough to say something when another name shares it ("of", "The", "St" do not). */
@@ -57,7 +86,7 @@ const SHARED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{3,}$/u;
 const nameWords = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => SHARED_WORD.test(w)).map((w) => w.toLowerCase());
 
 /** The typed names around a document's candidates, built once per document (linear). */
-export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbours {
+export function typedNeighbours(candidates: readonly Candidate[], topic?: string): TypedNeighbours {
   const startingAt = new Map<number, EntityType>();
   const endingAt = new Map<number, EntityType>();
   const byWord = new Map<string, Set<EntityType>>();
@@ -71,18 +100,25 @@ export function typedNeighbours(candidates: readonly Candidate[]): TypedNeighbou
       types.add(c.type);
     }
   }
-  return { startingAt, endingAt, byWord };
+  return { startingAt, endingAt, byWord, ...(topic !== undefined && { topic }) };
 }
 
-export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours): string[] {
-  const f = new Set<string>(['bias', `typed:${typed ?? 'none'}`]);
+export function nameFeatures(tokens: readonly Token[], mentions: readonly Candidate[], typed: EntityType | undefined, style: DocumentStyle, neighbours?: TypedNeighbours, strong = false): string[] {
+  // a name a strong rule typed (a training example only) has its own bias: such names are nearly all entities
+  const f = new Set<string>(['bias', strong ? 'typed:strong' : `typed:${typed ?? 'none'}`]);
   const count = mentions.length;
   f.add(`count:${count >= 3 ? '3+' : count}`);
+  // what the article is about, and the kind of thing that is: a prior on what its other names are
+  if (neighbours?.topic) {
+    f.add(`topic:${neighbours.topic}`);
+    f.add(`topic-kind:${kindNounType(neighbours.topic) ?? 'other'}`);
+  }
   const longest = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   addNameWords(f, tokens, longest);
-  if (neighbours) addSharedWords(f, longest.text, neighbours);
+  // a typed name's own words are among the typed names' words, and its rule typed it: neither says anything then
+  if (neighbours && !strong) addSharedWords(f, longest.text, neighbours);
   for (const m of mentions.slice(0, MAX_MENTIONS)) {
-    f.add(`rule:${m.rule}`);
+    if (!strong) f.add(`rule:${m.rule}`);
     if (m.personal) f.add('personal');
     if (m.kin) f.add('kin');
     addContext(f, tokens, m);
@@ -127,7 +163,8 @@ function addNameWords(f: Set<string>, tokens: readonly Token[], m: Candidate): v
   for (const k of [3, 4]) if (lastW.length > k + 1) f.add(`suf${k}:${lastW.slice(-k)}`);
   if (isFirstName(first)) f.add('firstname-first');
   // an everyday word of compromise's lexicon ("Census", "Production"): more often a common noun than a name
-  for (const t of words) if (everyday(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
+  // (a name the lexicon knows, "Netflix" or "Paris", is no everyday word)
+  for (const t of words) if (isEverydayWord(t.lower)) f.add(n === 1 ? 'everyday-word' : 'everyday-part');
   if (m.text.includes('&')) f.add('ampersand');
   if (/\d/.test(m.text)) f.add('digit');
   const place = lookupPlace(m.text);

@@ -1,6 +1,6 @@
 /** The learned entity typer (issue 9): types the capitalized names no rule typed. */
 export { ENTITY_LABELS, NOT_ENTITY, labelOfType, typeOfLabel, type EntityLabel } from './labels.js';
-export { nameFeatures, tokenStyle, typedNeighbours, wordShape, type TypedNeighbours } from './features.js';
+export { documentTopic, nameFeatures, tokenStyle, typedNeighbours, wordShape, type TypedNeighbours } from './features.js';
 export {
   DEFAULT_ENTITY_MODEL_FILE,
   ENTITY_MODEL_FORMAT,
