@@ -8,7 +8,8 @@
 // each specific participant once, with the types of events to take from it:
 // any of `anyDate` (an undated report names it), undated ones of `undatedOnly`
 // (a dated report names it); so a participant's events are read once per group,
-// however many reports name it.
+// however many reports name it, and the window of days its events' reports
+// must fall in (p.from, p.to) for an undated match.
 // The look through a participant is bounded: at most $perParticipant of its
 // events, the most recently linked first (the order Neo4j keeps a node's
 // relationships in), so a participant named in thousands of reports costs
@@ -31,7 +32,11 @@ CALL () {
     MATCH (:Entity {id: p.id})-[:PARTICIPATED_IN]->(v)
     RETURN v LIMIT toInteger($perParticipant)
   }
-  WITH p, v WHERE v.type IN p.anyDate OR (v.date IS NULL AND v.type IN p.undatedOnly)
+  WITH p, v WHERE (v.type IN p.anyDate OR (v.date IS NULL AND v.type IN p.undatedOnly))
+    // The reporting window (event-identity.ts): an event reported too long
+    // before or after every report naming p is none of them. Events or
+    // reports without publication days have no window.
+    AND (p.from IS NULL OR v.firstReported IS NULL OR (v.firstReported >= p.from AND v.lastReported <= p.to))
   RETURN v
 }
 // Each candidate's places, and its participants that can matter: the specific
@@ -62,4 +67,4 @@ CALL (v, wanted, degree) {
   RETURN collect(DISTINCT pl.id) AS places, participants
 }
 WITH v, places, participants WHERE size(participants) > 0
-RETURN v.id AS id, v.type AS type, v.date AS date, places, participants
+RETURN v.id AS id, v.type AS type, v.date AS date, v.firstReported AS firstReported, v.lastReported AS lastReported, places, participants

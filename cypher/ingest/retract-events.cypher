@@ -1,6 +1,6 @@
 // Removes a document's reports of events, and what only it said of them: its
 // participation records and the place it gave. What the remaining reports say
-// is recomputed: sources, confidence, date and place (the most precise they give); an event that no
+// is recomputed: sources, confidence, publication span, date and place (the most precise they give); an event that no
 // document reports any more is deleted.
 MATCH (:Document {id: $docId})-[:HAS_SENTENCE]->(:Sentence)<-[rep:REPORTED_IN]-(v:Event)
 DELETE rep
@@ -38,8 +38,10 @@ CALL (v, best) {
 }
 CALL (v) {
   OPTIONAL MATCH (v)-[left:REPORTED_IN]->(:Sentence)
-  WITH v, collect(DISTINCT left.docId) AS docs, collect(left.date) AS dates, max(left.confidence) AS confidence
+  WITH v, collect(DISTINCT left.docId) AS docs, collect(left.date) AS dates, max(left.confidence) AS confidence,
+       min(left.reportedOn) AS firstReported, max(left.reportedOn) AS lastReported
   SET v.docIds = docs, v.sourceCount = size(docs), v.confidence = confidence,
+      v.firstReported = firstReported, v.lastReported = lastReported,
       v.date = reduce(best = null, d IN dates | CASE WHEN best IS NULL OR size(d) > size(best) OR (size(d) = size(best) AND d < best) THEN d ELSE best END)
 }
 WITH v WHERE v.sourceCount = 0

@@ -1,5 +1,5 @@
 // Events with each document's report of each (evidence sentence, trigger, and
-// the date and place that document gives), participants with their roles and
+// the date and place that document gives, and the day it was published), participants with their roles and
 // the documents that name them. The event's date and place are the most
 // precise its reports give, its confidence the highest of theirs (recomputed
 // from them by retract-events). A participation keeps its documents
@@ -11,7 +11,7 @@ WITH v, row
 MATCH (s:Sentence {id: row.sentenceId})
 CREATE (v)-[:REPORTED_IN {docId: row.docId, start: row.start, end: row.end, trigger: row.trigger, triggerStart: row.triggerStart,
                           triggerEnd: row.triggerEnd, date: row.date, place: row.place, placeRank: row.placeRank,
-                          confidence: row.confidence}]->(s)
+                          confidence: row.confidence, reportedOn: row.reportedOn}]->(s)
 WITH v, row
 CALL (v, row) {
   UNWIND row.participants AS p
@@ -45,6 +45,9 @@ SET v.docIds = CASE WHEN row.docId IN coalesce(v.docIds, []) THEN v.docIds ELSE 
                               WHEN at = size(places) THEN coalesce(v.reportPlaceRanks, []) + coalesce(row.placeRank, 2)
                               ELSE [i IN range(0, size(places) - 1) | CASE WHEN i = at AND coalesce(row.placeRank, 2) > v.reportPlaceRanks[i] THEN coalesce(row.placeRank, 2) ELSE v.reportPlaceRanks[i] END] END
 SET v.sourceCount = size(v.docIds)
+// The span of its reports' publication days, read by event-candidates (the reporting window).
+SET v.firstReported = CASE WHEN row.reportedOn IS NOT NULL AND (v.firstReported IS NULL OR row.reportedOn < v.firstReported) THEN row.reportedOn ELSE v.firstReported END,
+    v.lastReported = CASE WHEN row.reportedOn IS NOT NULL AND (v.lastReported IS NULL OR row.reportedOn > v.lastReported) THEN row.reportedOn ELSE v.lastReported END
 WITH DISTINCT v
 // The event's place: the most precise place its reports give (a city over its
 // country), the one most reports give among equals.

@@ -4,7 +4,7 @@ import { loadQueries } from './cypher.js';
 import type { DocumentRows, EntityRow } from './document-rows.js';
 import { entityLookups, lookupProperties, resolveEntities, type StoredEntity } from './entity-identity.js';
 import { placeInfo } from './name-data.js';
-import { assignEventIds, eventLookups, type EventReport, type StoredEvent } from './event-identity.js';
+import { assignEventIds, eventLookups, type EventReport, reportingDay, type StoredEvent } from './event-identity.js';
 
 const q = loadQueries({
   lock: 'ingest/lock-documents',
@@ -182,9 +182,11 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       const eventRows = todo.flatMap(({ rows }, i) => {
         const specific = new Map(rows.entities.map((e) => [globalIds[i]!.get(e.local)!, e.specific]));
         const placeName = new Map(rows.entities.map((e) => [e.local, e.normName]));
+        const reportedOn = reportingDay(rows.document.publishedAt);
         return rows.events.map((v) => ({
           ...v,
           docId: rows.document.id,
+          reportedOn,
           key: `${rows.document.id}\u0000${v.local}`,
           place: v.place ? globalIds[i]!.get(v.place)! : null,
           placeRank: v.place ? placeInfo(placeName.get(v.place)!).rank : null,

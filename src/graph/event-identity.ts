@@ -17,7 +17,9 @@ import { placesAgree } from './name-data.js';
  *   its kind shares;
  * - when either is undated, stronger evidence: two shared specific
  *   participants, or the same place given by both, or (for events that happen
- *   to an actor once, like a death or an arrest) one shared in that role.
+ *   to an actor once, like a death or an arrest) one shared in that role;
+ *   and, when both sides know when they were reported, a report within
+ *   REPORTING_WINDOW_DAYS of every report of the event (see below).
  * Among several stored events that fit, the one sharing most participants,
  * then the same place, then the most precise date, then the smallest id.
  */
@@ -38,6 +40,21 @@ const ONCE_IN_ROLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Acquisition', new Set(['target'])],
 ]);
 
+/**
+ * How far apart in time (days between the documents' publication dates) an
+ * undated report may be from the reports of the event it joins. News reports
+ * of one event cluster in the days after it; the same actors' "statement" a
+ * year later is another event. Without this, an undated event agreed with
+ * every date and its participants and places were the union of all its
+ * reports', so each merge made the next easier and events snowballed (on
+ * generated news, thousands of reports of one "acquisition"). The window is
+ * measured against the event's first AND last report (a report must be within
+ * it of both), so undated joins cannot chain an event along the calendar: the
+ * reports that joined it without a date span at most this many days. A side
+ * whose documents give no publication date keeps the rule without a window.
+ */
+export const REPORTING_WINDOW_DAYS = 14;
+
 export interface EventReport {
   /** Unique among the reports of a write: docId + local id. */
   key: string;
@@ -46,6 +63,8 @@ export interface EventReport {
   date: string | null;
   place: string | null;
   participants: Array<{ entity: string; role: string; specific: boolean }>;
+  /** The day its document was published ("2024-05-03"), or null when the document gives none. */
+  reportedOn?: string | null;
 }
 
 /** A stored event as read by ingest/event-candidates: only participants that reports of the group name. */
@@ -55,12 +74,17 @@ export interface StoredEvent {
   date: string | null;
   places: string[];
   participants: Array<{ entity: string; role: string }>;
+  /** The earliest and latest publication day of its reports' documents (null when none gives one). */
+  firstReported?: string | null;
+  lastReported?: string | null;
 }
 
 interface KnownEvent {
   id: string;
   type: string;
   date: string | null;
+  firstReported: string | null;
+  lastReported: string | null;
   places: Set<string>;
   /** entity → roles */
   participants: Map<string, Set<string>>;
@@ -74,7 +98,31 @@ export function datesAgree(a: string | null, b: string | null): boolean {
 }
 
 /** How well a report fits an event, or null when they are not one event. Higher is better. */
-export function fit(report: EventReport, event: Pick<KnownEvent, 'type' | 'date' | 'places' | 'participants'>): number[] | null {
+/** The publication day of a document ("2024-05-03T10:00Z" → "2024-05-03"), or null without a full date. */
+export function reportingDay(publishedAt: string | null | undefined): string | null {
+  return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
+}
+
+/** "2024-05-03" moved by a number of days, as a day. */
+export function addDays(day: string, days: number): string {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a report published on `day` is within the reporting window of an
+ * event reported from `first` to `last`: true when either side has no
+ * publication date (the rule without a window).
+ */
+export function withinReportingWindow(day: string | null | undefined, first: string | null | undefined, last: string | null | undefined): boolean {
+  if (!day || !first || !last) return true;
+  return day >= addDays(last, -REPORTING_WINDOW_DAYS) && day <= addDays(first, REPORTING_WINDOW_DAYS);
+}
+
+export function fit(
+  report: EventReport,
+  event: Pick<KnownEvent, 'type' | 'date' | 'places' | 'participants'> & { firstReported?: string | null; lastReported?: string | null },
+): number[] | null {
   if (report.type !== event.type || !datesAgree(report.date, event.date)) return null;
   const placeGiven = report.place !== null && event.places.size > 0;
   if (placeGiven && ![...event.places].every((p) => placesAgree(p, report.place!))) return null;
@@ -85,7 +133,7 @@ export function fit(report: EventReport, event: Pick<KnownEvent, 'type' | 'date'
     const once = ONCE_IN_ROLE.get(report.type);
     const sameRole = shared.some((p) => once?.has(p.role) && event.participants.get(p.entity)!.has(p.role));
     const strong = sharedIds.size >= 2 || placeGiven || sameRole;
-    if (!strong) return null;
+    if (!strong || !withinReportingWindow(report.reportedOn, event.firstReported, event.lastReported)) return null;
   }
   return [sharedIds.size, placeGiven ? 1 : 0, (event.date ?? '').length];
 }
@@ -116,7 +164,17 @@ export function assignEventIds(reports: readonly EventReport[], stored: readonly
       if (!participants.has(p.entity)) participants.set(p.entity, new Set());
       participants.get(p.entity)!.add(p.role);
     }
-    if (!known.has(s.id)) remember({ id: s.id, type: s.type, date: s.date, places: new Set(s.places), participants, docIds: new Set() });
+    if (!known.has(s.id))
+      remember({
+        id: s.id,
+        type: s.type,
+        date: s.date,
+        firstReported: s.firstReported ?? null,
+        lastReported: s.lastReported ?? null,
+        places: new Set(s.places),
+        participants,
+        docIds: new Set(),
+      });
   }
   const ids = new Map<string, string>();
   // Reports of one document are decided against what was there before the document.
@@ -138,8 +196,11 @@ export function assignEventIds(reports: readonly EventReport[], stored: readonly
     for (const r of doc) {
       const id = ids.get(r.key)!;
       let v = known.get(id);
-      if (!v) remember((v = { id, type: r.type, date: r.date, places: new Set(), participants: new Map(), docIds: new Set() }));
+      if (!v) remember((v = { id, type: r.type, date: r.date, firstReported: null, lastReported: null, places: new Set(), participants: new Map(), docIds: new Set() }));
       v.docIds.add(docId);
+      const day = r.reportedOn ?? null;
+      if (day && (!v.firstReported || day < v.firstReported)) v.firstReported = day;
+      if (day && (!v.lastReported || day > v.lastReported)) v.lastReported = day;
       if (r.date && (!v.date || r.date.length > v.date.length)) v.date = r.date;
       if (r.place) v.places.add(r.place);
       for (const p of r.participants) {
@@ -161,9 +222,12 @@ export interface EventLookups {
   /**
    * Each specific participant, with the types of its events that may be a
    * report's: any of `anyDate` (an undated report names it), only undated
-   * ones of `undatedOnly` (a dated report names it).
+   * ones of `undatedOnly` (a dated report names it). `from`..`to`: the days
+   * the first and last report of such an event must fall in to be within the
+   * reporting window of every report naming it (null when one of those
+   * reports has no publication day: no window then).
    */
-  participants: Array<{ id: string; anyDate: string[]; undatedOnly: string[] }>;
+  participants: Array<{ id: string; anyDate: string[]; undatedOnly: string[]; from: string | null; to: string | null }>;
   /**
    * By event type, the specific participants of the reports of that type: a
    * stored event can only be a report of its own type, so only these of its
@@ -174,7 +238,7 @@ export interface EventLookups {
 
 export function eventLookups(reports: readonly EventReport[]): EventLookups {
   const dated = new Map<string, EventLookups['dated'][number]>();
-  const participants = new Map<string, { anyDate: Set<string>; undatedOnly: Set<string> }>();
+  const participants = new Map<string, { anyDate: Set<string>; undatedOnly: Set<string>; days: string[]; undatedDays: boolean }>();
   const byType = new Map<string, Set<string>>();
   for (const r of reports) {
     if (r.date !== null) dated.set(`${r.type}\u0000${r.date}`, { type: r.type, date: r.date, datePrefixes: datePrefixes(r.date) });
@@ -184,16 +248,29 @@ export function eventLookups(reports: readonly EventReport[]): EventLookups {
       if (!ofType) byType.set(r.type, (ofType = new Set()));
       ofType.add(p.entity);
       let types = participants.get(p.entity);
-      if (!types) participants.set(p.entity, (types = { anyDate: new Set(), undatedOnly: new Set() }));
+      if (!types) participants.set(p.entity, (types = { anyDate: new Set(), undatedOnly: new Set(), days: [], undatedDays: false }));
       (r.date === null ? types.anyDate : types.undatedOnly).add(r.type);
+      if (r.reportedOn) types.days.push(r.reportedOn);
+      else types.undatedDays = true;
     }
   }
   return {
     specificIds: [...participants.keys()].sort(),
     dated: [...dated.values()],
-    participants: [...participants.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, t]) => ({ id, anyDate: [...t.anyDate], undatedOnly: [...t.undatedOnly] })),
+    participants: [...participants.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, t]) => ({ id, anyDate: [...t.anyDate], undatedOnly: [...t.undatedOnly], ...reportingSpan(t.days, t.undatedDays) })),
     specificByType: Object.fromEntries([...byType.entries()].map(([type, ids]) => [type, [...ids].sort()])),
   };
+}
+
+/**
+ * The days a stored event's first and last report must fall in for some of
+ * these report days to be within the window of both: first ≥ earliest − N,
+ * last ≤ latest + N (withinReportingWindow). No bounds when a report has no day.
+ */
+function reportingSpan(days: readonly string[], someWithout: boolean): { from: string | null; to: string | null } {
+  if (someWithout || days.length === 0) return { from: null, to: null };
+  const sorted = [...days].sort();
+  return { from: addDays(sorted[0]!, -REPORTING_WINDOW_DAYS), to: addDays(sorted[sorted.length - 1]!, REPORTING_WINDOW_DAYS) };
 }
 
 /** "2024-05-03" → ["2024", "2024-05", "2024-05-03"]: the stored dates it is compatible with as a refinement. */

@@ -56,12 +56,12 @@ describe('what the candidate lookup asks for', () => {
   const undated = (docId: string, type: string, participants: Array<[string, boolean]>): EventReport => ({ ...dated(docId, type, '', participants), date: null });
 
   it.each([
-    ['one dated report', [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: [], undatedOnly: ['Strike'] }]],
-    ['one undated report', [undated('a', 'Strike', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: ['Strike'], undatedOnly: [] }]],
+    ['one dated report', [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: [], undatedOnly: ['Strike'], from: null, to: null }]],
+    ['one undated report', [undated('a', 'Strike', [['person:ines varo', true]])], [{ id: 'person:ines varo', anyDate: ['Strike'], undatedOnly: [], from: null, to: null }]],
     [
       'two reports naming one participant: it is read once, for both',
       [dated('a', 'Strike', '2021-04-09', [['person:ines varo', true]]), undated('b', 'Meeting', [['person:ines varo', true]])],
-      [{ id: 'person:ines varo', anyDate: ['Meeting'], undatedOnly: ['Strike'] }],
+      [{ id: 'person:ines varo', anyDate: ['Meeting'], undatedOnly: ['Strike'], from: null, to: null }],
     ],
     ['a generic participant is never looked up by', [undated('a', 'Protest', [['group:dockers@porto', false]])], []],
   ] as const)('%s', (_, reports, participants) => {
