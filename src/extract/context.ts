@@ -1,7 +1,14 @@
 import type { DocumentInput } from '../model/document.js';
+import type { TextSpan } from '../model/extraction.js';
 import { type DateMatch, resolveDates, scanDates } from './dates.js';
 import type { NlpDocument } from './nlp.js';
 import type { DocumentContext, ParsedSentence, ParsedTerm } from './types.js';
+
+/** The evidence of a fact read from a mention: the sentence that holds it, or the mention itself when none does. */
+export function sentenceOf(ctx: Pick<DocumentContext, 'sentences'>, mention: TextSpan): TextSpan {
+  const s = ctx.sentences.find((x) => x.start <= mention.start && mention.start < x.end);
+  return s ? { start: s.start, end: s.end } : { start: mention.start, end: mention.end };
+}
 
 /** The context of a document: one parse, its sentences and terms with offsets. */
 export function documentContext(doc: DocumentInput, parsed: NlpDocument): DocumentContext {

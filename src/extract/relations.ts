@@ -24,6 +24,7 @@ import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
 import { forceRelations, isMilitaryUnit, isNationalForce } from './relations/forces.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
+import { sentenceOf } from './context.js';
 import type { DocumentContext } from './types.js';
 
 
@@ -259,8 +260,7 @@ function namedGovernments(ctx: DocumentContext, entities: ExtractedEntity[]): Ar
     const people = entities.filter((e) => e.type === 'Person' && [e.name, ...e.aliases].some((n) => placeKey(n.split(/\s+/).pop() ?? '') === key));
     const m = org.mentions[0];
     if (people.length !== 1 || !m) continue;
-    const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
-    out.push({ subject: people[0]!, object: org, evidence: s ? { start: s.start, end: s.end } : { start: m.start, end: m.end } });
+    out.push({ subject: people[0]!, object: org, evidence: sentenceOf(ctx, m) });
   }
   return out;
 }

@@ -97,7 +97,6 @@ export function datesAgree(a: string | null, b: string | null): boolean {
   return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 }
 
-/** How well a report fits an event, or null when they are not one event. Higher is better. */
 /** The publication day of a document ("2024-05-03T10:00Z" → "2024-05-03"), or null without a full date. */
 export function reportingDay(publishedAt: string | null | undefined): string | null {
   return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
@@ -119,6 +118,7 @@ export function withinReportingWindow(day: string | null | undefined, first: str
   return day >= addDays(last, -REPORTING_WINDOW_DAYS) && day <= addDays(first, REPORTING_WINDOW_DAYS);
 }
 
+/** How well a report fits an event, or null when they are not one event. Higher is better. */
 export function fit(
   report: EventReport,
   event: Pick<KnownEvent, 'type' | 'date' | 'places' | 'participants'> & { firstReported?: string | null; lastReported?: string | null },

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
 import type { Predicate } from '../../model/ontology.js';
+import { sentenceOf } from '../context.js';
 import type { DocumentContext } from '../types.js';
 import type { MilitaryCues } from './cues.js';
 import { placeKey, placeKnowledge } from './places.js';
@@ -78,7 +79,7 @@ export function forceRelations(ctx: DocumentContext, entities: readonly Extracte
   for (const e of entities) {
     if (e === force) continue;
     if (e.type === 'Organization' && isMilitaryUnit(e.name, military) && !foreignTo(own, e.name)) {
-      out.push({ subject: e, predicate: 'PART_OF', object: force, confidence: CONFIDENCE_UNIT, evidence: sentenceOf(ctx, e.mentions[0]) });
+      out.push({ subject: e, predicate: 'PART_OF', object: force, confidence: CONFIDENCE_UNIT, evidence: e.mentions[0] ? sentenceOf(ctx, e.mentions[0]) : { start: 0, end: 0 } });
     } else if (e.type === 'Person') {
       const m = e.mentions.find((x) => rankBefore(ctx.text, x.start, military, own));
       if (m) out.push({ subject: e, predicate: 'MEMBER_OF', object: force, confidence: CONFIDENCE_RANKED, evidence: sentenceOf(ctx, m) });
@@ -100,10 +101,4 @@ function rankBefore(text: string, at: number, military: MilitaryCues, own: Set<s
   const previous = written[written.length - rank.length - 1] ?? '';
   if (rank[rank.length - 1] === 'general' && rank.length === 1 && GENERAL_OFFICES.has(previous.toLowerCase())) return false;
   return !foreignTo(own, previous);
-}
-
-function sentenceOf(ctx: DocumentContext, m: TextSpan | undefined): TextSpan {
-  if (!m) return { start: 0, end: 0 };
-  const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
-  return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
 }

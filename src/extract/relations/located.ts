@@ -1,4 +1,5 @@
 import type { ExtractedEntity, TextSpan } from '../../model/extraction.js';
+import { sentenceOf } from '../context.js';
 import type { DocumentContext } from '../types.js';
 import { addressChains, placeRank } from './chains.js';
 import { containment, type PlaceReading } from './containment.js';
@@ -333,9 +334,7 @@ function closure(edges: Map<ExtractedEntity, Map<ExtractedEntity, Location>>): L
 
 function firstSentence(ctx: DocumentContext, e: ExtractedEntity): TextSpan {
   const m = e.mentions[0];
-  if (!m) return { start: 0, end: 0 };
-  const s = ctx.sentences.find((x) => x.start <= m.start && m.start < x.end);
-  return s ? { start: s.start, end: s.end } : { start: m.start, end: m.end };
+  return m ? sentenceOf(ctx, m) : { start: 0, end: 0 };
 }
 
 const sentenceMemo = new WeakMap<ExtractedEntity, Set<number>>();
