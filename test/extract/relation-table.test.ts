@@ -118,6 +118,23 @@ const sides: Array<[string, string, [string, string, string]]> = [
   ['"X voted against Y"', 'The Workers Party voted against Maria Costa in the second round.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
 ];
 
+/**
+ * A stance noun with its own adjective after a light verb: "strong opposition" is X's act, not a group standing
+ * between X and Y ("the opposition" is a group; see test/extract/entities/groups.test.ts).
+ */
+const stanceNouns: Array<[string, string, [string, string, string]]> = [
+  ['"X expressed strong opposition to Y"', 'The Harbour Workers Union expressed strong opposition to Karl Hoffmann.', ['Harbour Workers Union', 'OPPOSES', 'Karl Hoffmann']],
+  ['"X voiced fierce opposition to Y"', 'The Green League voiced fierce opposition to the Farmers Union on Tuesday.', ['Green League', 'OPPOSES', 'Farmers Union']],
+  ['"X declared firm opposition to Y"', 'The Workers Party declared firm opposition to Maria Costa.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+  ['"X has voiced growing opposition to Y"', 'Tomas Berg has voiced growing opposition to the Liberal Union.', ['Tomas Berg', 'OPPOSES', 'Liberal Union']],
+  ['"X expressed vocal opposition to Y"', 'The Peasant Party expressed vocal opposition to Ana Duarte.', ['Peasant Party', 'OPPOSES', 'Ana Duarte']],
+  ['"X signalled strong opposition to Y"', 'The Workers Party signalled strong opposition to Maria Costa.', ['Workers Party', 'OPPOSES', 'Maria Costa']],
+  ['"X expressed its strong opposition to Y"', 'The Green League expressed its strong opposition to Lars Nilsson.', ['Green League', 'OPPOSES', 'Lars Nilsson']],
+  ['"X voiced strong support for Y"', 'The Harbour Workers Union voiced strong support for Karl Hoffmann.', ['Harbour Workers Union', 'SUPPORTS', 'Karl Hoffmann']],
+  ['"X pledged firm support for Y"', 'The Peasant Party pledged firm support for Ana Duarte.', ['Peasant Party', 'SUPPORTS', 'Ana Duarte']],
+  ['"X signalled growing support for Y"', 'The Workers Party signalled growing support for Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
+];
+
 const sidesNegated: Array<[string, string, [string, string, string]]> = [
   ['"X did not back Y"', 'The Workers Party did not back Maria Costa in the runoff.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
   ['"X refused to support Y"', 'The Workers Party refused to support Maria Costa.', ['Workers Party', 'SUPPORTS', 'Maria Costa']],
@@ -136,6 +153,10 @@ const placeHeads: Array<[string, string, [string, string, string]]> = [
 
 describe('support and opposition, and their negations', () => {
   it.each(sides)('%s', (_, text, want) => {
+    const got = relations(text);
+    expect(holds(got, want), JSON.stringify(got)).toBe(true);
+  });
+  it.each(stanceNouns)('%s', (_, text, want) => {
     const got = relations(text);
     expect(holds(got, want), JSON.stringify(got)).toBe(true);
   });

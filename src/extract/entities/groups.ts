@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
+import { lemmaCandidates } from '../lemma.js';
 import { groupHeadMap, lex } from './lexicons.js';
 import { isAcronymShape, isCap, type Token } from './tokens.js';
 
@@ -81,6 +82,7 @@ export function findGroups(tokens: Token[]): Candidate[] {
       k++;
     }
     if (owned) continue;
+    if (head.stance && stanceAct(tokens, k, i, mods)) continue;
     if (head.modified && mods.length === 0) continue;
     if (head.camp && mods.length === 0 && !hadThe) continue;
     if (head.camp && mods.length > 0 && !mods.every((m) => CAMP_MODIFIERS.has(m))) continue;
@@ -101,4 +103,25 @@ export function findGroups(tokens: Token[]): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * A stance head read as the act, not the people who hold it: "expressed strong opposition to the plan" is
+ * no group the way "the parliamentary opposition walked out" is. Its modifiers only say how strongly
+ * ("fierce opposition"), a light verb makes it the subject's own act ("voiced its opposition"), or it
+ * takes its target ("opposition to the plan") with no name among its modifiers ("the Syrian opposition"
+ * stays the group it names).
+ */
+function stanceAct(tokens: Token[], from: number, headAt: number, mods: readonly string[]): boolean {
+  const adjectives = lex.stanceNounAdjectives();
+  if (mods.length > 0 && mods.every((m) => adjectives.has(m))) return true;
+  // the verb before the noun phrase, over a determiner or possessive ("expressed its opposition")
+  let v = from - 1;
+  const det = tokens[v];
+  if (det && det.sentence === tokens[headAt]!.sentence && (det.tags.has('Determiner') || det.tags.has('Pronoun'))) v--;
+  const verb = tokens[v];
+  if (verb && verb.sentence === tokens[headAt]!.sentence && !/[^ \t]/.test(verb.post) && lemmaCandidates(verb.lower).some((l) => lex.stanceNounVerbs().has(l))) return true;
+  const next = tokens[headAt + 1];
+  const named = tokens.slice(from, headAt).some((m) => isCap(m.text) && !m.first);
+  return !named && next !== undefined && next.sentence === tokens[headAt]!.sentence && !/[^ \t]/.test(tokens[headAt]!.post) && (next.lower === 'to' || next.lower === 'towards');
 }

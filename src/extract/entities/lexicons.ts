@@ -33,6 +33,8 @@ export const lex = {
   eventNameTails: () => readSet('entities/event-name-tails.txt'),
   foreignOrgWords: () => foldedSet('entities/foreign-org-words.txt'),
   groupProperModifiers: () => foldedSet('entities/group-proper-modifiers.txt'),
+  stanceNounAdjectives: () => readSet('entities/stance-noun-adjectives.txt'),
+  stanceNounVerbs: () => readSet('entities/stance-noun-verbs.txt'),
 };
 
 const foldedCache = new Map<string, ReadonlySet<string>>();
@@ -74,13 +76,15 @@ export function descriptiveOrgHeads(): Map<string, boolean> {
 export interface GroupHead {
   modified: boolean;
   camp: boolean;
+  /** Also the abstract noun of a stance ("strong opposition to the plan"). */
+  stance: boolean;
 }
 let groupHeads: Map<string, GroupHead> | undefined;
 export function groupHeadMap(): Map<string, GroupHead> {
   groupHeads ??= new Map(
     lexiconRows('entities/group-heads.txt').map((r) => {
       const flags = new Set((r[1] ?? '').split(',').map((f) => f.trim()));
-      return [r[0]!.toLowerCase(), { modified: flags.has('modified'), camp: flags.has('camp') }];
+      return [r[0]!.toLowerCase(), { modified: flags.has('modified'), camp: flags.has('camp'), stance: flags.has('stance') }];
     }),
   );
   return groupHeads;

@@ -16,6 +16,31 @@ describe('groups: collective actors by head noun with modifiers', () => {
     expect(groups(text)).toEqual(expected);
   });
 
+  // A stance noun read as the act, not the people: its own degree or evaluative adjective, a light verb before it,
+  // "to"/"from" + the other side after it.
+  const abstractStance: string[] = [
+    'The dock workers expressed strong opposition to the new port tax.',
+    'Farmers voiced fierce opposition to the plan on Monday.',
+    'The council met stiff opposition from local traders.',
+    'The bill faced growing opposition in the senate.',
+    'Vocal opposition to the merger came from small shareholders.',
+    'The mayor signalled her opposition to the tunnel.',
+    'Opposition to the dam grew after the floods.',
+  ];
+  it.each(abstractStance)('no group for the stance noun: %s', (text) => {
+    expect(groups(text).filter((g) => /opposition/i.test(g))).toEqual([]);
+  });
+
+  const stanceGroups: Array<[string, string]> = [
+    ['The Syrian opposition met envoys in Geneva.', 'Syrian opposition'],
+    ['The radical opposition boycotted the vote.', 'radical opposition'],
+    ['The parliamentary opposition walked out of the chamber.', 'parliamentary opposition'],
+    ['The Venezuelan opposition expressed anger at the ruling.', 'Venezuelan opposition'],
+  ];
+  it.each(stanceGroups)('still a group: %s', (text, group) => {
+    expect(groups(text)).toContain(group);
+  });
+
   it('needs a modifier for generic heads ("workers", "people")', () => {
     expect(groups('The company fired 200 workers and hired people from abroad.')).toEqual([]);
   });
