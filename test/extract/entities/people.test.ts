@@ -16,6 +16,9 @@ describe('people by name shape, title and context', () => {
     ['Charges against J.K. Mwangi were dropped.', ['J.K. Mwangi']],
     ['Robert T. Hayes will become chairman.', ['Robert T. Hayes']],
     ['Her son Kofi and I left early.', ['Kofi']],
+    // a parliamentary title written as an acronym stands before the name, as "Senator" does
+    ['MP Ingrid Solberg resigned.', ['Ingrid Solberg']],
+    ['Green MEP Tomas Lindqvist voted against the budget.', ['Tomas Lindqvist']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(peopleByRules(text)).toEqual(expected);
