@@ -68,7 +68,23 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (lifeSpanAfter(tokens, from, to)) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
+  if (ownsPersonName(tokens, to)) return 'Organization';
   return localCue(tokens, from, to);
+}
+
+const isFirstName = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
+/**
+ * "the Tin Larks' Keith Dunmore", "Quorvex's Anna Berg": a name that owns a person's full name is the band,
+ * team or firm the person belongs to (places and people are typed by other rules before they get here).
+ */
+function ownsPersonName(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1]!;
+  const first = tokens[to];
+  const second = tokens[to + 1];
+  if (!first || !second || first.sentence !== last.sentence || second.sentence !== last.sentence) return false;
+  const possessive = /['’]s?$/.test(last.text) || /^['’]/.test(last.post);
+  return possessive && !/[^ \t'’]/.test(last.post) && isFirstName(first) && joined(first) && isCap(second.text);
 }
 
 /** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */

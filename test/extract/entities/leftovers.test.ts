@@ -12,6 +12,9 @@ describe('leftover names typed by a cue around them', () => {
     ['Tobiah Quillfer (1797–1867) built the mill.', 'Tobiah Quillfer', 'Person'],
     ['She was born in Drumvessel and moved away at ten.', 'Drumvessel', 'Place'],
     ['He played for Kestrelby before he retired.', 'Kestrelby', 'Organization'],
+    // a name that owns a person's full name is the body the person belongs to
+    ["The song was sung by Glasswing's Anna Marlowe.", 'Glasswing', 'Organization'],
+    ["The record has guest spots by the Tin Larks' Keith Dunmore.", 'Tin Larks', 'Organization'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
