@@ -11,7 +11,8 @@ import { isCap, type Token } from './tokens.js';
  * Names that no rule typed ("Quorvex", "Skelmarrow", "Tellabrin Works") take a
  * type from the company they keep:
  * - a cue around the mention: "developed by X" (organization), "written by
- *   X" (person), "X (born 1941)" (person), "born in X" (place);
+ *   X" (person), "X (born 1941)" (person), "born in X" (place), "X's Anna
+ *   Berg" (organization: the body a named person belongs to);
  * - a list they stand in: "Lyon, Quessanne and Grenoble" takes the type of
  *   the list's typed members when those agree.
  * A typed guess (person-unknown-words, a weak place) also yields to a
