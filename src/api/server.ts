@@ -6,6 +6,7 @@ import { warmReadPlans } from '../graph/queries/warm.js';
 import { ExtractorPool } from '../pipeline/extract-worker.js';
 import { useArmor } from './armor.js';
 import { useMutationToken } from './auth.js';
+import { useBodyLimit } from './body-limit.js';
 import { Semaphore } from './concurrency.js';
 import { type ApiContext, createContext } from './context.js';
 import { isAllowedOrigin } from './cors.js';
@@ -74,7 +75,8 @@ export function createApi(opts: ApiOptions): Api {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     context: () => createContext(opts.graph, { queryTimeoutMs: timeout, neo4jGate, extractor }),
-    maxRequestBodySize: limits.maxBodyBytes,
+    // The body limit is ./body-limit.ts (the same 413, without a stream per request).
+    maxRequestBodySize: false,
     parserAndValidationCache: { documentCache: new ByteBoundedCache(PARSE_CACHE), errorCache: new ByteBoundedCache(PARSE_CACHE), validationCache: true },
     maskedErrors: { maskError, isDev: false },
     logging: {
@@ -95,7 +97,7 @@ export function createApi(opts: ApiOptions): Api {
     renderGraphiQL,
     landingPage: false,
     batching: false,
-    plugins: [...useArmor(), useLimits(), useWriteGuard(corsOrigins), useMutationToken(opts.apiToken), useVaryOrigin()],
+    plugins: [useBodyLimit(limits.maxBodyBytes), ...useArmor(), useLimits(), useWriteGuard(corsOrigins), useMutationToken(opts.apiToken), useVaryOrigin()],
   });
 }
 

@@ -53,6 +53,16 @@ describe('1. query floods', () => {
     expect(res.errors?.[0]?.message).toMatch(/too large/i);
   });
 
+  it('refuses a body whose Content-Length is over the limit, or not one number, before reading it', async () => {
+    const api = createApi({ graph: t.graph, log: () => undefined, maxBodyBytes: 100_000 });
+    const send = (length: string) =>
+      api.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': length }, body: '{"query":"{ stats { documents } }"}' });
+    const over = await send('100001');
+    expect(over.status).toBe(413);
+    expect(((await over.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/too large/i);
+    expect((await send('12, 12')).status).toBe(400);
+  });
+
   it('counts `__typename` aliases (armor exempts them by default) and stops a long document at the token limit', async () => {
     const thirty = await t.gql(aliases(30, '__typename'));
     expect(codeOf(thirty)).toBe('QUERY_TOO_COMPLEX');
