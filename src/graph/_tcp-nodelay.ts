@@ -39,10 +39,24 @@ export function enableTcpNoDelayForDriver(): void {
   };
 }
 
-/** Whether the running call comes from neo4j-driver's Node channel (a socket's creation: rare, so a stack is affordable). */
+/**
+ * Whether the running call comes from neo4j-driver's Node channel (a socket's
+ * creation: rare, so a stack is affordable). The stack is taken deep enough
+ * to reach the driver's frames whatever Error.stackTraceLimit the process (or
+ * graph/client.ts, around a statement's start) has set.
+ */
 function calledByDriver(): boolean {
-  return /neo4j-driver-bolt-connection[\\/]lib[\\/]channel[\\/]node[\\/]/.test(new Error().stack ?? '');
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = STACK_DEPTH;
+  try {
+    return /neo4j-driver-bolt-connection[\\/]lib[\\/]channel[\\/]node[\\/]/.test(new Error().stack ?? '');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
+
+/** Frames between setKeepAlive and the driver's channel module, with room to spare. */
+const STACK_DEPTH = 32;
 
 const coalescing = new WeakSet<net.Socket>();
 

@@ -66,6 +66,25 @@ describe('TCP_NODELAY for the neo4j driver', () => {
     }
   });
 
+  it('recognises the driver even when the process keeps no stack frames', async () => {
+    const limit = Error.stackTraceLimit;
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`);
+    let verifying: Promise<unknown> = Promise.resolve();
+    Error.stackTraceLimit = 0;
+    try {
+      const sockets = await socketsOpenedBy(() => {
+        verifying = driver.verifyConnectivity().catch(() => undefined);
+      });
+      expect(sockets.length).toBeGreaterThan(0);
+      for (const s of sockets) expect(isCoalescing(s)).toBe(true);
+    } finally {
+      Error.stackTraceLimit = limit;
+      for (const s of accepted) s.destroy();
+      await verifying;
+      await driver.close();
+    }
+  });
+
   it('leaves every other socket alone, keep-alive or not', async () => {
     const write = net.Socket.prototype.write;
     const s = net.connect(port, '127.0.0.1');
