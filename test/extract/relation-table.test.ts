@@ -64,6 +64,8 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"X took over last week as commander of Y"', 'General Kofi Mensah took over last week as commander of the Northern Farmers League.', ['Kofi Mensah', 'LEADS', 'Northern Farmers League']],
   ['"<party> MP X" after the party is named', 'The Labour Party lost the vote. Labour MP Ingrid Solberg resigned.', ['Ingrid Solberg', 'MEMBER_OF', 'Labour Party']],
   ['"Y\'s X" with a band no rule types', "The record has guest spots by the Tin Larks' Keith Dunmore.", ['Keith Dunmore', 'MEMBER_OF', 'Tin Larks']],
+  ['"head coach of" a national side is the coach\'s employer', 'Marco Feld was hired as head coach of the Norway national team in spring.', ['Marco Feld', 'WORKS_FOR', 'Norway national team']],
+  ['"head coach of" a club', 'Marco Feld is the head coach of Real Torino.', ['Marco Feld', 'WORKS_FOR', 'Real Torino']],
   ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
   ['"a Y Navy destroyer commander" is one of its members', 'John Reed was a Royal Navy destroyer commander.', ['John Reed', 'MEMBER_OF', 'Royal Navy']],
   ['"chairman and chief executive X": the first title speaks for both', 'Acme Holdings chairman and chief executive Anna Berg said the deal was done.', ['Anna Berg', 'LEADS', 'Acme Holdings']],
