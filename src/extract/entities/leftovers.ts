@@ -5,6 +5,7 @@ import { foldText } from '../../model/text.js';
 import { lex, placeHeadMap } from './lexicons.js';
 import { nlp } from '../nlp.js';
 import { isTitleQualifier } from './people.js';
+import { knownFirstName } from './spans.js';
 import { isCap, type Token } from './tokens.js';
 
 /**
@@ -73,8 +74,6 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   return localCue(tokens, from, to);
 }
 
-const isFirstName = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
-
 /**
  * "the Tin Larks' Keith Dunmore", "Quorvex's Anna Berg": a name that owns a person's full name is the band,
  * team or firm the person belongs to (places and people are typed by other rules before they get here).
@@ -85,7 +84,7 @@ function ownsPersonName(tokens: Token[], to: number): boolean {
   const second = tokens[to + 1];
   if (!first || !second || first.sentence !== last.sentence || second.sentence !== last.sentence) return false;
   const possessive = /['’]s?$/.test(last.text) || /^['’]/.test(last.post);
-  return possessive && !/[^ \t'’]/.test(last.post) && isFirstName(first) && joined(first) && isCap(second.text);
+  return possessive && !/[^ \t'’]/.test(last.post) && knownFirstName(first) && joined(first) && isCap(second.text);
 }
 
 /** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */

@@ -235,7 +235,7 @@ function subjectPair(tokens: Token[], j: number, k: number): boolean {
 
 const isFirstNameToken = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
 /** A first name by the parse or by compromise's lexicon (next to "&" the parse reads names as a firm's). */
-function knownFirstName(t: Token): boolean {
+export function knownFirstName(t: Token): boolean {
   lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   return isFirstNameToken(t) || /FirstName|MaleName|FemaleName/.test(String(lexiconWords[t.lower] ?? ''));
 }
@@ -261,7 +261,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       // "I" continues a name only as a regnal numeral ("Seleucus I Nicator", "Jaber I"), never before a verb
       const regnal = next.text === 'I' && !tokens[j + 2]?.tags.has('Verb') && !tokens[j + 2]?.tags.has('Modal') && !tokens[j + 2]?.tags.has('Copula') && isCap(tokens[j]!.text) && !tokens[j]!.tags.has('Conjunction');
       // "the Rolling Stones' Keith Richards": a plural possessive before a first name is the band's member, not a name part
-      if ((last.possessive || /^['’]/.test(tokens[j]!.post)) && isFirstNameToken(next)) break;
+      if ((last.possessive || /^['’]/.test(tokens[j]!.post)) && knownFirstName(next)) break;
       if (nextPart && (next.text !== 'I' || regnal)) {
         j++;
         last = nextPart;

@@ -15,6 +15,8 @@ describe('leftover names typed by a cue around them', () => {
     // a name that owns a person's full name is the body the person belongs to
     ["The song was sung by Glasswing's Anna Marlowe.", 'Glasswing', 'Organization'],
     ["The record has guest spots by the Tin Larks' Keith Dunmore.", 'Tin Larks', 'Organization'],
+    // the first name may be one the parse reads as part of a longer name; the lexicon still knows it
+    ["On the last track Night Owls' Keith Marsh plays a bowed saw.", 'Night Owls', 'Organization'],
   ])('%s -> %s is %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
