@@ -105,10 +105,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any? @name? @any? as a|an member|player of B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'as a|an member|player of A @any? , B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
   { pattern: 'A ,? is|was|became|becomes|been|are|were @np? member|members|fellow|fellows|founder|co-founder|vocalist|singer|guitarist|drummer|bassist|keyboardist of the? band|group|club|party|squad? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
-  // "the band's members are X and Y", "Y, formed by X and Z": a group and the people in it.
-  { pattern: 'A ,? is|are|was|were? a|an? @np? formed by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  // "the band's members are X and Y", "Y, formed by X and Z": a group and the people in it; a comma may
+  // close the noun phrase ("Y are an indie band, formed by X").
+  { pattern: 'A ,? is|are|was|were? a|an? @np? ,? formed by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
   // "Y were a group formed in 1985 by X", "Y, a movement founded in Paris by X": a date or place between.
-  { pattern: 'A ,? is|are|was|were? a|an @np? formed|founded|co-founded @any by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
+  { pattern: 'A ,? is|are|was|were? a|an @np? ,? formed|founded|co-founded @any by B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.5 },
   // "the band's composers X and Y", "Y guitarist X": a member's role between the body and the name.
   { pattern: 'A vocalist|vocalists|singer|singers|guitarist|guitarists|drummer|drummers|bassist|bassists|keyboardist|keyboardists|composer|composers|frontman|songwriter|songwriters|member|members|co-founder|co-founders B', predicate: 'MEMBER_OF', subject: 'B', a: ORG, b: PERSON, confidence: 0.55 },
   // "X was active with the Y party", "X became active in the Y".
