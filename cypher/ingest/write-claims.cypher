@@ -4,6 +4,9 @@
 // had them removed by retract-claims in the same transaction), so a MERGE
 // would only look for what cannot be there (the claim_id constraint still
 // refuses a duplicate).
+// replan=skip: every lookup here is a unique-constraint seek, whose plan a larger graph
+// does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
+CYPHER replan=skip
 UNWIND $claims AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})

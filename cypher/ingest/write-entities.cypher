@@ -4,6 +4,9 @@
 // Labels are set on creation only (a curator may have changed the type since),
 // and a key a curator removed (removedKeys) is not written again. Scope and
 // name words are what ingest/entity-candidates looks nodes up by.
+// replan=skip: every lookup here is a unique-constraint seek, whose plan a larger graph
+// does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
+CYPHER replan=skip
 UNWIND $entities AS row
 MATCH (d:Document {id: row.docId})
 MERGE (e:Entity {id: row.id})

@@ -4,6 +4,9 @@
 // precise its reports give, its confidence the highest of theirs (recomputed
 // from them by retract-events). A participation keeps its documents
 // (docIds) and their number (sourceCount).
+// replan=skip: every lookup here is a unique-constraint seek, whose plan a larger graph
+// does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
+CYPHER replan=skip
 UNWIND $events AS row
 MERGE (v:Event {id: row.id})
 ON CREATE SET v.type = row.type, v.createdAt = toString(datetime())
