@@ -17,6 +17,18 @@ export const nlp = nlpBase;
 
 export type NlpDocument = ReturnType<typeof nlpBase>;
 
+let lexicon: Record<string, string | string[] | undefined> | undefined;
+/**
+ * What compromise's own lexicon says of a word or phrase (lower case): its
+ * tag or tags ("netflix" Organization, "census" Noun), none when it does not
+ * know it. The one reader of that internal table.
+ */
+export function lexiconTags(lower: string): readonly string[] {
+  lexicon ??= (nlpBase.model() as unknown as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+  const v = lexicon[lower];
+  return v === undefined ? [] : typeof v === 'string' ? [v] : v;
+}
+
 /**
  * compromise stages whose results the extractor never reads: noun and verb
  * chunks (`term.chunk`), and type-ahead completion of words (no type-ahead

@@ -1,16 +1,10 @@
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 
-/**
- * What compromise's own lexicon says of a word or phrase (lower case): its
- * tag(s), and whether it is an everyday word or a name the lexicon knows
- * ("netflix" Organization, "tottenham hotspur" SportsTeam, "paris" City).
+/*
+ * Whether compromise's own lexicon knows a word or phrase (lower case) as an
+ * everyday word or as a name ("netflix" Organization, "tottenham hotspur"
+ * SportsTeam, "paris" City).
  */
-let lexicon: Record<string, string | string[] | undefined> | undefined;
-export function lexiconTags(lower: string): readonly string[] {
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-  const v = lexicon[lower];
-  return v === undefined ? [] : typeof v === 'string' ? [v] : v;
-}
 
 /** Lexicon tags of names, not of everyday words. */
 const NAME_TAGS = /^(Organization|SportsTeam|Company|Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|ProperNoun)$/;

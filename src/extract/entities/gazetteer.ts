@@ -1,4 +1,4 @@
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import { foldText } from '../../model/text.js';
 import { lexiconRows } from '../../model/lexicon-files.js';
 import { readSet } from './lexicons.js';
@@ -32,15 +32,14 @@ export function placeIndex(): Map<string, PlaceEntry> {
   if (places) return places;
   places = new Map();
   const demoted = readSet('places/not-places.txt');
-  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   const add = (name: string, kind: string, ref: string, strong: boolean, population = 0) => {
     const key = foldText(name);
     if (!key || places!.has(key)) return;
     // An everyday word or a first name is a place only with place context,
     // unless it is a country or a city of a million ("China", "Turkey", "Shanghai", "Sofia").
-    const tag = lexicon[key];
+    const tags = lexiconTags(key);
     const famous = kind === 'country' || population >= 1_000_000;
-    const common = !famous && !name.includes(' ') && tag !== undefined && !/Place|City|Country|Region/.test(tag);
+    const common = !famous && !name.includes(' ') && tags.length > 0 && !tags.some((tag) => /Place|City|Country|Region/.test(tag));
     const everyday = common || demoted.has(name.toLowerCase());
     if (everyday) strong = false;
     places!.set(key, { name, kind, ref, strong, common: everyday });

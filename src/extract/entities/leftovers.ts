@@ -3,9 +3,9 @@ import { P, type Candidate } from './candidate.js';
 import { isDemonym } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
 import { lex, placeHeadMap } from './lexicons.js';
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import { isTitleQualifier } from './people.js';
-import { knownFirstName } from './spans.js';
+import { knownFirstName } from './people.js';
 import { isCap, type Token } from './tokens.js';
 
 /**
@@ -34,7 +34,6 @@ const LIFE = /^(?:born|b\.|died|d\.|née|nee|c\.|ca\.)$/i;
 
 const joined = (t: Token | undefined): boolean => t !== undefined && !/[^ \t]/.test(t.post);
 
-let lexicon: Record<string, unknown> | undefined;
 const ROMAN = /^(?:[IVX]{1,4})$/;
 /**
  * A leftover worth typing is a name, not a piece of one cut off by a split
@@ -51,9 +50,8 @@ function nameLike(tokens: Token[], c: Candidate): boolean {
     if (lex.orgHeads().has(w) || lex.orgSuffixes().has(w) || placeHeadMap().has(foldText(t.text)) || isTitleQualifier(t) || ROMAN.test(t.text)) return false;
   }
   if (words.length === 1) {
-    lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
     const t = words[0]!;
-    if (lexicon[t.lower] !== undefined && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization')) return false;
+    if (lexiconTags(t.lower).length > 0 && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization')) return false;
   }
   return true;
 }

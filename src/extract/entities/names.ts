@@ -3,10 +3,10 @@ import type { Candidate } from './candidate.js';
 import { P } from './candidate.js';
 import { isDemonym, lookupPlace } from './gazetteer.js';
 import { acronymCandidate, isKnownOrg, isOrgHead, orgContext, orgShape } from './organizations.js';
-import { isFirstName, isInitial, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
+import { isFirstName, isInitial, knownFirstName, isTitleQualifier, isTitleWord, personContextAfter, personShape, splitAtTitle, titleBefore } from './people.js';
 import { placeContext, placesInSpan } from './places.js';
 import { commonNounOfPlace, namePart, type NameSpan } from './spans.js';
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import { foldText } from '../../model/text.js';
 import { lex, placeHeadMap } from './lexicons.js';
 import { isAllCaps, isCap, type Token } from './tokens.js';
@@ -46,9 +46,7 @@ function officeSplit(tokens: Token[], from: number, to: number): number | undefi
   if (to - from < 3) return undefined;
   for (let i = from + 1; i <= to - 2; i++) if (knownFirstName(tokens[i]!) || isInitial(tokens[i]!)) return i;
   let i = from;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  const words = lexicon;
-  const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || words[t.lower.replace(/s$/, '')] !== undefined;
+  const ordinary = (t: Token) => !isNameLike(t) || isOrgHead(t) || lexiconTags(t.lower.replace(/s$/, '')).length > 0;
   while (i < to && ordinary(tokens[i]!)) i++;
   return i > from && to - i >= 2 ? i : undefined;
 }
@@ -340,8 +338,7 @@ function wholeAroundPlace(tokens: Token[], from: number, to: number, inner: Read
   // at a sentence start capitals prove nothing; before a lowercase noun the name is a modifier ("a TVX Asia player": a product)
   const next = tokens[to];
   if (((first.first || /["“(]/.test(first.pre)) && !acronymCandidate(first)) || (next && !/[^ \t]/.test(tokens[to - 1]!.post) && next.tags.has('Noun') && !isCap(next.text))) return undefined;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  const unknownWord = lexicon[first.lower] === undefined && !['Place', 'Verb', 'Gerund', 'Adjective', 'Plural'].some((g) => first.tags.has(g)) && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text);
+  const unknownWord = lexiconTags(first.lower).length === 0 && !['Place', 'Verb', 'Gerund', 'Adjective', 'Plural'].some((g) => first.tags.has(g)) && /^\p{Lu}\p{Ll}{2,}$/u.test(first.text);
   if (acronymCandidate(first) || unknownWord) return 'Organization';
   return undefined;
 }
@@ -370,21 +367,18 @@ const STYLES = new Set(['prophet', 'viscountess', 'marquess', 'archduchess', 'ts
 /** Words that name a part of a place before its name ("Upper Egypt", "Downtown Beirut"). */
 const PLACE_PARTS = new Set([...DIRECTIONS, 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'far', 'middle', 'metropolitan', 'greater']);
 
-let lexicon: Record<string, string | undefined> | undefined;
 /** A word compromise's lexicon knows as an ordinary (non-name) word, and the parse does not read as a name here. */
 function isEverydayWord(t: Token): boolean {
   if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Place') || t.tags.has('Organization')) return false;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  const known = lexicon[t.lower];
-  return known !== undefined && !/Person|Name|Place|Organization/.test(known);
+  const known = lexiconTags(t.lower);
+  return known.length > 0 && !known.some((tag) => /Person|Name|Place|Organization/.test(tag));
 }
 /** A word compromise knows only as a name, or not at all. */
 function isNameLike(t: Token): boolean {
   if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) return true;
   if (t.tags.has('Adjective') || t.tags.has('Verb') || t.tags.has('Plural') || t.tags.has('Acronym') || t.tags.has('Place') || t.tags.has('Value')) return false;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  const known = lexicon[t.lower];
-  if (known !== undefined && !/Person|Name/.test(known)) return false; // "New", "Advanced": ordinary words
+  const known = lexiconTags(t.lower);
+  if (known.length > 0 && !known.some((tag) => /Person|Name/.test(tag))) return false; // "New", "Advanced": ordinary words
   if (lex.foreignOrgWords().has(foldText(t.text))) return false;
   return t.tags.has('ProperNoun') || !t.tags.has('Singular');
 }
@@ -405,12 +399,6 @@ function placeShape(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** A first name by the parse or by compromise's lexicon (the parse may read "Benny Hill" as a place). */
-function knownFirstName(t: Token): boolean {
-  if (isFirstName(t)) return true;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  return /FirstName|MaleName|FemaleName/.test(lexicon[t.lower] ?? '');
-}
 
 /**
  * A name of an event, contest, prize or agreement: it ends in such a word

@@ -1,4 +1,4 @@
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import { lookupPlace } from './gazetteer.js';
 import { lex } from './lexicons.js';
 import { namePart } from './spans.js';
@@ -9,15 +9,21 @@ import { isCap, type Token } from './tokens.js';
 /** Words that qualify a title without being one ("Prime", "Deputy", "Public"). */
 const TITLE_QUALIFIERS = new Set(['prime', 'vice', 'deputy', 'public', 'executive', 'general', 'chief', 'senior', 'acting', 'former', 'finance', 'foreign', 'interior', 'defence', 'defense', 'justice', 'state', 'junior', 'assistant', 'associate', 'managing', 'first', 'attorney', 'district', 'high', 'supreme', 'grand', 'majority', 'minority', 'opposition', 'parliamentary']);
 
-let lexicon: Record<string, string | undefined> | undefined;
 /** A word compromise's lexicon knows as something other than a name. */
 function isOrdinary(t: Token): boolean {
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  const known = lexicon[t.lower];
-  return (known !== undefined && !/Person|Name/.test(known)) || t.tags.has('Adjective') || t.tags.has('Verb') || t.tags.has('Plural');
+  const known = lexiconTags(t.lower);
+  return (known.length > 0 && !known.some((tag) => /Person|Name/.test(tag))) || t.tags.has('Adjective') || t.tags.has('Verb') || t.tags.has('Plural');
 }
 
 export const isFirstName = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
+/**
+ * A first name by the parse or by compromise's lexicon: the parse may read
+ * "Benny Hill" as a place, or a name next to "&" as a firm's.
+ */
+export function knownFirstName(t: Token): boolean {
+  return isFirstName(t) || lexiconTags(t.lower).some((tag) => /FirstName|MaleName|FemaleName/.test(tag));
+}
 
 /** A capitalized word that is a title or honorific ("President", "Gen.", "Mr"). */
 export function isTitleWord(t: Token): boolean {

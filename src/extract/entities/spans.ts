@@ -1,8 +1,8 @@
-import { nlp } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import { lookupPlace } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
 import { lex, placeHeadMap } from './lexicons.js';
-import { isTitleWord } from './people.js';
+import { isTitleWord, knownFirstName } from './people.js';
 import { isAcronymShape, isAllCaps, isCap, type Token } from './tokens.js';
 
 /**
@@ -36,10 +36,8 @@ export interface NamePart {
   possessive: boolean;
 }
 
-let lexiconWords: Record<string, unknown> | undefined;
 function isSuffixWord(w: string): boolean {
-  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconWords[w.toLowerCase()] !== undefined;
+  return /^\d/.test(w) || /(?:ed|ing|based|born|style|era|type|like|wide|led|run|owned)$/.test(w) || lexiconTags(w.toLowerCase()).length > 0;
 }
 
 /** Small words written between the capitalized pieces of a hyphenated place or personal name. */
@@ -104,14 +102,12 @@ function readNamePart(t: Token): NamePart | undefined {
 /** Compromise's reading of a sentence-initial word: is it an ordinary word rather than a name? */
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Expression'];
 const WORD_TAGS = ['Plural', 'Verb', 'Adjective', 'Value', 'Gerund', 'Infinitive', 'PastTense', 'Date', 'Month', 'WeekDay'];
-let lexicon: Record<string, unknown> | undefined;
 
 export function isOrdinaryWord(t: Token): boolean {
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Acronym')) return false;
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   // an unknown singular noun at a sentence start ("Sidor is ...") is a name
-  return lexicon[t.lower] !== undefined || WORD_TAGS.some((g) => t.tags.has(g));
+  return lexiconTags(t.lower).length > 0 || WORD_TAGS.some((g) => t.tags.has(g));
 }
 
 /** A capitalized token that may belong to a name. */
@@ -201,8 +197,7 @@ function ofBelongs(tokens: Token[], from: number, j: number, k: number): boolean
 export function commonNounOfPlace(tokens: Token[], from: number, j: number, k: number): boolean {
   const head = tokens[j]!;
   if (j !== from || head.first || /["“(]/.test(head.pre) || isTitleWord(head) || head.tags.has('Person') || head.tags.has('Place')) return false;
-  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  if (lexiconWords[head.lower] === undefined || !head.tags.has('Noun') || lex.eventNameHeads().has(head.lower)) return false;
+  if (lexiconTags(head.lower).length === 0 || !head.tags.has('Noun') || lex.eventNameHeads().has(head.lower)) return false;
   const place = lookupPlace(tokens[k]!.text);
   return place !== undefined && place.strong && /^(country|region)$/.test(place.kind) && (k + 1 >= tokens.length || /[^ \t]/.test(tokens[k]!.post) || !isCap(tokens[k + 1]!.text));
 }
@@ -233,12 +228,6 @@ function subjectPair(tokens: Token[], j: number, k: number): boolean {
   return true;
 }
 
-const isFirstNameToken = (t: Token): boolean => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
-/** A first name by the parse or by compromise's lexicon (next to "&" the parse reads names as a firm's). */
-export function knownFirstName(t: Token): boolean {
-  lexiconWords ??= (nlp.model() as unknown as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return isFirstNameToken(t) || /FirstName|MaleName|FemaleName/.test(String(lexiconWords[t.lower] ?? ''));
-}
 
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
