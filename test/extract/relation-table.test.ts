@@ -66,7 +66,7 @@ const positive: Array<[string, string, [string, string, string]]> = [
   ['"Y\'s X" with a band no rule types', "The record has guest spots by the Tin Larks' Keith Dunmore.", ['Keith Dunmore', 'MEMBER_OF', 'Tin Larks']],
   ['"Y\' X" with a first name the parse reads as a name part', "On the last track Night Owls' Keith Marsh plays a bowed saw.", ['Keith Marsh', 'MEMBER_OF', 'Night Owls']],
   ['"head coach of" a national side is the coach\'s employer', 'Marco Feld was hired as head coach of the Norway national team in spring.', ['Marco Feld', 'WORKS_FOR', 'Norway national team']],
-  ['"head coach of" a club', 'Marco Feld is the head coach of Real Torino.', ['Marco Feld', 'WORKS_FOR', 'Real Torino']],
+  ['"head coach of" a club', 'Marco Feld is the head coach of Torvale FC.', ['Marco Feld', 'WORKS_FOR', 'Torvale FC']],
   ['a comma closes the noun phrase before "formed ... by"', 'Crimson Kites are an indie band, formed in 2004 by Ann Lee and Bob Grant.', ['Bob Grant', 'MEMBER_OF', 'Crimson Kites']],
   ['"X, of the opposition Y"', 'Mayor Ana Silva, of the opposition Workers Party, wrote a letter.', ['Ana Silva', 'MEMBER_OF', 'Workers Party']],
   ['"a Y Navy destroyer commander" is one of its members', 'John Reed was a Royal Navy destroyer commander.', ['John Reed', 'MEMBER_OF', 'Royal Navy']],
