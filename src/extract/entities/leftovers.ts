@@ -4,8 +4,7 @@ import { isDemonym } from './gazetteer.js';
 import { foldText } from '../../model/text.js';
 import { lex, placeHeadMap } from './lexicons.js';
 import { lexiconTags } from '../nlp.js';
-import { isTitleQualifier } from './people.js';
-import { knownFirstName } from './people.js';
+import { isTitleQualifier, knownFirstName } from './people.js';
 import { isCap, type Token } from './tokens.js';
 
 /**

@@ -228,7 +228,6 @@ function subjectPair(tokens: Token[], j: number, k: number): boolean {
   return true;
 }
 
-
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   const midCaps = new Set(tokens.filter((t) => !t.first && !/["“(‘'\[]/.test(t.pre) && isCap(t.text) && t.text !== 'I').map((t) => t.text));
