@@ -78,15 +78,17 @@ const predicateIds = (actor: Data): string[] => PREDICATES.flatMap((p) => edgeNo
 
 /**
  * What a client of the peer draws from its neighbourhood answer: the center
- * and the `limit` heaviest of the neighbours it got (entities by mentions,
- * events by reporting documents, ties by id), as our server ranks them.
+ * and the `limit` most strongly tied of the neighbours it got (entities by the
+ * documents stating their heaviest relation with the center, events by
+ * reporting documents, ties by id), as our server ranks them.
  */
 function peerDrawn(actor: Data, limit: number): { entityIds: string[]; eventIds: string[] } {
   const byId = new Map<string, { id: string; weight: number; event: boolean }>();
   for (const p of PREDICATES) {
     for (const e of list((actor[`${predicateField(p)}Connection`] as Data | undefined)?.edges)) {
       const n = e.node as Data;
-      byId.set(n.id as string, { id: n.id as string, weight: Number(n.mentionCount ?? 0), event: false });
+      const weight = Number((e.properties as Data | undefined)?.sourceCount ?? 0);
+      if ((byId.get(n.id as string)?.weight ?? -1) < weight) byId.set(n.id as string, { id: n.id as string, weight, event: false });
     }
   }
   for (const e of list((actor.participatedInConnection as Data | undefined)?.edges)) {
@@ -171,7 +173,7 @@ const SCENARIOS: PeerScenario[] = [
   },
   {
     name: `neighborhood depth 1, limit ${NEIGHBORHOOD_LIMIT}`,
-    note: `ours: the ${NEIGHBORHOOD_LIMIT} heaviest neighbours and the edges among them (at most four per node), one request; the peer: the actor's relations (per predicate) and events one hop out, heaviest first, ${NEIGHBORHOOD_LIMIT} of each, then a second request for the edges among the center and the ${NEIGHBORHOOD_LIMIT} heaviest of those (all of them: bounding them is the client's work), as a client drawing the same picture must send (rows: the first answer's)`,
+    note: `ours: the ${NEIGHBORHOOD_LIMIT} most strongly tied neighbours and the edges among them (at most four per node), one request; the peer: the actor's relations (per predicate, by the documents stating them) and events (by reporting documents) one hop out, heaviest first, ${NEIGHBORHOOD_LIMIT} of each, then a second request for the edges among the center and the ${NEIGHBORHOOD_LIMIT} most strongly tied of those (all of them: bounding them is the client's work), as a client drawing the same picture must send (rows: the first answer's)`,
     ours: {
       query: `query OursNeighborhood($id: ID!, $limit: Int!) { neighborhood(actor: $id, depth: 1, limit: $limit) { truncated nodes { id label kind depth weight } edges { id source target type role weight } } }`,
       variables: ({ actor }) => ({ id: actor.id, limit: NEIGHBORHOOD_LIMIT }),
@@ -181,7 +183,7 @@ const SCENARIOS: PeerScenario[] = [
       query: `query PeerNeighborhood($id: ID!, $limit: Int!) {
   actors(where: { id: { eq: $id } }) {
     id name type mentionCount
-    ${perPredicate('$limit', '[{ node: { mentionCount: DESC } }, { node: { id: ASC } }]', 'properties { sourceCount } node { id name type mentionCount }')}
+    ${perPredicate('$limit', '[{ edge: { sourceCount: DESC } }, { node: { id: ASC } }]', 'properties { sourceCount } node { id name type mentionCount }')}
     participatedInConnection(first: $limit, sort: [{ node: { sourceCount: DESC } }, { node: { id: ASC } }]) { edges { properties { role } node { id type date sourceCount } } }
   }
 }`,

@@ -1,5 +1,8 @@
 // One ring of a neighborhood: the entities and events next to the frontier
-// ($entityIds, $eventIds) that are not in $seen, heaviest first, at most $limit.
+// ($entityIds, $eventIds) that are not in $seen, the most strongly tied first
+// (an entity by the documents stating its heaviest relation with the frontier,
+// or naming its part in a frontier event; an event by the documents reporting
+// it; ties by id), at most $limit.
 // Each frontier node offers at most its $cap heaviest neighbours of each kind
 // ($cap = $limit + size($seen) keeps the cut exact: a neighbour in the answer
 // has fewer than $limit unseen heavier ones). An entity with many events (a
@@ -46,18 +49,30 @@ CALL (open) {
   }
   UNWIND open AS f
   WITH f.n AS n, f.n:Entity AND f.eventDegree * f.eventDegree > $walkRatio * $cap * eventCount AS hub
-  CALL (n, hub) {
-    // An entity's relations.
-    MATCH (n:Entity)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m)
-    WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-    WITH DISTINCT m
-    ORDER BY coalesce(m.mentionCount, 0) DESC
-    LIMIT $cap
-    RETURN m
+  // An entity's relation neighbours, each by its heaviest relation with it,
+  // from the entity's strongest ties (src/graph/ties.ts: its $tiesKept most
+  // strongly tied neighbours, sorted): a hub costs one list, not its thousands
+  // of relations. With $minConfidence (the lists do not know it), or a $cap
+  // past the list's bound, from its relations.
+  WITH n, hub, n:Entity AND $minConfidence IS NULL AND ($cap <= $tiesKept OR size(coalesce(n.ties, [])) < $tiesKept) AS fromTies
+  CALL (n, hub, fromTies) {
+    UNWIND CASE WHEN fromTies THEN coalesce(n.ties, [])[0..toInteger($cap)] ELSE [] END AS tie
+    WITH split(tie, '\u001f') AS t
+    MATCH (m:Entity {id: t[1]})
+    RETURN m, 99999999 - toInteger(t[0]) AS rank
     UNION
-    // An event's participants and place.
-    MATCH (n:Event)-[:PARTICIPATED_IN|AT]-(m)
-    RETURN m
+    WITH n, fromTies
+    WHERE n:Entity AND NOT fromTies
+    MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]-(m)
+    WHERE m <> n AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    WITH m, max(coalesce(r.sourceCount, 0)) AS rank
+    ORDER BY rank DESC, m.id
+    LIMIT $cap
+    RETURN m, rank
+    UNION
+    // An event's participants (by the documents naming their part) and place (by the event's).
+    MATCH (n:Event)-[r:PARTICIPATED_IN|AT]-(m)
+    RETURN m, CASE type(r) WHEN 'AT' THEN coalesce(n.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS rank
     UNION
     // An entity's events (it took part in, or that happened there), one by one: few of them.
     WITH n, hub
@@ -65,9 +80,9 @@ CALL (open) {
     MATCH (n)-[:PARTICIPATED_IN|AT]-(m)
     WHERE $minConfidence IS NULL OR m.confidence >= $minConfidence
     WITH DISTINCT m
-    ORDER BY coalesce(m.sourceCount, 0) DESC
+    ORDER BY coalesce(m.sourceCount, 0) DESC, m.id
     LIMIT $cap
-    RETURN m
+    RETURN m, coalesce(m.sourceCount, 0) AS rank
     UNION
     // A hub's events: the heaviest events of the graph first, until $cap are the
     // hub's. The inner CALL keeps the walk behind the hub test (a plain WHERE
@@ -84,14 +99,15 @@ CALL (open) {
       LIMIT $cap
       RETURN m
     }
-    RETURN m
+    RETURN m, m.sourceCount AS rank
   }
-  WITH DISTINCT m
+  // A node reached from several frontier nodes ranks by its strongest tie to them.
+  WITH m, max(rank) AS rank
   WHERE NOT m.id IN $seen
-  WITH m, CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END AS weight
-  ORDER BY weight DESC, m.id
+  WITH m, rank
+  ORDER BY rank DESC, m.id
   LIMIT $limit
-  RETURN collect({node: m, weight: weight}) AS ring
+  RETURN collect({node: m, weight: CASE WHEN m:Event THEN coalesce(m.sourceCount, 0) ELSE coalesce(m.mentionCount, 0) END}) AS ring
 }
 WITH ring, capped, centers, $withEdges OR size(ring) > $room AS edgesDrawn
 // When edges are not drawn no row gets into the subquery, and edges is null.
@@ -119,10 +135,28 @@ OPTIONAL CALL (ring, edgesDrawn) {
   // nothing needs deduplicating.
   WITH entities, events, [x IN entities | elementId(x)] AS entityKeys
   CALL (entities, events, entityKeys) {
-    UNWIND entities AS n
+    // Relations from the entities' strongest ties (src/graph/ties.ts): every
+    // one of an entity that keeps all its neighbours there, and between two
+    // that keep more, those of a pair in either's list, so a hub among the
+    // nodes costs one list, not its thousands of relations. An entry holds
+    // all the pair's relations ("TYPE>:weight;..."; '>': this entity is the
+    // subject). Ends by id (the keys name them too).
+    WITH entities, [x IN entities | x.id] AS entityIds
+    UNWIND CASE WHEN $minConfidence IS NULL THEN entities ELSE [] END AS n
+    UNWIND coalesce(n.ties, []) AS tie
+    WITH n, split(tie, '\u001f') AS t, entityIds
+    WHERE t[1] IN entityIds
+    UNWIND split(t[2], ';') AS part
+    WITH n.id AS self, t[1] AS other, split(part, ':') AS p
+    WITH DISTINCT CASE WHEN p[0] ENDS WITH '>' THEN [self, other] ELSE [other, self] END AS ends,
+         left(p[0], size(p[0]) - 1) AS type, toInteger(p[1]) AS weight
+    RETURN ends[0] AS a, type, ends[1] AS b, null AS role, weight
+    UNION ALL
+    // With $minConfidence, which the lists do not know: each entity's relations, from the subject.
+    UNWIND CASE WHEN $minConfidence IS NULL THEN [] ELSE entities END AS n
     MATCH (n)-[r:MEMBER_OF|PART_OF|LEADS|WORKS_FOR|CANDIDATE_OF|SUPPORTS|OPPOSES|LOCATED_IN|RELATIVE_OF]->(m)
     WITH n, r, m, elementId(m) AS b
-    WHERE b IN entityKeys AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+    WHERE b IN entityKeys AND r.confidence >= $minConfidence
     RETURN elementId(n) AS a, type(r) AS type, b, null AS role, coalesce(r.sourceCount, 0) AS weight
     UNION ALL
     UNWIND events AS v
@@ -133,10 +167,10 @@ OPTIONAL CALL (ring, edgesDrawn) {
            CASE type(r) WHEN 'AT' THEN coalesce(v.sourceCount, 1) ELSE coalesce(r.sourceCount, size(coalesce(r.docIds, []))) END AS weight
   }
   // Ends by element id, named once per node below: an edge reads no node's
-  // properties. Each edge is one string ("a type b role weight": none of them
-  // holds a space), so the driver decodes one value per edge, not five.
-  WITH entities, events, collect(a + ' ' + type + ' ' + b + ' ' + coalesce(role, '') + ' ' + toString(weight)) AS edges
-  RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]]} AS edges
+  // properties. Each edge is one string ("a<US>type<US>b<US>role<US>weight", <US>
+  // being \u001f, which no id holds), so the driver decodes one value per edge, not five.
+  WITH entities, events, collect(a + '\u001f' + type + '\u001f' + b + '\u001f' + coalesce(role, '') + '\u001f' + toString(weight)) AS edges
+  RETURN {edges: edges, keys: [x IN entities + events | [elementId(x), x.id]] + [x IN entities | [x.id, x.id]]} AS edges
 }
 RETURN [h IN ring | {
          id: h.node.id,

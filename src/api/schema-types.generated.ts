@@ -49,8 +49,11 @@ export type Query = {
   connection: Paths;
   /**
    * The entities and events around an actor, up to `depth` (1-3) hops, as nodes and
-   * edges ready for drawing. With `minConfidence` (0-1), relations and events below it
-   * are neither drawn nor followed.
+   * edges ready for drawing: nearest first, then the most strongly tied (an actor by
+   * the documents stating its heaviest relation with the ring before, or naming its
+   * part in an event of it; an event by the documents reporting it; ties by id), at
+   * most `limit` besides the center. With `minConfidence` (0-1), relations and
+   * events below it are neither drawn nor followed.
    */
   neighborhood: Neighborhood;
   document?: Maybe<Document>;
@@ -656,7 +659,9 @@ export type Neighborhood = {
   nodes: Array<GraphNode>;
   /**
    * The edges among the nodes, at most four per node: every node's heaviest edge to
-   * a node nearer the center first, then the heaviest of the others.
+   * a node nearer the center first, then the heaviest of the others. Between two
+   * actors that each have more than 104 relations, only relations among either
+   * one's 104 heaviest are drawn (without `minConfidence`).
    */
   edges: Array<GraphEdge>;
   /**

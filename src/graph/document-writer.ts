@@ -5,6 +5,7 @@ import type { DocumentRows, EntityRow } from './document-rows.js';
 import { entityLookups, lookupProperties, resolveEntities, type StoredEntity } from './entity-identity.js';
 import { placeInfo } from './name-data.js';
 import { assignEventIds, eventLookups, type EventReport, reportingDay, type StoredEvent } from './event-identity.js';
+import { TIES_KEPT } from './ties.js';
 
 const q = loadQueries({
   lock: 'ingest/lock-documents',
@@ -173,10 +174,10 @@ export async function writeDocuments(graph: Graph, docs: readonly DocumentRows[]
       // the others only gain: the new documents are added to them incrementally, which
       // keeps the cost of a write independent of how often its actors were written about.
       const recount = uniqueTriples(retractedTriples);
-      if (recount.length > 0) await tx.run(q.refreshRelations, { triples: recount });
+      if (recount.length > 0) await tx.run(q.refreshRelations, { triples: recount, tiesKept: TIES_KEPT });
       const recounted = new Set(recount.map(tripleKey));
       const added = newRelationRows(claims.filter((c) => !recounted.has(tripleKey(c))));
-      if (added.length > 0) await tx.run(q.addRelations, { relations: added });
+      if (added.length > 0) await tx.run(q.addRelations, { relations: added, tiesKept: TIES_KEPT });
       hooks.afterStep?.('relations', written);
 
       const eventRows = todo.flatMap(({ rows }, i) => {
@@ -232,7 +233,7 @@ export async function deleteDocument(graph: Graph, docId: string): Promise<boole
     async (tx) => {
       const [state] = await tx.run<{ isNew: boolean }>(q.lockOne, { id: docId });
       const retracted = await retract(tx, docId);
-      if (retracted.triples.length > 0) await tx.run(q.refreshRelations, { triples: retracted.triples });
+      if (retracted.triples.length > 0) await tx.run(q.refreshRelations, { triples: retracted.triples, tiesKept: TIES_KEPT });
       if (retracted.entityIds.length > 0) await tx.run(q.refreshEntities, { ids: retracted.entityIds });
       await tx.run(q.deleteDocument, { docId });
       return !state!.isNew;

@@ -126,13 +126,25 @@ describe('neighborhood', () => {
     expect(events.map((x: { id: string }) => x.id).sort()).toEqual(truth.map((v) => v.id).sort());
   });
 
-  it('keeps the heaviest neighbors within the limit and says it cut some off', async () => {
+  it('keeps the most strongly tied neighbors within the limit and says it cut some off', async () => {
     const full = (await data(NEIGHBORHOOD, { actor: center, depth: 1, limit: 100 })).neighborhood;
     const { neighborhood: n } = await data(NEIGHBORHOOD, { actor: center, depth: 1, limit: 3 });
     expect(n.nodes).toHaveLength(4);
     expect(n.truncated).toBe(true);
-    const heaviest = full.nodes.slice(1).map((x: { weight: number }) => x.weight).sort((a: number, b: number) => b - a).slice(0, 3);
-    expect(n.nodes.slice(1).map((x: { weight: number }) => x.weight)).toEqual(heaviest);
+    // An actor ranks by its heaviest edge with the center (each node keeps that
+    // edge among the drawn ones), an event by its reporting documents; ties by id.
+    type Node = { id: string; kind: string; weight: number };
+    type Edge = { source: string; target: string; weight: number };
+    const tie = (x: Node) =>
+      x.kind === 'Event'
+        ? x.weight
+        : Math.max(...full.edges.filter((e: Edge) => (e.source === x.id && e.target === center) || (e.target === x.id && e.source === center)).map((e: Edge) => e.weight));
+    const ranked = (full.nodes.slice(1) as Node[])
+      .map((x) => ({ id: x.id, tie: tie(x) }))
+      .sort((a, b) => b.tie - a.tie || (a.id < b.id ? -1 : 1))
+      .slice(0, 3)
+      .map((x) => x.id);
+    expect(n.nodes.slice(1).map((x: Node) => x.id)).toEqual(ranked);
   });
 
   it('reaches two hops out at depth 2, each new node next to a first-ring node', async () => {

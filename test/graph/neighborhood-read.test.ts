@@ -53,11 +53,14 @@ describe('boundEdges', () => {
   });
 });
 
+const US = '\u001f';
+const packed = (...fields: string[]) => fields.join(US);
+
 describe('edgesOf', () => {
   it('names the ends by id, makes the edge ids and sorts by them', () => {
     const pack: EdgePack = {
       keys: [['4:x:1', 'person:b'], ['4:x:2', 'org:a'], ['4:x:3', 'event:e']],
-      edges: ['4:x:1 WORKS_FOR 4:x:2  3', '4:x:2 PARTICIPATED_IN 4:x:3 agent 2'],
+      edges: [packed('4:x:1', 'WORKS_FOR', '4:x:2', '', '3'), packed('4:x:2', 'PARTICIPATED_IN', '4:x:3', 'agent', '2')],
     };
     expect(edgesOf(pack)).toEqual([
       { id: 'org:a|PARTICIPATED_IN|agent|event:e', source: 'org:a', target: 'event:e', type: 'PARTICIPATED_IN', role: 'agent', weight: 2 },
@@ -67,6 +70,16 @@ describe('edgesOf', () => {
 
   it('is empty without a pack, and refuses an edge whose end it cannot name', () => {
     expect(edgesOf(null)).toEqual([]);
-    expect(() => edgesOf({ keys: [['4:x:1', 'a']], edges: ['4:x:1 SUPPORTS 4:x:9  1'] })).toThrow(/4:x:9/);
+    expect(() => edgesOf({ keys: [['4:x:1', 'a']], edges: [packed('4:x:1', 'SUPPORTS', '4:x:9', '', '1')] })).toThrow(/4:x:9/);
+  });
+
+  it('reads ends named by id (relations from ties), ids with spaces included', () => {
+    const pack: EdgePack = {
+      keys: [['group:copper miners@lota', 'group:copper miners@lota'], ['org:union', 'org:union']],
+      edges: [packed('group:copper miners@lota', 'MEMBER_OF', 'org:union', '', '7')],
+    };
+    expect(edgesOf(pack)).toEqual([
+      { id: 'group:copper miners@lota|MEMBER_OF||org:union', source: 'group:copper miners@lota', target: 'org:union', type: 'MEMBER_OF', role: null, weight: 7 },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { q } from './queries.js';
 import { type ActorChanges, type ActorSnapshot, CurationError, type CurationKind, type CurationRecord, type DocumentStamp } from './types.js';
 import { nodeLookupProperties } from '../entity-identity.js';
+import { TIES_KEPT } from '../ties.js';
 
 export { type ActorChanges, CurationError, type CurationErrorCode, type CurationKind, type CurationRecord } from './types.js';
 
@@ -69,7 +70,7 @@ export async function mergeActors(graph: Graph, into: string, from: string[]): P
       if (dropped.length > 0) await tx.run(q.deleteClaims, { ids: dropped.map((c) => c.id) });
       if (kept.length > 0) await tx.run(q.rewireClaims, { claims: kept });
       const triples = affectedTriples(moves.claims, kept);
-      if (triples.length > 0) await tx.run(q.refreshRelations, { triples });
+      if (triples.length > 0) await tx.run(q.refreshRelations, { triples, tiesKept: TIES_KEPT });
       await tx.run(q.putParticipations, { participations: combineParticipations(into, moves.intoParticipations, moves.fromParticipations) });
       await tx.run(q.syncKeys, { ids: [into] });
       await tx.run(q.deleteActors, { ids: fromIds });
@@ -195,7 +196,7 @@ async function moveBack(tx: GraphTransaction, into: string, fromIds: string[], m
   if (dropped.length > 0) await tx.run(q.restoreClaims, { claims: dropped });
   if (moves.claims.length > 0) await tx.run(q.rewireClaims, { claims: moves.claims.map((c) => ({ id: c.id, subject: c.subject, object: c.object })) });
   const triples = affectedTriples(moves.claims, kept);
-  if (triples.length > 0) await tx.run(q.refreshRelations, { triples });
+  if (triples.length > 0) await tx.run(q.refreshRelations, { triples, tiesKept: TIES_KEPT });
 
   const moved = combineParticipations(into, [], moves.fromParticipations);
   if (moved.length > 0) await tx.run(q.deleteParticipations, { participations: moved });

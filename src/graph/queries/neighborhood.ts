@@ -1,5 +1,6 @@
 import type { EntityType, Role } from '../../model/ontology.js';
 import { loadQueries } from '../cypher.js';
+import { TIES_KEPT } from '../ties.js';
 import { type EntityRecord, HUB_WALK_RATIO, int, type Reader } from './read.js';
 
 const q = loadQueries({ step: 'api/neighborhood-step', edges: 'api/neighborhood-edges' });
@@ -55,16 +56,18 @@ function byKind(nodes: Array<Pick<NodeRecord, 'id' | 'kind'>>): { entityIds: str
 }
 
 /**
- * Edges as the statements return them: each end by its element id (so no
- * edge reads a node's properties), and the kept nodes' element ids with their
- * ids, once each. An edge is one string, "source type target role weight"
- * (role empty for none; element ids, types, roles and numbers hold no space):
- * a hub's hundreds of edges decode as one value each rather than five.
+ * Edges as the statements return them: each end by its element id
+ * (participations and places: no edge reads a node's properties) or its id
+ * (relations, read from the entities' ties), and the kept nodes' element ids
+ * and ids with their ids, once each. An edge is one string,
+ * "source<US>type<US>target<US>role<US>weight" (<US> is \u001f, which no id
+ * holds; role empty for none): a hub's hundreds of edges decode as one value
+ * each rather than five.
  * Null when the statement drew no edges.
  */
 export interface EdgePack {
   edges: string[];
-  keys: Array<[elementId: string, id: string]>;
+  keys: Array<[elementIdOrId: string, id: string]>;
 }
 
 const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
@@ -74,7 +77,7 @@ export function edgesOf(pack: EdgePack | null | undefined): EdgeRecord[] {
   if (!pack) return [];
   const idOf = new Map(pack.keys);
   const edges = pack.edges.map((packed): EdgeRecord => {
-    const [a = '', type = '', b = '', role = '', weight = ''] = packed.split(' ');
+    const [a = '', type = '', b = '', role = '', weight = ''] = packed.split('\u001f');
     const source = idOf.get(a);
     const target = idOf.get(b);
     if (source === undefined || target === undefined) throw new Error(`neighborhood: an edge's end ${source === undefined ? a : b} is not among the kept nodes`);
@@ -146,6 +149,7 @@ export async function neighborhood(
       limit: int(want),
       cap: int(want + seen.size),
       walkRatio: HUB_WALK_RATIO,
+      tiesKept: TIES_KEPT,
       withEdges: withEdges && lastRing,
       // Without edges, no ring is too full to draw them: the statement never draws.
       room: int(withEdges ? room : want),
