@@ -179,6 +179,14 @@ function definitionType(tokens: Token[], to: number): EntityType | undefined {
   return undefined;
 }
 
+/** "the band Silver Harbour", "rock group Stone Bridge": an organisation's kind noun right before a landmark-shaped name. */
+function orgKindBefore(tokens: Token[], c: Candidate): EntityType | undefined {
+  const prev = c.tok !== undefined ? tokens[c.tok - 1] : undefined;
+  if (!prev || !joined(prev) || prev.sentence !== tokens[c.tok!]!.sentence) return undefined;
+  const kind = kindOf(prev);
+  return kind?.type === 'Organization' && !kind.plural ? 'Organization' : undefined;
+}
+
 /** Between two list members: a comma, "and", "or", ", and". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 
@@ -187,11 +195,19 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
   const out = accepted.map((c) => {
     // a guess (below a name shape's priority) gives way to what a definition or apposition says the name is
     // (a landmark head is a shape, not proof: "Silver Harbour are a rock band" is a band)
-    if (c.type !== undefined && c.type !== 'Group' && (c.priority < P.personShape || c.rule === 'place-head') && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
-      const defined = definitionType(tokens, c.tokEnd);
-      return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
+    // (it then outranks the shape's guess at the name's other mentions, before or after it)
+    if (c.type !== undefined && c.type !== 'Group' && (c.priority < P.personShape || c.rule === 'place-head') && c.tokEnd !== undefined) {
+      const defined = (c.tokEnd < tokens.length ? definitionType(tokens, c.tokEnd) : undefined) ?? (c.rule === 'place-head' ? orgKindBefore(tokens, c) : undefined);
+      return defined && defined !== c.type ? { ...c, type: defined, priority: Math.max(c.priority, P.personShape + 1), rule: 'leftover-definition' } : c;
     }
-    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
+    if (c.type !== undefined || isDemonym(c.text)) return c;
+    // Only a definition types a name of two words or more that is no bare leftover: unknown words after "the"
+    // ("The Crimson Kites are a band"), or a name with a head word ("Crazy Town is a band": no piece cut off a name).
+    if (!LEFTOVER_RULES.has(c.rule) || !nameLike(tokens, c)) {
+      if (!LEFTOVER_RULES.has(c.rule) && c.rule !== 'person-unknown-words') return c;
+      const defined = c.tok !== undefined && c.tokEnd !== undefined && c.tokEnd - c.tok >= 2 && c.tokEnd < tokens.length ? definitionType(tokens, c.tokEnd) : undefined;
+      return defined ? { ...c, type: defined, priority: P.guess, rule: 'leftover-cue' } : c;
+    }
     // a capitalized word opening a sentence may be an ordinary word: only a definition or a life span types it
     const type = c.rule === 'untyped-initial' ? initialCueType(tokens, c) : cueType(tokens, c);
     return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;

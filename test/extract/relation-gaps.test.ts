@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// Rules only: what is tested is the rules' reading, not the learned models'.
+function read(text: string): { entities: string[]; relations: string[] } {
+  const x = extract({ id: 't', text }, { relationModel: null, entityModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return {
+    entities: x.entities.map((e) => `${e.name}/${e.type}`),
+    relations: x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`),
+  };
+}
+
+describe('band names shaped like places', () => {
+  it('a definition later in the text types the name at its earlier mentions too', () => {
+    const got = read('Tom Reed joined Silver Harbour in 2001. Silver Harbour are a rock band from Oslo.');
+    expect(got.entities).toContain('Silver Harbour/Organization');
+    expect(got.relations).toContain('Tom Reed MEMBER_OF Silver Harbour');
+  });
+  it('"the band X" makes X an organisation', () => {
+    const got = read('Tom Reed is the singer of the band Silver Harbour.');
+    expect(got.entities).toContain('Silver Harbour/Organization');
+    expect(got.relations).toContain('Tom Reed MEMBER_OF Silver Harbour');
+  });
+  it('a name with a head word that a definition follows is typed by it', () => {
+    expect(read('Velvet Town is an American band formed in 1995 by Tom Reed.').entities).toContain('Velvet Town/Organization');
+  });
+  it('unknown words after a leading "The" are typed by the definition', () => {
+    expect(read('The Crimson Kites are a band from Leeds.').entities).toContain('Crimson Kites/Organization');
+  });
+});
