@@ -231,7 +231,8 @@ function partyLabels(entities: ExtractedEntity[], heads: ReadonlySet<string>): (
     const w = words[0]!.toLowerCase();
     byWord.set(w, byWord.has(w) && byWord.get(w) !== e ? null : e);
   }
-  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? undefined;
+  // "Democrats" and "Democrat" for the Democratic Party
+  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? byWord.get(`${word.replace(/s$/, '')}ic`) ?? undefined;
 }
 
 function isCompany(e: ExtractedEntity): boolean {

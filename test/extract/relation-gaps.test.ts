@@ -43,3 +43,18 @@ describe('pattern gaps', () => {
     expect(read('Tom Reed was married to Anna Berg.').relations).toContain('Tom Reed RELATIVE_OF Anna Berg');
   });
 });
+
+describe('titles and party labels', () => {
+  it('a second title after "and the" is read ("the founder and the chief executive of Y")', () => {
+    expect(read('Aria Wells is the founder and the chief executive of Norvex Corporation.').relations).toContain('Aria Wells LEADS Norvex Corporation');
+  });
+  it('a party\'s plural member word before names ("senior Republicans X and Y") is no part of the name and makes them members', () => {
+    const got = read('The Republican Party won the vote. He angered senior Republicans Tom Reed and Anna Berg.');
+    expect(got.entities).toContain('Tom Reed/Person');
+    expect(got.relations).toContain('Tom Reed MEMBER_OF Republican Party');
+    expect(got.relations).toContain('Anna Berg MEMBER_OF Republican Party');
+  });
+  it('"Democrat X" is a member of the Democratic Party', () => {
+    expect(read('The Democratic Party lost the vote. Democrat Anna Berg conceded.').relations).toContain('Anna Berg MEMBER_OF Democratic Party');
+  });
+});

@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import { type MentionRef, type SentenceView, type Token, wordsBetween } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
+import { readSet } from '../entities/lexicons.js';
 import { titleEndingAt, titleIndex } from './title-index.js';
 import type { RelationCues, Title } from './cues.js';
 import { Gap, PatternTable } from './pattern-language.js';
@@ -251,6 +252,14 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
       k++;
     }
     let title = titleStartingAt(tokens, k, tokens.length - 1, cues);
+    // "the founder and the chief executive of Y": a role that is no title, then a title that is.
+    if (!title && tokens[k]?.tags.has('Noun') && tokens[k + 1]?.normal === 'and') {
+      let q = k + 2;
+      if (DETERMINERS.has(tokens[q]?.normal ?? '')) q++;
+      while (q < k + 5 && cues.titleModifiers.has(tokens[q]?.normal ?? '') && !titleStartingAt(tokens, q, tokens.length - 1, cues)) q++;
+      title = titleStartingAt(tokens, q, tokens.length - 1, cues);
+      if (title) k = q;
+    }
     if (!title || mentions.some((x) => x.first <= k && x.last >= k)) continue;
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
@@ -410,6 +419,15 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     if (title.headOfState && !/,/.test(tokens[p.first - 1]?.post ?? '')) out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
     else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
     return;
+  }
+  // "senior Republicans X and Y", "Social Democrat X": a party's member word right before the name.
+  const label = tokens[p.first - 1];
+  if (label && partyOf && /^\p{Lu}/u.test(label.text) && !/[^ \t]/.test(label.post) && (!prev || prev.last < p.first - 1)) {
+    const party = readSet('entities/party-member-plurals.txt').has(label.normal) ? partyOf(label.normal) : undefined;
+    if (party) {
+      out.push({ subject: p, predicate: 'MEMBER_OF', object: { named: party }, confidence: 0.6 });
+      return;
+    }
   }
   // "the cabinet of X", "the regime of President X": the head of the story's government.
   if (governmentOf(tokens, p, cues)) {
