@@ -30,6 +30,12 @@ describe('band names shaped like places', () => {
   });
 });
 
+describe('lists', () => {
+  it('a name only guessed a person\'s, listed with organisations and no person, is an organisation', () => {
+    expect(read('He later played at Dunmore Morton and Kelso Rovers FC.').entities).toContain('Dunmore Morton/Organization');
+  });
+});
+
 describe('pattern gaps', () => {
   it('an organisation\'s kind noun may stand between the article and the name ("for the club Y")', () => {
     expect(read('In 2004 Tom Reed played for the club Torvale FC.').relations).toContain('Tom Reed MEMBER_OF Torvale FC');

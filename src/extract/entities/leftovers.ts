@@ -224,7 +224,10 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
     // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
     const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
     if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
-    if (list) typeRun(out, runFrom, i, tokens);
+    if (list) {
+      typeRun(out, runFrom, i, tokens);
+      guessedPeopleAmongOrgs(out, runFrom, i);
+    }
     // "the villages of X, Y and Z", "label X", "X and Y counties": a kind noun names what the list holds
     if (list || i - runFrom === 1) typeByKind(out, runFrom, i, tokens);
     runFrom = i;
@@ -254,6 +257,24 @@ function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): v
     if (c.rule === 'untyped-initial' && k === from) continue;
     if (!isCap(c.text)) continue;
     out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
+
+/**
+ * "at Greenock Rovers and Stirling Albion", "Larkin Mossop, Kestrel Airways and Orbis Media": a name only guessed a
+ * person's by its shape, listed with organisations a strong rule typed and with no person, is one of them.
+ */
+function guessedPeopleAmongOrgs(out: Candidate[], from: number, to: number): void {
+  let strongOrgs = 0;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type === 'Organization' && c.priority >= P.known) strongOrgs++;
+    else if (c.type !== undefined && c.type !== 'Organization' && c.rule !== 'person-guess') return;
+  }
+  if (!strongOrgs) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.rule === 'person-guess') out[k] = { ...c, type: 'Organization', priority: P.guess, rule: 'leftover-list' };
   }
 }
 
