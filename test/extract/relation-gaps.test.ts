@@ -64,3 +64,13 @@ describe('titles and party labels', () => {
     expect(read('The Democratic Party lost the vote. Democrat Anna Berg conceded.').relations).toContain('Anna Berg MEMBER_OF Democratic Party');
   });
 });
+
+describe('an organisation article\'s own kind noun', () => {
+  it('"the club" later in a club\'s article is the club', () => {
+    expect(read('Torvale FC is a football club based in Leeds. Tom Reed joined the club in 2003.').relations).toContain('Tom Reed MEMBER_OF Torvale FC');
+  });
+  it('"X left Y": one leaves what one belonged to', () => {
+    expect(read('Tom Reed quit the Norvex Society in 2003.').relations).toContain('Tom Reed MEMBER_OF Norvex Society');
+    expect(read('Silver Kites Band is a rock band from Leeds. In 2017, Tom Reed left the band.').relations).toContain('Tom Reed MEMBER_OF Silver Kites Band');
+  });
+});

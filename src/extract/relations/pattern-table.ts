@@ -98,6 +98,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? transferred|moved to B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X left the band in 2003", "X quit Y to launch a solo career": one leaves what one belonged to.
+  { pattern: 'A ,? has|had|then|later|eventually? left|quit|leaves|quits B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   // A seat in a body, won, held or given up: "X to quit French assembly seat", "X won a seat in the Y Council".
   { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? B seat|seats', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? seat|seats in|on the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
