@@ -74,3 +74,15 @@ describe('an organisation article\'s own kind noun', () => {
     expect(read('Silver Kites Band is a rock band from Leeds. In 2017, Tom Reed left the band.').relations).toContain('Tom Reed MEMBER_OF Silver Kites Band');
   });
 });
+
+describe('family', () => {
+  it('"the daughter of A (née X) and the painter B": the aside after the first parent is passed over', () => {
+    const got = read('Anna Berg was the daughter of Mary Berg (née Lacey) and the painter Tom Berg.').relations;
+    expect(got).toContain('Anna Berg RELATIVE_OF Tom Berg');
+    expect(got).toContain('Mary Berg RELATIVE_OF Tom Berg');
+  });
+  it('"X married poet Y", "X was to marry Y"', () => {
+    expect(read('In 1960 Anna Berg married poet Tom Reed.').relations).toContain('Anna Berg RELATIVE_OF Tom Reed');
+    expect(read('His uncle arranged for Tom Reed to marry Anna Berg.').relations).toContain('Tom Reed RELATIVE_OF Anna Berg');
+  });
+});

@@ -150,9 +150,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
   // "X was born in 1850, the son of Y", "X was born in Y town, son of Z".
   { pattern: 'A ,? was|were born @any? , the? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
-  { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
-  // "X was married to Y", "X, who had been married to Y".
-  { pattern: 'A ,? who? is|was|were|has|had been? married to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  // "X married the poet Y", "X was married to Y", "X, who had been married to Y", "X was to marry Y".
+  { pattern: 'A ,? married|marries|wed|weds @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? who? is|was|were|has|had been? married to @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? is|was|were|agreed|planned|promised|engaged? to marry|wed @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
   { pattern: "A's @np? @kin ,? is|was B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },

@@ -578,14 +578,24 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
 /** Descriptive words after "and" before a second relative: "the son of X and the painter Y", "of X and his wife Y" is not (a kin noun). */
 const MAX_PARTNER_DESCRIPTION = 2;
 function describedPartner(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
-  if (b.type !== 'Person' || /[,;(]/.test(tokens[a.last]!.post)) return false;
-  const between = tokens.slice(a.last + 1, b.first);
+  if (b.type !== 'Person') return false;
+  // "the daughter of A (née X) and the painter B": a short aside after A is passed over.
+  let from = a.last + 1;
+  if (/\(\s*$/.test(tokens[a.last]!.post) || /^\(/.test(tokens[from]?.pre ?? '')) {
+    while (from < b.first && from <= a.last + MAX_PARTNER_ASIDE && !/\)/.test(tokens[from]!.text + tokens[from]!.post)) from++;
+    if (from >= b.first || !/\)\s*$/.test(tokens[from]!.text + tokens[from]!.post)) return false;
+    from++;
+  } else if (/[,;(]/.test(tokens[a.last]!.post)) return false;
+  const between = tokens.slice(from, b.first);
   if (between[0]?.normal !== 'and') return false;
   let k = 1;
   if (DETERMINERS.has(between[k]?.normal ?? '')) k++;
   const words = between.slice(k);
   return words.length >= 1 && words.length <= MAX_PARTNER_DESCRIPTION && words.every((t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Verb') && !/[,;()]/.test(t.post));
 }
+
+/** Words of an aside after a partner's name ("(née Lacey)", "(1920–1990)"). */
+const MAX_PARTNER_ASIDE = 5;
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
   // "A and B", "A and the B", "A, B".
