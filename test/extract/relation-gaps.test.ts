@@ -86,3 +86,11 @@ describe('family', () => {
     expect(read('His uncle arranged for Tom Reed to marry Anna Berg.').relations).toContain('Tom Reed RELATIVE_OF Anna Berg');
   });
 });
+
+describe('administrative units', () => {
+  it('"a hamlet in the rural district of Y, within Z County, W Province"', () => {
+    const got = read('Lemanka is a hamlet in the rural district of Gmina Borowo, within Borowo County, Masurian Voivodeship.').relations;
+    expect(got).toContain('Lemanka LOCATED_IN Gmina Borowo');
+    expect(got).toContain('Gmina Borowo LOCATED_IN Borowo County');
+  });
+});

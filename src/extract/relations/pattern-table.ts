@@ -29,7 +29,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   // An address: "buried in Maple Cemetery, Norwich, Connecticut", "studied at Lund College, Galesburg".
   { pattern: 'A , B ,', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.45 },
   // "X is a town in the province of Y", "X is the capital of Y", "its county seat is X".
-  { pattern: 'A ,? is|was ,? @np in|within the state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // "X is a hamlet in the rural district of Y": a modifier before the unit's noun.
+  { pattern: 'A ,? is|was ,? @np in|within the @np? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // "the district of X, within Y County, Z Province": a unit and the larger one it lies within, in a chain of units
+  // (the comma after B: "in the state of Y, within Z Park." speaks of what the sentence is about, not of Y).
+  { pattern: 'A , within B ,', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   { pattern: 'A ,? is|was the @np? capital|seat of the? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate? of? B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.7 },
   { pattern: "A's @np? capital|seat ,? is|was B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.7 },
   // "the embassy in Y", "Jerusalem's old city", "the Qasri region in Y province".
