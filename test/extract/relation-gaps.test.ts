@@ -88,6 +88,9 @@ describe('family', () => {
 });
 
 describe('administrative units', () => {
+  it('a participle inside the noun phrase ("an unincorporated hamlet in Y")', () => {
+    expect(read('Tarvo Pass is an unincorporated hamlet in Kelby County.').relations).toContain('Tarvo Pass LOCATED_IN Kelby County');
+  });
   it('"a hamlet in the rural district of Y, within Z County, W Province"', () => {
     const got = read('Lemanka is a hamlet in the rural district of Gmina Borowo, within Borowo County, Masurian Voivodeship.').relations;
     expect(got).toContain('Lemanka LOCATED_IN Gmina Borowo');

@@ -195,6 +195,14 @@ const NP_MAX = 5;
 const ANY_MAX = 8;
 const MAX_GAP = 16;
 
+/** "an unincorporated community", "a fortified town": a participle inside a noun phrase, right before its noun. */
+function participleModifier(list: Item[], k: number): boolean {
+  const it = list[k], next = list[k + 1];
+  if (!it || !('word' in it) || !next || !('word' in next)) return false;
+  const t = it.word;
+  return t.tags.has('Verb') && /ed$/.test(t.normal) && !/[^ \t]/.test(t.post) && next.word.tags.has('Noun') && !next.word.tags.has('Verb');
+}
+
 function isNounPhraseWord(t: Token, cues: RelationCues): boolean {
   if (NEGATION.has(t.normal)) return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !cues.titleModifiers.has(t.normal)) return false;
@@ -392,7 +400,7 @@ function matchFrom(m: Match, elements: Element[], list: Item[], whole: boolean, 
     case 'np': {
       // Longest first: "the former prime minister" before "the former".
       let n = 0;
-      while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && isNounPhraseWord((list[i + n] as { word: Token }).word, cues)) n++;
+      while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && (isNounPhraseWord((list[i + n] as { word: Token }).word, cues) || (n > 0 && participleModifier(list, i + n)))) n++;
       for (let k = n; k >= 1; k--) if (matchFrom(m, elements, list, whole, between, e + 1, i + k)) return true;
       return false;
     }
