@@ -88,6 +88,9 @@ describe('family', () => {
 });
 
 describe('administrative units', () => {
+  it('a company named with its seat ("Kelby Tools AB of Stockholm")', () => {
+    expect(read('The division was sold to Kelby Tools AB of Stockholm in 1988.').relations).toContain('Kelby Tools AB LOCATED_IN Stockholm');
+  });
   it('a participle inside the noun phrase ("an unincorporated hamlet in Y")', () => {
     expect(read('Tarvo Pass is an unincorporated hamlet in Kelby County.').relations).toContain('Tarvo Pass LOCATED_IN Kelby County');
   });

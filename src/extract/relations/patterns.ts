@@ -149,7 +149,19 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   }
   titleByVerb(tokens, mentions, cues, previousPerson, out);
   pitAgainst(tokens, mentions, out);
+  companyOfPlace(tokens, mentions, out);
   return out;
+}
+
+/** "Zenith Electronics Corp. of Glenview, Ill.", "Alpha Tools AB of Lund": a company named with its seat. */
+function companyOfPlace(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
+  const suffixes = readSet('entities/org-suffixes.txt');
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.type !== 'Organization' || b.type !== 'Place' || a.possessive || b.first !== a.last + 2 || tokens[a.last + 1]!.normal !== 'of') continue;
+    if (/[,;()]/.test(tokens[a.last]!.post) || !suffixes.has(tokens[a.last]!.normal.replace(/\.$/, ''))) continue;
+    out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.6 });
+  }
 }
 
 
