@@ -88,6 +88,10 @@ describe('family', () => {
 });
 
 describe('administrative units', () => {
+  it('a place in apposition ("X, the county town of Y"), and after an address the town, not its state', () => {
+    expect(read('The festival is held in Tralee, the county town of Kerry.').relations).toContain('Tralee LOCATED_IN Kerry');
+    expect(read('She lived in Kelby Oaks, California, an eastern suburb of San Diego, until 1993.').relations).toContain('Kelby Oaks LOCATED_IN San Diego');
+  });
   it('a company named with its seat ("Kelby Tools AB of Stockholm")', () => {
     expect(read('The division was sold to Kelby Tools AB of Stockholm in 1988.').relations).toContain('Kelby Tools AB LOCATED_IN Stockholm');
   });

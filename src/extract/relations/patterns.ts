@@ -150,7 +150,28 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   titleByVerb(tokens, mentions, cues, previousPerson, out);
   pitAgainst(tokens, mentions, out);
   companyOfPlace(tokens, mentions, out);
+  placeInApposition(tokens, mentions, out);
   return out;
+}
+
+/** "X, the county town of Y", "X, capital of Y", "X, a northern suburb of Y": the appositive's noun and "of". */
+const APPOSITIVE_PLACE = /^,(?: (?:the|a|an))?(?: [\p{L}-]+){0,2}? (?:capital|seat|town|city|village|suburb|port|borough|district|neighbourhood|neighborhood|quarter) of(?: the)? $/u;
+
+/**
+ * A place and an apposition that puts it in another: "X, the county town of Y". After an address ("X Oaks,
+ * California, a suburb of Y") the apposition speaks of the town the address opens with, not of its state.
+ */
+function placeInApposition(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.type !== 'Place' || b.type !== 'Place' || a.possessive) continue;
+    let gap = tokens[a.last]!.post;
+    for (let k = a.last + 1; k < b.first; k++) gap += tokens[k]!.pre + tokens[k]!.text + tokens[k]!.post;
+    if (!APPOSITIVE_PLACE.test(gap.replace(/\s+/g, ' ').toLowerCase())) continue;
+    const before = mentions[i - 1];
+    const town = before && before.type === 'Place' && before.last === a.first - 1 && /^,\s*$/.test(tokens[before.last]!.post) ? before : a;
+    out.push({ subject: town, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
+  }
 }
 
 /** "Zenith Electronics Corp. of Glenview, Ill.", "Alpha Tools AB of Lund": a company named with its seat. */
