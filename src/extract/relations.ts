@@ -21,7 +21,7 @@ import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
 import { isLeague, leagueRelations } from './relations/leagues.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
-import { documentStyle, topicOf, withTopicPronoun } from './relations/topic.js';
+import { documentStyle, topicKind, topicOf, withTopicPronoun } from './relations/topic.js';
 import { forceRelations, isMilitaryUnit, isNationalForce } from './relations/forces.js';
 import { defaultRelationModel, learnedRelations, type RelationModel } from './relations/learned/index.js';
 import { sentenceOf } from './context.js';
@@ -62,12 +62,13 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
   const partyOf = partyLabels(entities, cues.membershipOrgs);
   const encyclopedic = documentStyle(views) === 'enc';
   const topic = encyclopedic ? topicOf(entities) : undefined;
+  const kind = topicKind(views, topic);
   // A news story's "the party", "the company", "He": the actor named before (anaphora.ts).
   const resolved = encyclopedic ? undefined : withAnaphora(views, cues);
   const succeeded: Array<Succession & { evidence: { start: number; end: number } }> = [];
   const orphans: Array<OrphanTitle & { evidence: { start: number; end: number } }> = [];
   for (const shared of views) {
-    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic) } : resolved ? { ...shared, mentions: resolved.get(shared)! } : shared;
+    const view = topic ? { ...shared, mentions: withTopicPronoun(shared, topic, kind) } : resolved ? { ...shared, mentions: resolved.get(shared)! } : shared;
     const evidence = { start: view.sentence.start, end: view.sentence.end };
     // "the chief of X said ... . Y told a news conference": Y, introduced right after, holds the title.
     const opener = view.mentions[0];
@@ -231,7 +232,8 @@ function partyLabels(entities: ExtractedEntity[], heads: ReadonlySet<string>): (
     const w = words[0]!.toLowerCase();
     byWord.set(w, byWord.has(w) && byWord.get(w) !== e ? null : e);
   }
-  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? undefined;
+  // "Democrats" and "Democrat" for the Democratic Party
+  return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? byWord.get(`${word.replace(/s$/, '')}ic`) ?? undefined;
 }
 
 function isCompany(e: ExtractedEntity): boolean {

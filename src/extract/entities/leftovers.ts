@@ -179,6 +179,14 @@ function definitionType(tokens: Token[], to: number): EntityType | undefined {
   return undefined;
 }
 
+/** "the band Silver Harbour", "rock group Stone Bridge": an organisation's kind noun right before a landmark-shaped name. */
+function orgKindBefore(tokens: Token[], c: Candidate): EntityType | undefined {
+  const prev = c.tok !== undefined ? tokens[c.tok - 1] : undefined;
+  if (!prev || !joined(prev) || prev.sentence !== tokens[c.tok!]!.sentence) return undefined;
+  const kind = kindOf(prev);
+  return kind?.type === 'Organization' && !kind.plural ? 'Organization' : undefined;
+}
+
 /** Between two list members: a comma, "and", "or", ", and". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 
@@ -187,11 +195,19 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
   const out = accepted.map((c) => {
     // a guess (below a name shape's priority) gives way to what a definition or apposition says the name is
     // (a landmark head is a shape, not proof: "Silver Harbour are a rock band" is a band)
-    if (c.type !== undefined && c.type !== 'Group' && (c.priority < P.personShape || c.rule === 'place-head') && c.tokEnd !== undefined && c.tokEnd < tokens.length) {
-      const defined = definitionType(tokens, c.tokEnd);
-      return defined && defined !== c.type ? { ...c, type: defined, rule: 'leftover-definition' } : c;
+    // (it then outranks the shape's guess at the name's other mentions, before or after it)
+    if (c.type !== undefined && c.type !== 'Group' && (c.priority < P.personShape || c.rule === 'place-head') && c.tokEnd !== undefined) {
+      const defined = (c.tokEnd < tokens.length ? definitionType(tokens, c.tokEnd) : undefined) ?? (c.rule === 'place-head' ? orgKindBefore(tokens, c) : undefined);
+      return defined && defined !== c.type ? { ...c, type: defined, priority: Math.max(c.priority, P.personShape + 1), rule: 'leftover-definition' } : c;
     }
-    if (c.type !== undefined || !LEFTOVER_RULES.has(c.rule) || isDemonym(c.text) || !nameLike(tokens, c)) return c;
+    if (c.type !== undefined || isDemonym(c.text)) return c;
+    // Only a definition types a name of two words or more that is no bare leftover: unknown words after "the"
+    // ("The Crimson Kites are a band"), or a name with a head word ("Crazy Town is a band": no piece cut off a name).
+    if (!LEFTOVER_RULES.has(c.rule) || !nameLike(tokens, c)) {
+      if (!LEFTOVER_RULES.has(c.rule) && c.rule !== 'person-unknown-words') return c;
+      const defined = c.tok !== undefined && c.tokEnd !== undefined && c.tokEnd - c.tok >= 2 && c.tokEnd < tokens.length ? definitionType(tokens, c.tokEnd) : undefined;
+      return defined ? { ...c, type: defined, priority: P.guess, rule: 'leftover-cue' } : c;
+    }
     // a capitalized word opening a sentence may be an ordinary word: only a definition or a life span types it
     const type = c.rule === 'untyped-initial' ? initialCueType(tokens, c) : cueType(tokens, c);
     return type ? { ...c, type, priority: P.guess, rule: 'leftover-cue' } : c;
@@ -208,7 +224,10 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
     // "Brannick, Tolliver & Co.", "Springfield, Illinois": two names and a comma are no list
     const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
     if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
-    if (list) typeRun(out, runFrom, i, tokens);
+    if (list) {
+      typeRun(out, runFrom, i, tokens);
+      guessedPeopleAmongOrgs(out, runFrom, i);
+    }
     // "the villages of X, Y and Z", "label X", "X and Y counties": a kind noun names what the list holds
     if (list || i - runFrom === 1) typeByKind(out, runFrom, i, tokens);
     runFrom = i;
@@ -238,6 +257,24 @@ function typeRun(out: Candidate[], from: number, to: number, tokens: Token[]): v
     if (c.rule === 'untyped-initial' && k === from) continue;
     if (!isCap(c.text)) continue;
     out[k] = { ...c, type, priority: P.guess, rule: 'leftover-list' };
+  }
+}
+
+/**
+ * "at Greenock Rovers and Stirling Albion", "Larkin Mossop, Kestrel Airways and Orbis Media": a name only guessed a
+ * person's by its shape, listed with organisations a strong rule typed and with no person, is one of them.
+ */
+function guessedPeopleAmongOrgs(out: Candidate[], from: number, to: number): void {
+  let strongOrgs = 0;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.type === 'Organization' && c.priority >= P.known) strongOrgs++;
+    else if (c.type !== undefined && c.type !== 'Organization' && c.rule !== 'person-guess') return;
+  }
+  if (!strongOrgs) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    if (c.rule === 'person-guess') out[k] = { ...c, type: 'Organization', priority: P.guess, rule: 'leftover-list' };
   }
 }
 

@@ -202,6 +202,12 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
     classify(tokens, from + demonymWords, to, text, out, outer, noPerson);
     return;
   }
+  // "senior Republicans Tom Reed", "Social Democrat Anna Berg": a party's member word before a person's name is no part of it
+  const partyWords = lex.partyPlurals().has(tokens[from]!.lower) ? 1 : n > 2 && lex.partyPlurals().has(`${tokens[from]!.lower} ${tokens[from + 1]!.lower}`) ? 2 : 0;
+  if (partyWords && n - partyWords >= 2 && knownFirstName(tokens[from + partyWords]!) && orgShape(tokens, from + partyWords, to, true) === 0) {
+    classify(tokens, from + partyWords, to, text, out, outer, noPerson);
+    return;
+  }
   if (n === 1 && isDemonym(name)) {
     // "Balkan planes": an adjective, maybe the short name of "Balkan Airlines"
     const next = tokens[to];

@@ -104,7 +104,7 @@ function gapItems(tokens: Token[], a: MentionRef, b: MentionRef, inner: readonly
     puncts(trailingNonWord(t.text) + t.post);
   }
   puncts(tokens[b.first]?.pre ?? '');
-  return withoutAsides(items);
+  return withoutAsides(items, a);
 }
 
 const isWordChar = (code: number | undefined): boolean =>
@@ -120,8 +120,11 @@ function trailingNonWord(text: string): string {
   return isWordChar(text.charCodeAt(text.length - 1)) ? '' : (/\W*$/.exec(text)?.[0] ?? '');
 }
 
-/** "X (1815–1872) was ...": a bracketed aside that names nobody is read as if absent. */
-function withoutAsides(items: Item[]): Item[] {
+/**
+ * "X (1815–1872) was ...": a bracketed aside that names nobody is read as if absent; so is one that names
+ * only A itself or places ("X (abbreviated XT) is", "X (born 1950 in Y) was").
+ */
+function withoutAsides(items: Item[], a: MentionRef): Item[] {
   let open = items.findIndex((it) => 'punct' in it && it.punct === '(');
   if (open < 0) return items;
   const out = items.slice(0, open);
@@ -131,7 +134,7 @@ function withoutAsides(items: Item[]): Item[] {
     while (close < items.length && !isClose(items[close]!)) close++;
     const inside = items.slice(open + 1, close);
     // Unclosed ("A ( B", a label), or naming someone: kept as written.
-    if (close >= items.length || inside.some((it) => 'name' in it)) return items;
+    if (close >= items.length) return items;
     const next = items.findIndex((it, k) => k > close && 'punct' in it && it.punct === '(');
     out.push(...items.slice(close + 1, next < 0 ? items.length : next));
     open = next;
@@ -173,10 +176,32 @@ function tailItems(tokens: Token[], b: MentionRef): Item[] {
 }
 
 const isDeterminer = (it: Item): boolean => 'word' in it && (it.word.normal === 'the' || it.word.normal === 'a' || it.word.normal === 'an');
+/** Kind nouns an organisation's name may follow in apposition: "played for the club B", "joined the band B". */
+const ORG_KINDS = new Set(['band', 'group', 'club', 'team', 'party', 'squad', 'orchestra', 'ensemble', 'company', 'firm', 'label']);
+/** list[i..] is a determiner, up to two modifiers and an organisation's kind noun: "the (British rock) band". */
+function kindBeforeB(list: Item[], i: number, cues: RelationCues): boolean {
+  const rest = list.length - i;
+  if (rest < 2 || rest > 4 || !isDeterminer(list[i]!)) return false;
+  const last = list[list.length - 1]!;
+  if (!('word' in last) || !ORG_KINDS.has(last.word.normal)) return false;
+  for (let k = i + 1; k < list.length - 1; k++) {
+    const it = list[k]!;
+    if (!('word' in it) || isDeterminer(it) || !isNounPhraseWord(it.word, cues)) return false;
+  }
+  return true;
+}
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const NP_MAX = 5;
 const ANY_MAX = 8;
 const MAX_GAP = 16;
+
+/** "an unincorporated community", "a fortified town": a participle inside a noun phrase, right before its noun. */
+function participleModifier(list: Item[], k: number): boolean {
+  const it = list[k], next = list[k + 1];
+  if (!it || !('word' in it) || !next || !('word' in next)) return false;
+  const t = it.word;
+  return t.tags.has('Verb') && /ed$/.test(t.normal) && !/[^ \t]/.test(t.post) && next.word.tags.has('Noun') && !next.word.tags.has('Verb');
+}
 
 function isNounPhraseWord(t: Token, cues: RelationCues): boolean {
   if (NEGATION.has(t.normal)) return false;
@@ -216,7 +241,8 @@ export class Gap {
     inner: readonly MentionRef[] = [],
   ) {
     this.items = gapItems(tokens, a, b, inner);
-    this.spansName = inner.length > 0;
+    // an aside read as absent takes its names with it
+    this.spansName = this.items.some((it) => 'name' in it);
   }
 
   /** The gap's words (normal forms), for the rows' quick test. */
@@ -344,8 +370,9 @@ export function matchRow(row: CompiledRow, gap: Gap, cues: RelationCues): Title 
  */
 function matchFrom(m: Match, elements: Element[], list: Item[], whole: boolean, between: boolean, e: number, i: number): boolean {
   if (e === elements.length) {
-    // A determiner may always stand right before B ("of the B").
-    if (whole && !(i === list.length || (i === list.length - 1 && isDeterminer(list[i]!)))) return false;
+    // A determiner may always stand right before B ("of the B"), and before an organisation, its kind ("for the club B").
+    const rest = list.length - i;
+    if (whole && !(rest === 0 || (rest === 1 && isDeterminer(list[i]!)) || (m.gap.b.type === 'Organization' && kindBeforeB(list, i, m.cues)))) return false;
     return !between || (tailMatches(m) && headMatches(m));
   }
   const el = elements[e]!;
@@ -373,7 +400,7 @@ function matchFrom(m: Match, elements: Element[], list: Item[], whole: boolean, 
     case 'np': {
       // Longest first: "the former prime minister" before "the former".
       let n = 0;
-      while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && isNounPhraseWord((list[i + n] as { word: Token }).word, cues)) n++;
+      while (n < NP_MAX && list[i + n] && 'word' in list[i + n]! && (isNounPhraseWord((list[i + n] as { word: Token }).word, cues) || (n > 0 && participleModifier(list, i + n)))) n++;
       for (let k = n; k >= 1; k--) if (matchFrom(m, elements, list, whole, between, e + 1, i + k)) return true;
       return false;
     }

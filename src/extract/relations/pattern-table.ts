@@ -29,7 +29,11 @@ export const PATTERN_ROWS: PatternRow[] = [
   // An address: "buried in Maple Cemetery, Norwich, Connecticut", "studied at Lund College, Galesburg".
   { pattern: 'A , B ,', predicate: 'LOCATED_IN', subject: 'A', a: ORG, b: PLACE, confidence: 0.45 },
   // "X is a town in the province of Y", "X is the capital of Y", "its county seat is X".
-  { pattern: 'A ,? is|was ,? @np in|within the state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // "X is a hamlet in the rural district of Y": a modifier before the unit's noun.
+  { pattern: 'A ,? is|was ,? @np in|within the @np? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate of B', predicate: 'LOCATED_IN', subject: 'A', a: SITED, b: PLACE, confidence: 0.65 },
+  // "the district of X, within Y County, Z Province": a unit and the larger one it lies within, in a chain of units
+  // (the comma after B: "in the state of Y, within Z Park." speaks of what the sentence is about, not of Y).
+  { pattern: 'A , within B ,', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.6 },
   { pattern: 'A ,? is|was the @np? capital|seat of the? state|province|county|region|district|department|canton|prefecture|municipality|oblast|governorate? of? B', predicate: 'LOCATED_IN', subject: 'A', a: PLACE, b: PLACE, confidence: 0.7 },
   { pattern: "A's @np? capital|seat ,? is|was B", predicate: 'LOCATED_IN', subject: 'B', a: PLACE, b: PLACE, confidence: 0.7 },
   // "the embassy in Y", "Jerusalem's old city", "the Qasri region in Y province".
@@ -98,6 +102,8 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A @any? signed|signing|re-signed|signs with|for B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? on loan at|to|with B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.55 },
   { pattern: 'A @any? transferred|moved to B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
+  // "X left the band in 2003", "X quit Y to launch a solo career": one leaves what one belonged to.
+  { pattern: 'A ,? has|had|then|later|eventually? left|quit|leaves|quits B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   // A seat in a body, won, held or given up: "X to quit French assembly seat", "X won a seat in the Y Council".
   { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? B seat|seats', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
   { pattern: 'A @any? win|won|wins|winning|lose|lost|loses|hold|held|holds|retain|retained|retains|keep|kept|keeps|quit|quits|vacate|vacated|vacates|resign|resigned|resigns|take|took|takes|taken|contest|contested|contests|defend|defended|defends|give|gave|given|gives|giving|relinquish|relinquished|relinquishes up? his|her|their|a|the? seat|seats in|on the? B', predicate: 'MEMBER_OF', subject: 'A', a: PERSON, b: ORG, confidence: 0.5 },
@@ -148,7 +154,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   { pattern: 'A ,? is|was? the|a|an|his|her|their? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.75 },
   // "X was born in 1850, the son of Y", "X was born in Y town, son of Z".
   { pattern: 'A ,? was|were born @any? , the? @np? @kin of @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
-  { pattern: 'A ,? married|marries|wed|weds B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  // "X married the poet Y", "X was married to Y", "X, who had been married to Y", "X was to marry Y".
+  { pattern: 'A ,? married|marries|wed|weds @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? who? is|was|were|has|had been? married to @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
+  { pattern: 'A ,? is|was|were|agreed|planned|promised|engaged? to marry|wed @np? B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.65 },
   { pattern: 'A ,? was|is? born to B', predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },
   // "His mother was Y", "X had two sons, Y and Z", "she has a brother named Y".
   { pattern: "A's @np? @kin ,? is|was B", predicate: 'RELATIVE_OF', subject: 'A', a: PERSON, b: PERSON, confidence: 0.7 },

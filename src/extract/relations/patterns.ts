@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import { type MentionRef, type SentenceView, type Token, wordsBetween } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
+import { readSet } from '../entities/lexicons.js';
 import { titleEndingAt, titleIndex } from './title-index.js';
 import type { RelationCues, Title } from './cues.js';
 import { Gap, PatternTable } from './pattern-language.js';
@@ -148,7 +149,40 @@ export function sentenceRelations(view: SentenceView, cues: RelationCues, previo
   }
   titleByVerb(tokens, mentions, cues, previousPerson, out);
   pitAgainst(tokens, mentions, out);
+  companyOfPlace(tokens, mentions, out);
+  placeInApposition(tokens, mentions, out);
   return out;
+}
+
+/** "X, the county town of Y", "X, capital of Y", "X, a northern suburb of Y": the appositive's noun and "of". */
+const APPOSITIVE_PLACE = /^,(?: (?:the|a|an))?(?: [\p{L}-]+){0,2}? (?:capital|seat|town|city|village|suburb|port|borough|district|neighbourhood|neighborhood|quarter) of(?: the)? $/u;
+
+/**
+ * A place and an apposition that puts it in another: "X, the county town of Y". After an address ("X Oaks,
+ * California, a suburb of Y") the apposition speaks of the town the address opens with, not of its state.
+ */
+function placeInApposition(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.type !== 'Place' || b.type !== 'Place' || a.possessive) continue;
+    let gap = tokens[a.last]!.post;
+    for (let k = a.last + 1; k < b.first; k++) gap += tokens[k]!.pre + tokens[k]!.text + tokens[k]!.post;
+    if (!APPOSITIVE_PLACE.test(gap.replace(/\s+/g, ' ').toLowerCase())) continue;
+    const before = mentions[i - 1];
+    const town = before && before.type === 'Place' && before.last === a.first - 1 && /^,\s*$/.test(tokens[before.last]!.post) ? before : a;
+    out.push({ subject: town, predicate: 'LOCATED_IN', object: b, confidence: 0.65 });
+  }
+}
+
+/** "Zenith Electronics Corp. of Glenview, Ill.", "Alpha Tools AB of Lund": a company named with its seat. */
+function companyOfPlace(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
+  const suffixes = readSet('entities/org-suffixes.txt');
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1]!;
+    if (a.type !== 'Organization' || b.type !== 'Place' || a.possessive || b.first !== a.last + 2 || tokens[a.last + 1]!.normal !== 'of') continue;
+    if (/[,;()]/.test(tokens[a.last]!.post) || !suffixes.has(tokens[a.last]!.normal.replace(/\.$/, ''))) continue;
+    out.push({ subject: a, predicate: 'LOCATED_IN', object: b, confidence: 0.6 });
+  }
 }
 
 
@@ -251,6 +285,14 @@ function titleByVerb(tokens: Token[], mentions: MentionRef[], cues: RelationCues
       k++;
     }
     let title = titleStartingAt(tokens, k, tokens.length - 1, cues);
+    // "the founder and the chief executive of Y": a role that is no title, then a title that is.
+    if (!title && tokens[k]?.tags.has('Noun') && tokens[k + 1]?.normal === 'and') {
+      let q = k + 2;
+      if (DETERMINERS.has(tokens[q]?.normal ?? '')) q++;
+      while (q < k + 5 && cues.titleModifiers.has(tokens[q]?.normal ?? '') && !titleStartingAt(tokens, q, tokens.length - 1, cues)) q++;
+      title = titleStartingAt(tokens, q, tokens.length - 1, cues);
+      if (title) k = q;
+    }
     if (!title || mentions.some((x) => x.first <= k && x.last >= k)) continue;
     let j = k + title.words.length;
     // "chairman and chief executive of Y": the first title speaks for both.
@@ -411,6 +453,15 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
     else if (title.government) out.push({ subject: p, predicate: 'WORKS_FOR', object: 'government', confidence: GOVERNMENT_GUESS });
     return;
   }
+  // "senior Republicans X and Y", "Social Democrat X": a party's member word right before the name.
+  const label = tokens[p.first - 1];
+  if (label && partyOf && /^\p{Lu}/u.test(label.text) && !/[^ \t]/.test(label.post) && (!prev || prev.last < p.first - 1)) {
+    const party = readSet('entities/party-member-plurals.txt').has(label.normal) ? partyOf(label.normal) : undefined;
+    if (party) {
+      out.push({ subject: p, predicate: 'MEMBER_OF', object: { named: party }, confidence: 0.6 });
+      return;
+    }
+  }
   // "the cabinet of X", "the regime of President X": the head of the story's government.
   if (governmentOf(tokens, p, cues)) {
     out.push({ subject: p, predicate: 'LEADS', object: 'mainCountry', confidence: MAIN_COUNTRY_GUESS });
@@ -560,14 +611,24 @@ function alongWith(tokens: Token[], x: MentionRef, y: MentionRef): boolean {
 /** Descriptive words after "and" before a second relative: "the son of X and the painter Y", "of X and his wife Y" is not (a kin noun). */
 const MAX_PARTNER_DESCRIPTION = 2;
 function describedPartner(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
-  if (b.type !== 'Person' || /[,;(]/.test(tokens[a.last]!.post)) return false;
-  const between = tokens.slice(a.last + 1, b.first);
+  if (b.type !== 'Person') return false;
+  // "the daughter of A (née X) and the painter B": a short aside after A is passed over.
+  let from = a.last + 1;
+  if (/\(\s*$/.test(tokens[a.last]!.post) || /^\(/.test(tokens[from]?.pre ?? '')) {
+    while (from < b.first && from <= a.last + MAX_PARTNER_ASIDE && !/\)/.test(tokens[from]!.text + tokens[from]!.post)) from++;
+    if (from >= b.first || !/\)\s*$/.test(tokens[from]!.text + tokens[from]!.post)) return false;
+    from++;
+  } else if (/[,;(]/.test(tokens[a.last]!.post)) return false;
+  const between = tokens.slice(from, b.first);
   if (between[0]?.normal !== 'and') return false;
   let k = 1;
   if (DETERMINERS.has(between[k]?.normal ?? '')) k++;
   const words = between.slice(k);
   return words.length >= 1 && words.length <= MAX_PARTNER_DESCRIPTION && words.every((t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Verb') && !/[,;()]/.test(t.post));
 }
+
+/** Words of an aside after a partner's name ("(née Lacey)", "(1920–1990)"). */
+const MAX_PARTNER_ASIDE = 5;
 
 function coordinated(tokens: Token[], a: MentionRef, b: MentionRef): boolean {
   // "A and B", "A and the B", "A, B".

@@ -62,9 +62,44 @@ const TOPIC_NOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries([
  * So does a clause subject after an opening adjunct ("In 1975 he joined Y", "Since 2004, the club has been
  * owned by Y") when no mention of the topic's type comes before it: nobody else it could stand for.
  */
-export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined): MentionRef[] {
+export function withTopicPronoun(view: SentenceView, topic: ExtractedEntity | undefined, kind?: string): MentionRef[] {
   const opened = openingTopic(view, topic);
-  return topic?.type === 'Person' ? withClauseSubjects(view, topic, opened) : opened;
+  if (topic?.type === 'Person') return withClauseSubjects(view, topic, opened);
+  return topic && kind ? withKindReferences(view, topic, kind, opened) : opened;
+}
+
+/**
+ * The kind noun an organisation topic's opening sentence gives it ("X is an indie rock band"): "the band" later in
+ * the article is X.
+ */
+export function topicKind(views: SentenceView[], topic: ExtractedEntity | undefined): string | undefined {
+  const first = views[0];
+  if (!topic || topic.type !== 'Organization' || !first || !first.mentions.some((m) => m.entity === topic)) return undefined;
+  const { tokens } = first;
+  const copula = tokens.findIndex((t) => t.normal === 'is' || t.normal === 'was' || t.normal === 'are' || t.normal === 'were');
+  if (copula < 0) return undefined;
+  for (let k = copula + 1; k < tokens.length && k <= copula + 8; k++) {
+    if (TOPIC_NOUNS[tokens[k]!.normal]?.has('Organization')) return tokens[k]!.normal;
+  }
+  return undefined;
+}
+
+/**
+ * "Tom Reed left the band in 2003", "the club's record scorer": "the" and the topic's own kind noun, inside a
+ * sentence that names neither the topic nor another organisation before it, stand for the topic.
+ */
+function withKindReferences(view: SentenceView, topic: ExtractedEntity, kind: string, mentions: MentionRef[]): MentionRef[] {
+  const { tokens } = view;
+  if (mentions.some((m) => m.entity === topic)) return mentions;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const noun = tokens[k + 1]!;
+    if (tokens[k]!.normal !== 'the' || noun.normal.replace(/[’']s?$/, '') !== kind) continue;
+    if (mentions.some((m) => m.type === 'Organization' && m.first <= k + 1)) return mentions;
+    const ref: MentionRef = { entity: topic, type: topic.type, start: tokens[k]!.start, end: noun.end, first: k, last: k + 1, possessive: /[’']s?$/.test(noun.text) };
+    const at = mentions.findIndex((m) => m.first > k + 1);
+    return at < 0 ? [...mentions, ref] : [...mentions.slice(0, at), ref, ...mentions.slice(at)];
+  }
+  return mentions;
 }
 
 /** Words that open a clause whose subject may be "he" again: "..., when he was playing for Y". */
@@ -94,7 +129,7 @@ function openingTopic(view: SentenceView, topic: ExtractedEntity | undefined): M
   if (!topic || !first || view.mentions.some((m) => m.entity === topic)) return view.mentions;
   if (view.mentions[0] && view.mentions[0].first === 0) return view.mentions;
   const second = view.tokens[1];
-  const kind = first.normal === 'the' && second && TOPIC_NOUNS[second.normal]?.has(topic.type) && !(view.mentions[0] && view.mentions[0].first <= 1);
+  const kind = first.normal === 'the' && second && TOPIC_NOUNS[second.normal.replace(/[’']s?$/, '')]?.has(topic.type) && !(view.mentions[0] && view.mentions[0].first <= 1);
   if (!kind && !TOPIC_PRONOUNS[first.normal]?.has(topic.type)) return withInnerSubject(view, topic);
   const last = kind ? second! : first;
   const possessive = kind ? /[’']s?$/.test(last.text) : first.normal.endsWith('s') || first.normal === 'her';
