@@ -660,8 +660,9 @@ export type Neighborhood = {
   /**
    * The edges among the nodes, at most four per node: every node's heaviest edge to
    * a node nearer the center first, then the heaviest of the others. Between two
-   * actors that each have more than 104 relations, only relations among either
-   * one's 104 heaviest are drawn (without `minConfidence`).
+   * actors that each have relations with more than 104 others, a relation is
+   * drawn when either keeps the other among its 104 most strongly tied (without
+   * `minConfidence`).
    */
   edges: Array<GraphEdge>;
   /**
