@@ -7,8 +7,6 @@
 // whatever the degree of its ends; without the key a MERGE read the edges of
 // that type of the end with fewer, which grew between two hubs. A dynamic
 // type ($(row.predicate)) can use no constraint and reads every relationship of a node.
-// replan=skip: every lookup here is a unique-constraint seek, whose plan a larger graph
-// does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
 // Then each end's strongest ties (src/graph/ties.ts) take the pair's new
 // entry: its relations (both ways, every type) are found by their keys, 18
 // seeks whatever the ends' degrees, and the entry moves (or enters) in the
@@ -16,9 +14,9 @@
 // neighbour left out of a full list stays rightly out until it outweighs the
 // list's last entry (ingest/refresh-relations, where weights fall, recounts
 // the lists). The entry comes from the pair alone; the list is rewritten
-// inside each SET, which reads it, so two rows of one hub in a batch add up
-// (and a list the entry leaves as it was is not written: Neo4j skips a value
-// that did not change).
+// inside each SET, which reads it, so two rows of one hub in a batch add up.
+// replan=skip: every lookup here is a unique-constraint seek, whose plan a larger graph
+// does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
 CYPHER replan=skip
 UNWIND $relations AS row
 MATCH (s:Entity {id: row.subject})

@@ -17,6 +17,3 @@
  * same bound, written out there (a test holds the two equal).
  */
 export const TIES_KEPT = 104;
-
-/** The weight as a tie stores it (see TIES_KEPT). */
-export const TIE_WEIGHT_CEILING = 99_999_999;

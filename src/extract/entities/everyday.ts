@@ -1,11 +1,5 @@
 import { lexiconTags } from '../nlp.js';
 
-/*
- * Whether compromise's own lexicon knows a word or phrase (lower case) as an
- * everyday word or as a name ("netflix" Organization, "tottenham hotspur"
- * SportsTeam, "paris" City).
- */
-
 /** Lexicon tags of names, not of everyday words. */
 const NAME_TAGS = /^(Organization|SportsTeam|Company|Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|ProperNoun)$/;
 

@@ -2,7 +2,7 @@ import type { ExtractedEntity } from '../../model/extraction.js';
 import { isActorType, type Predicate } from '../../model/ontology.js';
 import { type MentionRef, type SentenceView, type Token, wordsBetween } from '../clauses.js';
 import { lemmaCandidates } from '../lemma.js';
-import { readSet } from '../entities/lexicons.js';
+import { lex } from '../entities/lexicons.js';
 import { titleEndingAt, titleIndex } from './title-index.js';
 import type { RelationCues, Title } from './cues.js';
 import { Gap, PatternTable } from './pattern-language.js';
@@ -176,7 +176,7 @@ function placeInApposition(tokens: Token[], mentions: MentionRef[], out: RawRela
 
 /** "Zenith Electronics Corp. of Glenview, Ill.", "Alpha Tools AB of Lund": a company named with its seat. */
 function companyOfPlace(tokens: Token[], mentions: MentionRef[], out: RawRelation[]): void {
-  const suffixes = readSet('entities/org-suffixes.txt');
+  const suffixes = lex.orgSuffixes();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!, b = mentions[i + 1]!;
     if (a.type !== 'Organization' || b.type !== 'Place' || a.possessive || b.first !== a.last + 2 || tokens[a.last + 1]!.normal !== 'of') continue;
@@ -456,7 +456,7 @@ function titleBefore(tokens: Token[], p: MentionRef, prev: MentionRef | undefine
   // "senior Republicans X and Y", "Social Democrat X": a party's member word right before the name.
   const label = tokens[p.first - 1];
   if (label && partyOf && /^\p{Lu}/u.test(label.text) && !/[^ \t]/.test(label.post) && (!prev || prev.last < p.first - 1)) {
-    const party = readSet('entities/party-member-plurals.txt').has(label.normal) ? partyOf(label.normal) : undefined;
+    const party = lex.partyPlurals().has(label.normal) ? partyOf(label.normal) : undefined;
     if (party) {
       out.push({ subject: p, predicate: 'MEMBER_OF', object: { named: party }, confidence: 0.6 });
       return;
