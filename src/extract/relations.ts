@@ -2,7 +2,7 @@ import type { ExtractedEntity, ExtractedRelation } from '../model/extraction.js'
 import type { EntityType, Predicate } from '../model/ontology.js';
 import { PREDICATE_SIGNATURES, SYMMETRIC_PREDICATES } from '../model/ontology.js';
 import { type MentionRef, type SentenceView, sentenceViews } from './clauses.js';
-import { readSet } from './entities/lexicons.js';
+import { lex } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
 import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { withAnaphora } from './relations/anaphora.js';
@@ -236,17 +236,16 @@ function partyLabels(entities: ExtractedEntity[], heads: ReadonlySet<string>): (
   return (word) => byWord.get(word) ?? byWord.get(word.replace(/s$/, '')) ?? byWord.get(`${word.replace(/s$/, '')}ic`) ?? undefined;
 }
 
+/** "Acme Holdings Inc.": the name ends in a company suffix. */
 function isCompany(e: ExtractedEntity): boolean {
   const words = e.name.toLowerCase().split(/\s+/);
-  return readSet('entities/org-suffixes.txt').has(words[words.length - 1]!.replace(/\.$/, ''));
+  return lex.orgSuffixes().has(words[words.length - 1]!.replace(/\.$/, ''));
 }
 
 function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolean {
-  const words = e.name.toLowerCase().split(/\s+/);
   // "X Group Inc.": a company, whatever its name says; people work for it.
-  const suffixes = readSet('entities/org-suffixes.txt');
-  if (suffixes.has(words[words.length - 1]!.replace(/\.$/, ''))) return false;
-  return words.some((w) => heads.has(w));
+  if (isCompany(e)) return false;
+  return e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w));
 }
 
 /** Heads of a government named after them: "the Ortega government", "Tanaka's cabinet". */

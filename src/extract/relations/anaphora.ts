@@ -1,6 +1,6 @@
 import type { ExtractedEntity } from '../../model/extraction.js';
 import type { MentionRef, SentenceView, Token } from '../clauses.js';
-import { readSet } from '../entities/lexicons.js';
+import { lex } from '../entities/lexicons.js';
 import type { RelationCues } from './cues.js';
 
 /**
@@ -31,7 +31,7 @@ const THING_PRONOUNS = new Set(['it', 'its']);
 
 export function withAnaphora(views: readonly SentenceView[], cues: RelationCues): Map<SentenceView, MentionRef[]> {
   const out = new Map<SentenceView, MentionRef[]>();
-  const suffixes = readSet('entities/org-suffixes.txt');
+  const suffixes = lex.orgSuffixes();
   // Head word → the organisation or group last named with it.
   const byHead = new Map<string, ExtractedEntity>();
   let company: ExtractedEntity | undefined;
