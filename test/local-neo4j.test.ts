@@ -118,6 +118,19 @@ describe.skipIf(!built)('local Neo4j child process', () => {
       expect(alive(n.pid)).toBe(true);
       expect(await roundTrip(n.uri, 'first')).toBe('first');
 
+      // Checkpoints by log volume, so a bulk ingest's transaction logs are pruned as it goes
+      // (every 15 minutes, the default, they outgrew the store).
+      const settings = neo4j.driver(n.uri);
+      try {
+        const { records } = await settings.executeQuery("SHOW SETTINGS YIELD name, value WHERE name IN ['db.checkpoint', 'db.checkpoint.interval.volume'] RETURN name, value ORDER BY name");
+        expect(records.map((r) => [r.get('name'), r.get('value')])).toEqual([
+          ['db.checkpoint', 'VOLUME'],
+          ['db.checkpoint.interval.volume', '256.00MiB'],
+        ]);
+      } finally {
+        await settings.close();
+      }
+
       // Same store, another port: Neo4j's store lock.
       const locked = await expectCode(startLocalNeo4j({ port: await findFreePort(), dataDir }), 'STORE_LOCKED');
       expect(locked.message).toContain(dataDir);

@@ -222,6 +222,10 @@ public final class Main {
                     // Only what recovery needs; this is a local working store, not a backup source.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 16L * 1024 * 1024)
+                    // A checkpoint once the logs since the last one reach 256 MB, so they are pruned as a bulk
+                    // ingest goes (the default, every 15 minutes, let them outgrow the store itself).
+                    .setConfig(GraphDatabaseSettings.check_point_policy, GraphDatabaseSettings.CheckpointPolicy.VOLUME)
+                    .setConfig(GraphDatabaseSettings.check_point_interval_volume, 256L * 1024 * 1024)
                     // Netty's graceful stop otherwise idles 5s twice (measured: ~10s per stop).
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
