@@ -127,6 +127,10 @@ export const PATTERN_ROWS: PatternRow[] = [
   // A description by an organisation and a title: "X was a Y Army officer", "X, a Y party politician".
   { pattern: 'A ,? is|was|are|were a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
   { pattern: 'A , a|an @np? B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6, titleLeads: 'MEMBER_OF' },
+  // "The club's chairman is Y", "Its founding dean was Y", "Y is the party's leader": a body's office and its holder
+  // on either side of a copula ("the club", "its": the article's subject, topic.ts).
+  { pattern: "A's @np? @title ,? is|was B", predicate: 'TITLE', subject: 'B', a: ORG, b: PERSON, confidence: 0.6 },
+  { pattern: 'A ,? is|was the B @np? @title', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // ... and the organisation after the title, across a named modifier: "X is a former Y league pitcher for Z".
   { pattern: 'A ,? is|was|are|were a|an|the @np? @name @np? @title for|with|of|at B', predicate: 'TITLE', subject: 'A', a: PERSON, b: ORG, confidence: 0.6 },
   // "The Rolling Bands' Ann Lee", "Ann Lee of the Farmers Party"; "the Rovers play in the Northern League".

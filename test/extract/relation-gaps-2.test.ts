@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// Rules only: what is tested is the rules' reading, not the learned models'.
+function relations(text: string): string[] {
+  const x = extract({ id: 't', text }, { relationModel: null, entityModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+describe('an office and its holder across a copula', () => {
+  const club = 'Torvale FC is a Scottish professional football club based in Glasgow. ';
+  it('"the club\'s chairman is Y": the article\'s club, its office, the holder after the copula', () => {
+    expect(relations(`${club}The club's chairman is Ann Lee.`)).toContain('Ann Lee LEADS Torvale FC');
+  });
+  it('"its current manager is Y": a job title makes an employee', () => {
+    expect(relations(`${club}Its current manager is Bob Hart.`)).toContain('Bob Hart WORKS_FOR Torvale FC');
+  });
+  it('"Y is the X chairman": the body named between the article and the title', () => {
+    expect(relations(`${club}Tim Ray is the Torvale FC chairman.`)).toContain('Tim Ray LEADS Torvale FC');
+  });
+  it('no office word, no relation', () => {
+    expect(relations(`${club}The club's ground is Kelso Park.`).filter((r) => r.startsWith('Kelso'))).not.toContain('Kelso Park LEADS Torvale FC');
+  });
+});
