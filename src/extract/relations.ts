@@ -140,6 +140,13 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
       if (whole && !isLeague(whole) && isMembershipOrg(whole, cues.membershipOrgs)) add(byEntity.get(m.subject)!, 'MEMBER_OF', whole, Math.min(m.confidence, p.confidence) - MEMBER_OF_WHOLE_DISCOUNT, m.evidence);
     }
   }
+  // An encyclopedia counts a party's leader among its members (news stories state only the leadership).
+  if (encyclopedic) {
+    for (const r of [...best.values()]) {
+      const o = r.predicate === 'LEADS' ? byEntity.get(r.object) : undefined;
+      if (o && isParty(o, cues.partyHeads)) add(byEntity.get(r.subject)!, 'MEMBER_OF', o, r.confidence - LEADER_MEMBER_DISCOUNT, r.evidence);
+    }
+  }
   // Where things lie: what the text states, closed over world knowledge of places.
   const byId = new Map(entities.map((e) => [e.id, e]));
   const stated = [...best.entries()].filter(([, r]) => r.predicate === 'LOCATED_IN').map(([key, r]) => {
@@ -171,6 +178,8 @@ const MAX_PAIR_AGE = 2;
 const MEMBER_OF_WHOLE_DISCOUNT = 0.1;
 /** A commander's membership of the force he commands: implied by the title, a step from the text. */
 const COMMANDER_MEMBER_DISCOUNT = 0.05;
+/** A leader's membership of the party he leads: implied by the leadership, a step from the text. */
+const LEADER_MEMBER_DISCOUNT = 0.05;
 /** A title tied to the story's main organisation for want of another: a document-level guess. */
 const ORPHAN_TITLE = 0.45;
 const AFFILIATIONS: ReadonlySet<Predicate> = new Set(['LEADS', 'WORKS_FOR', 'MEMBER_OF', 'CANDIDATE_OF']);
@@ -246,6 +255,11 @@ function isMembershipOrg(e: ExtractedEntity, heads: ReadonlySet<string>): boolea
   // "X Group Inc.": a company, whatever its name says; people work for it.
   if (isCompany(e)) return false;
   return e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w));
+}
+
+/** "the National Renewal Party", "the Green Bloc": a political body by its name's words (not a company). */
+function isParty(e: ExtractedEntity, heads: ReadonlySet<string>): boolean {
+  return e.type === 'Organization' && !isCompany(e) && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w));
 }
 
 /** Heads of a government named after them: "the Ortega government", "Tanaka's cabinet". */

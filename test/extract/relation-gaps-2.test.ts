@@ -23,3 +23,20 @@ describe('an office and its holder across a copula', () => {
     expect(relations(`${club}The club's ground is Kelso Park.`).filter((r) => r.startsWith('Kelso'))).not.toContain('Kelso Park LEADS Torvale FC');
   });
 });
+
+describe('a party\'s leader is its member, in an encyclopedia', () => {
+  it('"He is the leader of the Y Party" in an article about him: leads it and belongs to it', () => {
+    const got = relations('Tom Reed (born 1950) is a Ruritanian politician. He is the leader of the National Renewal Party.');
+    expect(got).toContain('Tom Reed LEADS National Renewal Party');
+    expect(got).toContain('Tom Reed MEMBER_OF National Renewal Party');
+  });
+  it('not a company\'s head', () => {
+    const got = relations('Tom Reed (born 1950) is a Ruritanian businessman. He is the chairman of Union Holdings Inc.');
+    expect(got).not.toContain('Tom Reed MEMBER_OF Union Holdings Inc.');
+  });
+  it('not in a news story, whose annotators state only the leadership', () => {
+    const got = relations('OSLO 1996-08-22 Tom Reed, the leader of the National Renewal Party, said on Thursday he would resign.');
+    expect(got).toContain('Tom Reed LEADS National Renewal Party');
+    expect(got).not.toContain('Tom Reed MEMBER_OF National Renewal Party');
+  });
+});

@@ -19,6 +19,8 @@ export interface RelationCues {
   titles: Title[];
   titleModifiers: ReadonlySet<string>;
   membershipOrgs: ReadonlySet<string>;
+  /** Name words of political bodies ("party", "bloc"): in an encyclopedia, their leader is a member too. */
+  partyHeads: ReadonlySet<string>;
   /** Kind nouns that after "the" stand for the organisation named before with that last word ("the party"). */
   descriptionHeads: ReadonlySet<string>;
   /** Verb and noun lemmas between two actors → predicate. */
@@ -60,6 +62,7 @@ interface Raw {
   employmentTitles: string[];
   titleModifiers: string[];
   membershipOrgs: string[];
+  partyHeads: string[];
   descriptionHeads: string[];
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
@@ -123,6 +126,7 @@ export function relationCues(): RelationCues {
     titles,
     titleModifiers: new Set(raw.titleModifiers),
     membershipOrgs: new Set(raw.membershipOrgs),
+    partyHeads: new Set(raw.partyHeads),
     descriptionHeads: new Set(raw.descriptionHeads),
     linkWords,
     actNouns: new Set(raw.actNouns),
