@@ -40,3 +40,17 @@ describe('a party\'s leader is its member, in an encyclopedia', () => {
     expect(got).not.toContain('Tom Reed MEMBER_OF National Renewal Party');
   });
 });
+
+describe('the incumbent in an election story', () => {
+  it('"incumbent X" with no office named leads the country the story is about', () => {
+    const got = relations('OSLO 1996-08-28 Norway\'s lawmakers will vote again next week, a setback for incumbent Tom Reed.');
+    expect(got).toContain('Tom Reed LEADS Norway');
+  });
+  it('"X, the incumbent" too', () => {
+    expect(relations('OSLO 1996-08-28 Norway\'s parliament failed to elect a president. Tom Reed, the incumbent, won 45 votes.')).toContain('Tom Reed LEADS Norway');
+  });
+  it('an office named after "incumbent" is the one held, not the country\'s head', () => {
+    const got = relations('OSLO 1996-08-28 Norway\'s voters went to the polls. Tom Reed defeated incumbent Mayor Carl Berg of Bergen.');
+    expect(got).not.toContain('Carl Berg LEADS Norway');
+  });
+});
