@@ -19,7 +19,7 @@ import { pairBefore, twoSides } from './relations/two-sides.js';
 import { speechRelations } from './relations/speech.js';
 import { distributeOverLists } from './relations/coordination.js';
 import { locatedRelations } from './relations/located.js';
-import { isLeague, leagueRelations } from './relations/leagues.js';
+import { isLeague, isSportsLeague, leagueRelations } from './relations/leagues.js';
 import { placeKey, placeKnowledge } from './relations/places.js';
 import { documentStyle, topicKind, topicOf, withTopicPronoun } from './relations/topic.js';
 import { forceRelations, isMilitaryUnit, isNationalForce } from './relations/forces.js';
@@ -42,6 +42,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     if (subject === object) return;
     // An organisation that is a member of another is part of it (a party in a coalition).
     if (predicate === 'MEMBER_OF' && subject.type === 'Organization') predicate = 'PART_OF';
+    // "the league's top scorer", "a Premier League striker": a player belongs to a team, and the team to the league.
+    if (predicate === 'MEMBER_OF' && subject.type === 'Person' && isSportsLeague(object)) return;
     const [sTypes, oTypes] = PREDICATE_SIGNATURES[predicate];
     if (!sTypes.includes(subject.type) || !oTypes.includes(object.type)) return;
     let [s, o] = [subject, object];

@@ -54,3 +54,20 @@ describe('the incumbent in an election story', () => {
     expect(got).not.toContain('Carl Berg LEADS Norway');
   });
 });
+
+describe('a club\'s scorers and appearance makers', () => {
+  const club = 'Torvale FC is a Scottish professional football club based in Glasgow. ';
+  it('"its leading appearance maker was Y": a player of the article\'s club', () => {
+    expect(relations(`${club}Its leading appearance maker was Tom Wallace, with 700 games.`)).toContain('Tom Wallace MEMBER_OF Torvale FC');
+  });
+  it('"X top scorer Y": the club named before the role', () => {
+    expect(relations(`${club}Torvale FC top scorer Carl Hunt left in May.`)).toContain('Carl Hunt MEMBER_OF Torvale FC');
+  });
+  it('a player belongs to a team, not to the sports league it plays in', () => {
+    const got = relations('Tom Reed (born 1971) is an English former footballer. He was once the top scorer of the Premier League.');
+    expect(got).not.toContain('Tom Reed MEMBER_OF Premier League');
+  });
+  it('a political league still has members', () => {
+    expect(relations('Tom Reed (born 1971) is a Ruritanian politician. He joined the Awami League in 1990.')).toContain('Tom Reed MEMBER_OF Awami League');
+  });
+});

@@ -36,6 +36,17 @@ export function isLeague(e: ExtractedEntity): boolean {
   return words.some((w) => LEAGUE_WORDS.has(w)) || (words[words.length - 1] === 'association' && words.some((w) => SPORTS.has(w)));
 }
 
+/** Words of a sports league's name besides the sport's: "Premier League", "Major League Baseball", "Minor League". */
+const SPORTS_LEAGUE_WORDS = new Set(['premier', 'major', 'minor']);
+
+/**
+ * "the Northern Hockey League", "the Premier League": a league of teams, not a political "Awami League". Players belong
+ * to its teams, not to it.
+ */
+export function isSportsLeague(e: ExtractedEntity): boolean {
+  return isLeague(e) && e.name.toLowerCase().split(/[\s-]+/).some((w) => SPORTS.has(w) || SPORTS_LEAGUE_WORDS.has(w));
+}
+
 /**
  * PART_OF relations between teams and leagues, given the relations found so far.
  * `topic`: an encyclopedia intro's subject; when its first sentence calls it a team or club,
