@@ -225,6 +225,7 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
     const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
     if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
     if (list) {
+      placesAmongClubs(out, runFrom, i, tokens);
       typeRun(out, runFrom, i, tokens);
       guessedPeopleAmongOrgs(out, runFrom, i);
     }
@@ -389,5 +390,33 @@ function clubsPlayedFor(out: Candidate[], from: number, to: number, tokens: Toke
   for (let k = from; k < to; k++) {
     const c = out[k]!;
     if (c.type === 'Place' && c.ref?.startsWith('city:')) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-played-for' };
+  }
+}
+
+/** Rules that name a sports club by its shape ("Leeds United", "Chicago Bears", "Bristol City") or its cue. */
+const CLUB_RULES = new Set(['club', 'club-played-for']);
+
+/**
+ * "for Leeds United, Portsmouth, Halberton and Nottingham Forest": a list
+ * holding a club by its shape is a list of clubs, and its cities, landmark-shaped
+ * names ("Forest") and untyped names are clubs too (a club is named by its
+ * town). No list with a person in it.
+ */
+function placesAmongClubs(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  let clubs = 0;
+  let cityClubs = 0;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    // "Bristol City" may be a club or a city the gazetteer lacks ("Quebec City"): two of them make a list of clubs
+    if (c.type === 'Organization' && CLUB_RULES.has(c.rule)) c.text.endsWith(' City') ? cityClubs++ : clubs++;
+    else if (c.type === 'Person' || c.type === 'Group') return;
+  }
+  if (!clubs && cityClubs < 2) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    const town = c.type === 'Place' && (c.ref?.startsWith('city:') || c.rule === 'place-head' || c.rule === 'gazetteer');
+    // (a club's name may be an everyday word written with a capital: "Arsenal", "Forest")
+    const leftover = c.type === undefined && LEFTOVER_RULES.has(c.rule) && c.rule !== 'untyped-initial' && isCap(c.text) && !isDemonym(c.text) && !lex.orgHeads().has(c.text.toLowerCase());
+    if (town || leftover) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-list' };
   }
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { RULES_ONLY, entitiesOf } from './entities/_helpers.js';
+
+/** Entity gaps seen in encyclopedic and news text, second round: each case is a sentence written for the test. */
+const typeOf = (text: string, name: string): string | undefined => entitiesOf(text, RULES_ONLY).find((e) => e.name === name || e.aliases.includes(name))?.type;
+
+describe('brackets emptied of their words', () => {
+  it.each([
+    ['Brankoll (,) is an island in the north of the gulf.', 'Brankoll', 'Place'],
+    ['Vorrisk () was a British rock band formed in 1979.', 'Vorrisk', 'Organization'],
+    ['Tellomar ( ; ) is a village in the hills.', 'Tellomar', 'Place'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
+
+describe('a list holding a club is a list of clubs', () => {
+  it('types the cities and unknown names listed with a club as clubs', () => {
+    const text = 'In his career he played in the top flight for Derby United, Brackwater, Leicester and Portsmouth.';
+    expect(typeOf(text, 'Derby United')).toBe('Organization');
+    expect(typeOf(text, 'Brackwater')).toBe('Organization');
+    expect(typeOf(text, 'Leicester')).toBe('Organization');
+    expect(typeOf(text, 'Portsmouth')).toBe('Organization');
+  });
+  it('needs two "City" names when they are the only clubs', () => {
+    expect(typeOf('In later years he turned out for Coventry City, Norwich City and Leicester.', 'Leicester')).toBe('Organization');
+    expect(typeOf('The towns include Montreal, Coventry City and Leicester in the survey.', 'Leicester')).toBe('Place');
+  });
+  it('leaves a list of places alone', () => {
+    expect(typeOf('The tour visited Leicester, Portsmouth and Glasgow.', 'Portsmouth')).toBe('Place');
+  });
+});
