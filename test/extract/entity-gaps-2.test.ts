@@ -30,3 +30,12 @@ describe('a list holding a club is a list of clubs', () => {
     expect(typeOf('The tour visited Leicester, Portsmouth and Glasgow.', 'Portsmouth')).toBe('Place');
   });
 });
+
+describe('US state abbreviations after a town', () => {
+  it.each([
+    ['The plant in Brackton, Tex., employs 300 people.', 'Tex.'],
+    ['The firm will build a warehouse in Fairview, Calif. , next year.', 'Calif.'],
+  ])('%s -> %s is a place', (text, name) => {
+    expect(typeOf(text, name)).toBe('Place');
+  });
+});

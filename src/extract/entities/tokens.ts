@@ -1,5 +1,6 @@
 import type { DocumentContext } from '../types.js';
 import type { NamePart } from './spans.js';
+import { lookupPlace } from './gazetteer.js';
 
 /**
  * A word of the document with exact offsets into the original text. Built
@@ -39,6 +40,8 @@ interface Term {
 /** Abbreviations whose dot belongs to the word, not to the sentence. */
 const DOTTED = /^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|No|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Prof|Gov|Sen|Rep|Adm|Maj|Fr|Messrs)$/;
 
+/** A US state's abbreviation as news writes it after a town ("Ill.", "Tex."; places/extra.tsv). */
+const isStateAbbreviation = (word: string): boolean => lookupPlace(word)?.kind === 'abbrev';
 /** A pair of brackets with nothing but commas, semicolons or spaces inside: "()", "(,)", "( ; )". */
 const EMPTY_BRACKETS = /^[([][\s,;:]*[)\]]$/;
 const EMPTY_BRACKETS_IN_GAP = /^\s*[([][\s,;:]*[)\]]\s*$/;
@@ -98,8 +101,8 @@ export function tokenize(ctx: DocumentContext): Token[] {
         let pEnd = p.start + p.text.length;
         const last = k === pieces.length - 1;
         let piecePost = last ? post : '/';
-        // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc.").
-        if (DOTTED.test(p.text) && text[pEnd] === '.') {
+        // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc."), and of a US state's after "Town, " ("Austin, Tex.").
+        if (text[pEnd] === '.' && (DOTTED.test(p.text) || (/^,\s*$/.test(out[out.length - 1]?.post ?? '') && isStateAbbreviation(`${p.text}.`)))) {
           pEnd++;
           piecePost = piecePost.replace(/^\./, '');
         }
