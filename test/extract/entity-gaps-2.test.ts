@@ -39,3 +39,14 @@ describe('US state abbreviations after a town', () => {
     expect(typeOf(text, name)).toBe('Place');
   });
 });
+
+describe('a place with its lowercase designator', () => {
+  const aliasesOf = (text: string, name: string): string[] => entitiesOf(text, RULES_ONLY).find((e) => e.name === name)?.aliases ?? [];
+  it('keeps "X prefecture", "X district" as forms of the place', () => {
+    expect(aliasesOf('Heavy rain fell across Gifu prefecture on Monday.', 'Gifu')).toContain('Gifu prefecture');
+    expect(aliasesOf('Idukki district is known for its tea.', 'Idukki')).toContain('Idukki district');
+  });
+  it('not when the designator opens a body\'s name', () => {
+    expect(aliasesOf('The Gifu prefecture office closed on Monday.', 'Gifu')).not.toContain('Gifu prefecture');
+  });
+});
