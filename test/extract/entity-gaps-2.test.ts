@@ -50,3 +50,14 @@ describe('a place with its lowercase designator', () => {
     expect(aliasesOf('The Gifu prefecture office closed on Monday.', 'Gifu')).not.toContain('Gifu prefecture');
   });
 });
+
+describe('a name that has shares is a company', () => {
+  it.each([
+    ["After the announcement Quorvex's stock soared five dollars on the exchange.", 'Quorvex'],
+    ["Tellabrin's shares fell 3 percent in early trading.", 'Tellabrin'],
+    ['Last year a Korean group bought a majority stake in Vantreel.', 'Vantreel'],
+    ['The fund sold its shares of Brindlecote on Monday.', 'Brindlecote'],
+  ])('%s -> %s is an organization', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});

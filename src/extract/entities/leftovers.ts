@@ -67,7 +67,7 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (lifeSpanAfter(tokens, from, to)) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
-  if (ownsPersonName(tokens, to)) return 'Organization';
+  if (ownsPersonName(tokens, to) || ownsShares(tokens, to)) return 'Organization';
   return localCue(tokens, from, to);
 }
 
@@ -84,11 +84,25 @@ function ownsPersonName(tokens: Token[], to: number): boolean {
   return possessive && !/[^ \t'’]/.test(last.post) && knownFirstName(first) && joined(first) && isCap(second.text);
 }
 
+/** What only a company has: its shares, stock and shareholders ("X's shares", "a stake in X"). */
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholders', 'stockholders', 'shareholding']);
+
+/** "Quorvex's shares fell", "Tellabrin's stock soared": a name that owns shares is a company. */
+function ownsShares(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  if (!next || next.sentence !== last.sentence) return false;
+  const possessive = /['’]s$/.test(last.text) || /^['’]s?$/.test(last.post.trim());
+  return possessive && !/[^ \t'’s]/.test(last.post) && SHARE_NOUNS.has(next.lower);
+}
+
 /** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */
 function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
   const next = tokens[c.tokEnd]!;
   if ((/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) || lifeSpanAfter(tokens, c.tok, c.tokEnd)) return 'Person';
+  // "Tellabrin's shares fell": an ordinary word opening a sentence owns no shares
+  if (/['’]s$/.test(tokens[c.tokEnd - 1]!.text) && ownsShares(tokens, c.tokEnd)) return 'Organization';
   return definitionType(tokens, c.tokEnd);
 }
 
@@ -127,6 +141,8 @@ function localCue(tokens: Token[], from: number, to: number): EntityType | undef
   }
   if ((prev.lower === 'starring' || prev.lower === 'featuring') && n >= 2) return 'Person';
   if ((prev.lower === 'for' || prev.lower === 'with') && prev2 && joined(prev2) && ORG_FOR.has(prev2.lower)) return 'Organization';
+  // "a majority stake in X", "shares of X": a company's shares
+  if ((prev.lower === 'in' || prev.lower === 'of') && prev2 && joined(prev2) && SHARE_NOUNS.has(prev2.lower)) return 'Organization';
   if (prev.lower === 'in' && prev2 && joined(prev2) && /^(born|located|situated|died|lies|located)$/.test(prev2.lower)) return 'Place';
   return undefined;
 }
