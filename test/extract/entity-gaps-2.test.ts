@@ -61,3 +61,13 @@ describe('a name that has shares is a company', () => {
     expect(typeOf(text, name)).toBe('Organization');
   });
 });
+
+describe('a kind noun, a comma and "called"', () => {
+  it.each([
+    ['A consortium, called Marvasti, will run the new toll road from 2030.', 'Marvasti', 'Organization'],
+    ['The village, called Brennock, lies on the river.', 'Brennock', 'Place'],
+    ['The joint venture, named Orlavia, will build the plant.', 'Orlavia', 'Organization'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

@@ -154,7 +154,7 @@ function localCue(tokens: Token[], from: number, to: number): EntityType | undef
  */
 const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
   ['Place', ['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'peninsula', 'river', 'tributary', 'lake', 'mountain', 'peak', 'volcano', 'valley', 'bay', 'glacier', 'desert', 'stadium', 'arena', 'park', 'airport', 'museum', 'church', 'cathedral', 'castle', 'palace', 'building', 'skyscraper', 'bridge', 'station', 'street', 'road', 'highway', 'canal', 'reservoir', 'capital', 'locality', 'territory', 'kingdom', 'empire', 'colony', 'republic']],
-  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia']],
+  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia', 'consortium', 'venture', 'cooperative']],
   ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'general', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'model', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'broadcaster', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'forward', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
 ];
 const KIND = new Map<string, EntityType>();
@@ -337,7 +337,9 @@ function runKind(out: Candidate[], from: number, to: number, tokens: Token[]): E
       // "towns such as", "villages along the river including": the nearest kind noun within a few words, in the clause
       for (let q = k - (before.lower === 'as' && at(k - 1)?.lower === 'such' ? 2 : 1); q >= k - 7; q--) {
         const w = at(q);
-        if (!w || /[^ \t]/.test(w.post) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+        // "the consortium, called X": a comma may stand right before the introducer
+        const gapOk = !/[^ \t]/.test(w?.post ?? '') || (q === k - 1 && /^,\s*$/.test(w!.post));
+        if (!w || !gapOk || w.tags.has('Verb') && !w.tags.has('Noun')) break;
         const kind = kindOf(w);
         if (kind) {
           if (kind.plural || /^(called|named)$/.test(before.lower)) return kind.type;
