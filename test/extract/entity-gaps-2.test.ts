@@ -71,3 +71,13 @@ describe('a kind noun, a comma and "called"', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('a television or radio station is a broadcaster', () => {
+  it.each([
+    ['Kelvane was a local television station until it closed in 2001.', 'Kelvane', 'Organization'],
+    ['Drossmoor is a radio station serving the valley.', 'Drossmoor', 'Organization'],
+    ['Ostrelby is a small railway station on the coast line.', 'Ostrelby', 'Place'],
+  ])('%s -> %s is %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

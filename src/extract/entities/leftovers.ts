@@ -162,6 +162,9 @@ for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n))
 /** The type a kind noun names ("village" Place, "label" Organization, "singer" Person), if it is one. */
 export const kindNounType = (noun: string): EntityType | undefined => KIND.get(noun);
 
+/** Words that make a "station" a broadcaster. */
+const BROADCAST = new Set(['television', 'tv', 'radio']);
+
 /** "X is a ...", "X was an ...", "X, a ...": the kind noun of the definition, if one comes within five words. */
 function definitionType(tokens: Token[], to: number): EntityType | undefined {
   let k = to;
@@ -183,6 +186,8 @@ function definitionType(tokens: Token[], to: number): EntityType | undefined {
     // "a spokeswoman for the group": a title noun says person; a preposition or verb ends the noun phrase
     if (lex.titles().has(t.lower)) return 'Person';
     if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g))) return undefined;
+    // "a television station", "a radio station": a broadcaster, not a railway station
+    if (BROADCAST.has(t.lower) && joined(t) && tokens[j + 1]?.lower === 'station') return 'Organization';
     const type = KIND.get(t.lower);
     if (type && !isCap(t.text)) {
       // "a town's ..." or "a river valley": the last noun of a compound is the kind
