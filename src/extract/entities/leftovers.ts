@@ -67,7 +67,7 @@ export function cueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (lifeSpanAfter(tokens, from, to)) return 'Person';
   const defined = next ? definitionType(tokens, to) : undefined;
   if (defined) return defined;
-  if (ownsPersonName(tokens, to)) return 'Organization';
+  if (ownsPersonName(tokens, to) || ownsShares(tokens, to)) return 'Organization';
   return localCue(tokens, from, to);
 }
 
@@ -84,11 +84,25 @@ function ownsPersonName(tokens: Token[], to: number): boolean {
   return possessive && !/[^ \t'’]/.test(last.post) && knownFirstName(first) && joined(first) && isCap(second.text);
 }
 
+/** What only a company has: its shares, stock and shareholders ("X's shares", "a stake in X"). */
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'shareholders', 'stockholders', 'shareholding']);
+
+/** "Quorvex's shares fell", "Tellabrin's stock soared": a name that owns shares is a company. */
+function ownsShares(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  if (!next || next.sentence !== last.sentence) return false;
+  const possessive = /['’]s$/.test(last.text) || /^['’]s?$/.test(last.post.trim());
+  return possessive && !/[^ \t'’s]/.test(last.post) && SHARE_NOUNS.has(next.lower);
+}
+
 /** A sentence-initial name: "X (born 1950) ...", "X is a village ...". */
 function initialCueType(tokens: Token[], c: Candidate): EntityType | undefined {
   if (c.tok === undefined || c.tokEnd === undefined || c.tokEnd >= tokens.length) return undefined;
   const next = tokens[c.tokEnd]!;
   if ((/\(\s*$/.test(tokens[c.tokEnd - 1]!.post) && LIFE.test(next.text)) || lifeSpanAfter(tokens, c.tok, c.tokEnd)) return 'Person';
+  // "Tellabrin's shares fell": an ordinary word opening a sentence owns no shares
+  if (/['’]s$/.test(tokens[c.tokEnd - 1]!.text) && ownsShares(tokens, c.tokEnd)) return 'Organization';
   return definitionType(tokens, c.tokEnd);
 }
 
@@ -127,6 +141,8 @@ function localCue(tokens: Token[], from: number, to: number): EntityType | undef
   }
   if ((prev.lower === 'starring' || prev.lower === 'featuring') && n >= 2) return 'Person';
   if ((prev.lower === 'for' || prev.lower === 'with') && prev2 && joined(prev2) && ORG_FOR.has(prev2.lower)) return 'Organization';
+  // "a majority stake in X", "shares of X": a company's shares
+  if ((prev.lower === 'in' || prev.lower === 'of') && prev2 && joined(prev2) && SHARE_NOUNS.has(prev2.lower)) return 'Organization';
   if (prev.lower === 'in' && prev2 && joined(prev2) && /^(born|located|situated|died|lies|located)$/.test(prev2.lower)) return 'Place';
   return undefined;
 }
@@ -138,13 +154,16 @@ function localCue(tokens: Token[], from: number, to: number): EntityType | undef
  */
 const KIND_NOUNS: ReadonlyArray<[EntityType, string[]]> = [
   ['Place', ['town', 'village', 'city', 'hamlet', 'settlement', 'municipality', 'commune', 'suburb', 'neighbourhood', 'neighborhood', 'borough', 'township', 'parish', 'county', 'district', 'province', 'region', 'state', 'country', 'island', 'archipelago', 'peninsula', 'river', 'tributary', 'lake', 'mountain', 'peak', 'volcano', 'valley', 'bay', 'glacier', 'desert', 'stadium', 'arena', 'park', 'airport', 'museum', 'church', 'cathedral', 'castle', 'palace', 'building', 'skyscraper', 'bridge', 'station', 'street', 'road', 'highway', 'canal', 'reservoir', 'capital', 'locality', 'territory', 'kingdom', 'empire', 'colony', 'republic']],
-  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia']],
+  ['Organization', ['company', 'corporation', 'firm', 'band', 'label', 'group', 'duo', 'trio', 'quartet', 'team', 'club', 'university', 'college', 'school', 'academy', 'party', 'organization', 'organisation', 'publisher', 'developer', 'manufacturer', 'newspaper', 'magazine', 'network', 'channel', 'broadcaster', 'airline', 'brand', 'agency', 'institute', 'society', 'association', 'orchestra', 'choir', 'franchise', 'retailer', 'chain', 'conglomerate', 'subsidiary', 'studio', 'charity', 'foundation', 'federation', 'league', 'union', 'bank', 'militia', 'consortium', 'venture', 'cooperative']],
   ['Person', ['singer', 'actor', 'actress', 'politician', 'writer', 'author', 'novelist', 'poet', 'player', 'footballer', 'cricketer', 'painter', 'artist', 'musician', 'composer', 'songwriter', 'director', 'producer', 'rapper', 'journalist', 'scientist', 'lawyer', 'businessman', 'businesswoman', 'engineer', 'architect', 'athlete', 'boxer', 'wrestler', 'coach', 'manager', 'historian', 'philosopher', 'physician', 'officer', 'general', 'bishop', 'priest', 'king', 'queen', 'prince', 'princess', 'diplomat', 'judge', 'entrepreneur', 'comedian', 'dancer', 'model', 'photographer', 'sculptor', 'mathematician', 'physicist', 'chemist', 'economist', 'activist', 'guitarist', 'drummer', 'pianist', 'bassist', 'vocalist', 'presenter', 'broadcaster', 'cyclist', 'swimmer', 'sprinter', 'pitcher', 'quarterback', 'goalkeeper', 'defender', 'midfielder', 'forward', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister']],
 ];
 const KIND = new Map<string, EntityType>();
 for (const [type, nouns] of KIND_NOUNS) for (const n of nouns) if (!KIND.has(n)) KIND.set(n, type);
 /** The type a kind noun names ("village" Place, "label" Organization, "singer" Person), if it is one. */
 export const kindNounType = (noun: string): EntityType | undefined => KIND.get(noun);
+
+/** Words that make a "station" a broadcaster. */
+const BROADCAST = new Set(['television', 'tv', 'radio']);
 
 /** "X is a ...", "X was an ...", "X, a ...": the kind noun of the definition, if one comes within five words. */
 function definitionType(tokens: Token[], to: number): EntityType | undefined {
@@ -167,6 +186,8 @@ function definitionType(tokens: Token[], to: number): EntityType | undefined {
     // "a spokeswoman for the group": a title noun says person; a preposition or verb ends the noun phrase
     if (lex.titles().has(t.lower)) return 'Person';
     if (['Preposition', 'Verb', 'Conjunction', 'Determiner', 'Pronoun'].some((g) => t.tags.has(g))) return undefined;
+    // "a television station", "a radio station": a broadcaster, not a railway station
+    if (BROADCAST.has(t.lower) && joined(t) && tokens[j + 1]?.lower === 'station') return 'Organization';
     const type = KIND.get(t.lower);
     if (type && !isCap(t.text)) {
       // "a town's ..." or "a river valley": the last noun of a compound is the kind
@@ -225,6 +246,7 @@ export function typeLeftovers(accepted: Candidate[], tokens: Token[], text: stri
     const list = i - runFrom >= 3 || (i - runFrom === 2 && conjunction);
     if (list || i - runFrom === 1) clubsPlayedFor(out, runFrom, i, tokens);
     if (list) {
+      placesAmongClubs(out, runFrom, i, tokens);
       typeRun(out, runFrom, i, tokens);
       guessedPeopleAmongOrgs(out, runFrom, i);
     }
@@ -320,7 +342,9 @@ function runKind(out: Candidate[], from: number, to: number, tokens: Token[]): E
       // "towns such as", "villages along the river including": the nearest kind noun within a few words, in the clause
       for (let q = k - (before.lower === 'as' && at(k - 1)?.lower === 'such' ? 2 : 1); q >= k - 7; q--) {
         const w = at(q);
-        if (!w || /[^ \t]/.test(w.post) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+        // "the consortium, called X": a comma may stand right before the introducer
+        const gapOk = !/[^ \t]/.test(w?.post ?? '') || (q === k - 1 && /^,\s*$/.test(w!.post));
+        if (!w || !gapOk || w.tags.has('Verb') && !w.tags.has('Noun')) break;
         const kind = kindOf(w);
         if (kind) {
           if (kind.plural || /^(called|named)$/.test(before.lower)) return kind.type;
@@ -389,5 +413,33 @@ function clubsPlayedFor(out: Candidate[], from: number, to: number, tokens: Toke
   for (let k = from; k < to; k++) {
     const c = out[k]!;
     if (c.type === 'Place' && c.ref?.startsWith('city:')) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-played-for' };
+  }
+}
+
+/** Rules that name a sports club by its shape ("Leeds United", "Chicago Bears", "Bristol City") or its cue. */
+const CLUB_RULES = new Set(['club', 'club-played-for']);
+
+/**
+ * "for Leeds United, Portsmouth, Halberton and Nottingham Forest": a list
+ * holding a club by its shape is a list of clubs, and its cities, landmark-shaped
+ * names ("Forest") and untyped names are clubs too (a club is named by its
+ * town). No list with a person in it.
+ */
+function placesAmongClubs(out: Candidate[], from: number, to: number, tokens: Token[]): void {
+  let clubs = 0;
+  let cityClubs = 0;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    // "Bristol City" may be a club or a city the gazetteer lacks ("Quebec City"): two of them make a list of clubs
+    if (c.type === 'Organization' && CLUB_RULES.has(c.rule)) c.text.endsWith(' City') ? cityClubs++ : clubs++;
+    else if (c.type === 'Person' || c.type === 'Group') return;
+  }
+  if (!clubs && cityClubs < 2) return;
+  for (let k = from; k < to; k++) {
+    const c = out[k]!;
+    const town = c.type === 'Place' && (c.ref?.startsWith('city:') || c.rule === 'place-head' || c.rule === 'gazetteer');
+    // (a club's name may be an everyday word written with a capital: "Arsenal", "Forest")
+    const leftover = c.type === undefined && LEFTOVER_RULES.has(c.rule) && c.rule !== 'untyped-initial' && isCap(c.text) && !isDemonym(c.text) && !lex.orgHeads().has(c.text.toLowerCase());
+    if (town || leftover) out[k] = { ...c, type: 'Organization', ref: undefined, priority: P.placeStrong + 1, rule: 'club-list' };
   }
 }

@@ -24,6 +24,7 @@ export function classifySpans(tokens: Token[], spans: NameSpan[], text: string):
     classify(tokens, span.from, span.to, text, out, true);
   }
   for (const c of out) {
+    if (c.type === 'Place' && c.tokEnd !== undefined) withDesignatorAlias(tokens, c, text);
     if (c.type === 'Organization' && c.tok !== undefined) withOrdinal(tokens, c, text);
     if (c.tok !== undefined) withLandmarkNoun(tokens, c, text);
     if (c.type === 'Place' || c.type === 'Organization' || c.tok === undefined) continue;
@@ -75,6 +76,23 @@ function withLandmarkNoun(tokens: Token[], c: Candidate, text: string): void {
   c.type = 'Place';
   c.priority = P.placeWeak + 5;
   c.rule = 'landmark-noun';
+}
+
+/** Lowercase words after a place's name that say what unit of government it is ("Hyogo prefecture"). */
+const LOWER_DESIGNATORS = new Set(['province', 'prefecture', 'district', 'county', 'region', 'municipality', 'governorate', 'oblast', 'department', 'canton', 'voivodeship']);
+
+/**
+ * "Kerala's Idukki district", "Gifu prefecture": the name with its lowercase designator is a form of the
+ * same place, kept as an alias (the mention stays the bare name, which the rest of the document uses).
+ */
+function withDesignatorAlias(tokens: Token[], c: Candidate, text: string): void {
+  const last = tokens[c.tokEnd! - 1]!;
+  const next = tokens[c.tokEnd!];
+  if (!next || next.sentence !== last.sentence || /[^ \t]/.test(last.post) || namePart(last)?.possessive || !LOWER_DESIGNATORS.has(next.text)) return;
+  // "the Ostland district court": the designator opens a body's name, not the place's
+  const after = tokens[c.tokEnd! + 1];
+  if (after && after.sentence === next.sentence && !/[^ \t]/.test(next.post) && after.tags.has('Noun') && !after.tags.has('Pronoun') && !isCap(after.text)) return;
+  c.extraAliases = [...(c.extraAliases ?? []), text.slice(c.start, next.end)];
 }
 
 /** "12th", "2nd", "Sixty-ninth", "third": an ordinal number word. */

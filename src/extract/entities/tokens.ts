@@ -1,5 +1,6 @@
 import type { DocumentContext } from '../types.js';
 import type { NamePart } from './spans.js';
+import { lookupPlace } from './gazetteer.js';
 
 /**
  * A word of the document with exact offsets into the original text. Built
@@ -39,6 +40,12 @@ interface Term {
 /** Abbreviations whose dot belongs to the word, not to the sentence. */
 const DOTTED = /^(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Bros|No|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Prof|Gov|Sen|Rep|Adm|Maj|Fr|Messrs)$/;
 
+/** A US state's abbreviation as news writes it after a town ("Ill.", "Tex."; places/extra.tsv). */
+const isStateAbbreviation = (word: string): boolean => lookupPlace(word)?.kind === 'abbrev';
+/** A pair of brackets with nothing but commas, semicolons or spaces inside: "()", "(,)", "( ; )". */
+const EMPTY_BRACKETS = /^[([][\s,;:]*[)\]]$/;
+const EMPTY_BRACKETS_IN_GAP = /^\s*[([][\s,;:]*[)\]]\s*$/;
+
 export function tokenize(ctx: DocumentContext): Token[] {
   const text = ctx.text;
   const json = ctx.parsedSentences as Array<{ terms: Term[] }>;
@@ -68,6 +75,11 @@ export function tokenize(ctx: DocumentContext): Token[] {
         post = word.slice(-1) + post;
         word = word.slice(0, -1);
       }
+      // "Granskär (,) is an island": brackets emptied of their words (an encyclopedia's text with the pronunciation
+      // taken out) say nothing; the name stands right before its verb, as written before the removal
+      const previous = out[out.length - 1];
+      if (EMPTY_BRACKETS.test(word) && previous?.sentence === sIndex && !/[^\s]/.test(previous.post)) continue;
+      if (EMPTY_BRACKETS_IN_GAP.test(post)) post = ' ';
       // The parsed term's set, shared (never changed: a glued compound gets a merged copy below).
       const tags = term.tags;
       // A word continuing a hyphen compound: glue onto the previous token.
@@ -89,8 +101,8 @@ export function tokenize(ctx: DocumentContext): Token[] {
         let pEnd = p.start + p.text.length;
         const last = k === pieces.length - 1;
         let piecePost = last ? post : '/';
-        // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc.").
-        if (DOTTED.test(p.text) && text[pEnd] === '.') {
+        // Keep the dot of initials and abbreviations ("J.", "Co.", "Inc."), and of a US state's after "Town, " ("Austin, Tex.").
+        if (text[pEnd] === '.' && (DOTTED.test(p.text) || (/^,\s*$/.test(out[out.length - 1]?.post ?? '') && isStateAbbreviation(`${p.text}.`)))) {
           pEnd++;
           piecePost = piecePost.replace(/^\./, '');
         }
