@@ -75,7 +75,7 @@ export function tokenize(ctx: DocumentContext): Token[] {
         post = word.slice(-1) + post;
         word = word.slice(0, -1);
       }
-      // "Granskär (,) is an island": brackets emptied of their words (an encyclopedia's text with the pronunciation
+      // "Norrholm (,) is an island": brackets emptied of their words (an encyclopedia's text with the pronunciation
       // taken out) say nothing; the name stands right before its verb, as written before the removal
       const previous = out[out.length - 1];
       if (EMPTY_BRACKETS.test(word) && previous?.sentence === sIndex && !/[^\s]/.test(previous.post)) continue;
