@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAround, sentenceViews } from '../../src/extract/clauses.js';
 import { documentContext } from '../../src/extract/context.js';
+import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/extract/nlp.js';
 
 function tokensOf(text: string) {
@@ -25,5 +26,26 @@ describe('punctuation after a number range', () => {
     const range = tokens.findIndex((t) => t.text === '1901-1925');
     const [, last] = clauseAround(tokens, range);
     expect(tokens[last]!.text).toBe('1901-1925');
+  });
+});
+
+// Rules only: what is tested is the rules' reading, not the learned models'.
+function relations(text: string): string[] {
+  const x = extract({ id: 't', text }, { relationModel: null, entityModel: null });
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  return x.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+describe('a place before "-based" is where a body is, not what a title leads', () => {
+  it('"the president of the Toledo, Ohio-based company": no LEADS to the town', () => {
+    const got = relations('Dana Welk is the president of the Toledo, Ohio-based company.');
+    expect(got.filter((r) => r.startsWith('Dana Welk LEADS'))).toEqual([]);
+  });
+  it('"the mayor of the Dunmore-based firm ... Y told": the title names no place for the next sentence', () => {
+    const got = relations('The mayor of the Dunmore-based firm spoke on Monday. Dana Welk told reporters the plan would go on.');
+    expect(got.filter((r) => r.startsWith('Dana Welk LEADS'))).toEqual([]);
+  });
+  it('a place with no "-based" after it is still led', () => {
+    expect(relations('Dana Welk is the mayor of Toledo, Ohio.')).toContain('Dana Welk LEADS Toledo');
   });
 });

@@ -546,12 +546,26 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   }
 }
 
-/** "Boston-based", "Dunmore, Pa.-based": the place is a modifier of what follows. */
-function basedModifier(tokens: Token[], m: MentionRef): boolean {
-  const next = tokens[m.last + 1];
-  if (!next) return false;
-  if (next.normal === 'based' && /-\s*$/.test(tokens[m.last]!.post)) return true;
-  return /,\s*$/.test(tokens[m.last]!.post) && /^\p{Lu}\S*-based$/u.test(next.text);
+/**
+ * "Boston-based", "Dunmore, Pa.-based", "Toledo, Ohio-based": the place is a modifier of what follows, where a
+ * body is (LOCATED_IN at most), never what a title leads.
+ */
+export function basedModifier(tokens: readonly Token[], m: MentionRef): boolean {
+  if (endsBeforeBased(tokens, m.last)) return true;
+  if (!/,\s*$/.test(tokens[m.last]!.post)) return false;
+  // The state or country after the comma: one or two capitalized words ("Pa.", "New Mexico").
+  for (let k = m.last + 1; k <= m.last + 2; k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (/^\p{Lu}\S*-based$/u.test(t.text) || endsBeforeBased(tokens, k)) return true;
+    if (/\S/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Token k is followed by "-based", split off by the parse ("Boston" "-" "based"). */
+function endsBeforeBased(tokens: readonly Token[], k: number): boolean {
+  return /^\s*-\s*$/.test(tokens[k]!.post) && tokens[k + 1]?.normal === 'based';
 }
 
 const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
@@ -882,7 +896,7 @@ export function anonymousTitle(view: SentenceView, cues: RelationCues): { title:
     let q = j + 1;
     while (q < tokens.length && q - j <= 3 && DETERMINERS.has(tokens[q]!.normal)) q++;
     // "The mayor of X, a small town, sent a letter": a place's head too.
-    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace)));
+    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace && !basedModifier(tokens, m))));
     if (org) return { title, org };
   }
   return undefined;
