@@ -49,3 +49,26 @@ describe('a place before "-based" is where a body is, not what a title leads', (
     expect(relations('Dana Welk is the mayor of Toledo, Ohio.')).toContain('Dana Welk LEADS Toledo');
   });
 });
+
+function entities(text: string): string[] {
+  return extract({ id: 't', text }, { relationModel: null, entityModel: null }).entities.map((e) => `${e.name}/${e.type}`);
+}
+
+describe('a place whose name holds a comma: "Washington, D.C."', () => {
+  it('is one place, not a town and a state', () => {
+    const got = entities('The Orvel Society, a think tank in Washington, D.C., was founded in 1950.');
+    expect(got).toContain('Washington, D.C./Place');
+    expect(got).not.toContain('D.C./Place');
+  });
+  it('is one place when the parse runs it on into the next sentence', () => {
+    const got = entities('The Zandia Institute is based in Washington, D.C. The institute was founded by Dana Welk.');
+    expect(got).toContain('Washington, D.C./Place');
+    expect(got).toContain('Dana Welk/Person');
+  });
+  it('a body there is located in the one place', () => {
+    expect(relations('The Orvel Society, a think tank in Washington, D.C., was founded in 1950.')).toEqual(['Orvel Society LOCATED_IN Washington, D.C.']);
+  });
+  it('a town and its state stay two places', () => {
+    expect(entities('Dana Welk lives in Toledo, Ohio.')).toEqual(expect.arrayContaining(['Toledo/Place', 'Ohio/Place']));
+  });
+});
