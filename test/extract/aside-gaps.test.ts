@@ -72,3 +72,15 @@ describe('a place whose name holds a comma: "Washington, D.C."', () => {
     expect(entities('Dana Welk lives in Toledo, Ohio.')).toEqual(expect.arrayContaining(['Toledo/Place', 'Ohio/Place']));
   });
 });
+
+describe('an abbreviated state before "-based" ("Calif.-based")', () => {
+  it('is a place of its own, and the body after it is a name of its own', () => {
+    const got = entities('Dana Welk, chief executive of the Brookvale, Calif.-based Orvel Corp., said sales rose.');
+    expect(got).toEqual(expect.arrayContaining(['Calif./Place', 'Orvel Corp./Organization']));
+  });
+  it('the title before the address leads the body after it, not the place', () => {
+    const got = relations('Dana Welk, chief executive of the Brookvale, Calif.-based Orvel Corp., said sales rose.');
+    expect(got).toContain('Dana Welk LEADS Orvel Corp.');
+    expect(got.filter((r) => r.startsWith('Dana Welk LEADS') && r !== 'Dana Welk LEADS Orvel Corp.')).toEqual([]);
+  });
+});

@@ -551,7 +551,8 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
  * body is (LOCATED_IN at most), never what a title leads.
  */
 export function basedModifier(tokens: readonly Token[], m: MentionRef): boolean {
-  if (endsBeforeBased(tokens, m.last)) return true;
+  // "Ill.-based": a word the parse kept whole, the mention its first piece
+  if (endsBeforeBased(tokens, m.last) || /-based$/i.test(tokens[m.last]!.text)) return true;
   if (!/,\s*$/.test(tokens[m.last]!.post)) return false;
   // The state or country after the comma: one or two capitalized words ("Pa.", "New Mexico").
   for (let k = m.last + 1; k <= m.last + 2; k++) {
