@@ -84,3 +84,12 @@ describe('an abbreviated state before "-based" ("Calif.-based")', () => {
     expect(got.filter((r) => r.startsWith('Dana Welk LEADS') && r !== 'Dana Welk LEADS Orvel Corp.')).toEqual([]);
   });
 });
+
+describe('a title before a "Town, State-based" body', () => {
+  it('"chief executive of the Brookvale, Ohio-based X": the apposition reaches over the address to the body', () => {
+    expect(relations('Dana Welk, chief executive of the Brookvale, Ohio-based Orvel Corp., said sales rose.')).toContain('Dana Welk LEADS Orvel Corp.');
+  });
+  it('"the Brookvale, Calif.-based X": the body is where its address says', () => {
+    expect(relations('Dana Welk, chief executive of the Brookvale, Calif.-based Orvel Corp., said sales rose.')).toContain('Orvel Corp. LOCATED_IN Calif.');
+  });
+});
