@@ -62,11 +62,18 @@ function build(ctx: DocumentContext, entities: ExtractedEntity[]): SentenceView[
   const json = ctx.parsedSentences as Array<{ terms: TermJson[] }>;
   const tokens: Token[] = [];
   for (const s of json) {
+    let previous: Token | undefined;
     for (const t of s.terms) {
-      // Implicit words of an expanded contraction ("Tanaka's" read as "Tanaka is") have no text.
-      if (!t.text) continue;
+      // Implicit words of an expanded contraction ("Tanaka's" read as "Tanaka is") have no text, nor have the
+      // pieces compromise splits a number range into ("(1843-1906)"); the punctuation they hold (that aside's ")",
+      // a comma) still follows the word before them.
+      if (!t.text) {
+        if (previous) previous.post += (t.pre ?? '') + (t.post ?? '');
+        continue;
+      }
       const start = t.offset.start;
-      tokens.push({ text: t.text, normal: normalWord(t.text), tags: t.tags, start, end: start + t.offset.length, pre: t.pre ?? '', post: t.post ?? '' });
+      previous = { text: t.text, normal: normalWord(t.text), tags: t.tags, start, end: start + t.offset.length, pre: t.pre ?? '', post: t.post ?? '' };
+      tokens.push(previous);
     }
   }
   const mentions = entities

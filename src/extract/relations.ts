@@ -4,7 +4,7 @@ import { PREDICATE_SIGNATURES, SYMMETRIC_PREDICATES } from '../model/ontology.js
 import { type MentionRef, type SentenceView, sentenceViews } from './clauses.js';
 import { lex } from './entities/lexicons.js';
 import { relationCues } from './relations/cues.js';
-import { anonymousTitle, type RawRelation, sentenceRelations } from './relations/patterns.js';
+import { anonymousTitle, basedModifier, type RawRelation, sentenceRelations } from './relations/patterns.js';
 import { withAnaphora } from './relations/anaphora.js';
 import { type Succession, successions } from './relations/succession.js';
 import { mainOrganization, type OrphanTitle, orphanTitles } from './relations/orphan-titles.js';
@@ -90,6 +90,8 @@ export function findRelations(ctx: DocumentContext, entities: ExtractedEntity[],
     raws.push(...teacherRelations(view));
     raws.push(...distributeOverLists(view, raws));
     for (const r of raws) {
+      // "the Glenview, Ill.-based company's chief": a place before "-based" is where the body is, not a body.
+      if (typeof r.object === 'object' && 'type' in r.object && r.object.type === 'Place' && r.predicate !== 'LOCATED_IN' && basedModifier(view.tokens, r.object)) continue;
       const object = resolveObject(r, docLevel);
       if (object) add(r.subject.entity, r.predicate, object, r.confidence, evidence, r.employed);
     }

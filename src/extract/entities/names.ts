@@ -163,7 +163,8 @@ function classify(tokens: Token[], from: number, to: number, text: string, out: 
   // "Gulf War", "Treaty of Paris", "Tokyo Motor Show": an event's, contest's or agreement's name, no actor and no place
   if (outer && n >= 2 && eventName(tokens, from, to)) return push(undefined, P.guess, 'event-name');
   // The whole name in the gazetteer: looked up once, asked below several times.
-  const whole = lookupPlace(name);
+  // "Washington, D.C.": a place whose name holds a comma is known written without it (spans.ts joinCommaPlaces).
+  const whole = lookupPlace(name) ?? (name.includes(', ') ? lookupPlace(name.replace(/,\s+/g, ' ')) : undefined);
   if (whole?.strong && whole.kind !== 'city' && n > 1) return push('Place', P.placeStrong, 'gazetteer', { ref: whole.ref });
   // "County Durham", "County Cork": the Irish and British order, designator first, before a known place
   if (n >= 2 && tokens[from]!.text === 'County' && (lookupPlace(text.slice(startOf(tokens[from + 1]!), end)) || tokens.slice(from + 1, to).every((t) => t.tags.has('City') || t.tags.has('Region')))) return push('Place', P.placeStrong, 'county-first');

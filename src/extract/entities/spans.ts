@@ -292,7 +292,38 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     if (end > start) spans.push({ from: i, to: j + 1, start, end });
     i = j + 1;
   }
-  return joinFirmNames(tokens, spans);
+  return joinCommaPlaces(tokens, joinFirmNames(tokens, spans));
+}
+
+/**
+ * A place whose own name holds a comma ("Washington, D.C."): two names joined by ", " that the gazetteer knows
+ * together, written without it ("Washington D.C."), are one name, not a town and the state it lies in. The parse
+ * may run the second name on into the next sentence ("D.C. The"): the words after the place stay a span of their own.
+ */
+function joinCommaPlaces(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let a = 0; a < spans.length; a++) {
+    const x = spans[a]!;
+    const y = spans[a + 1];
+    const to = y && y.from === x.to && /^,\s+$/.test(tokens[x.to - 1]!.post) ? commaPlaceEnd(tokens, x, y) : undefined;
+    if (to === undefined) {
+      out.push(x);
+      continue;
+    }
+    const rest = to < y!.to ? namePart(tokens[to]!) : undefined;
+    out.push({ from: x.from, to, start: x.start, end: rest ? (namePart(tokens[to - 1]!)?.end ?? tokens[to - 1]!.end) : y!.end });
+    if (rest) out.push({ from: to, to: y!.to, start: rest.start, end: y!.end });
+    a++;
+  }
+  return out;
+}
+
+/** The end (exclusive) of the longest start of span y that makes one known place with x, if any. */
+function commaPlaceEnd(tokens: Token[], x: NameSpan, y: NameSpan): number | undefined {
+  for (let to = y.to; to > y.from; to--) {
+    if (lookupPlace(tokens.slice(x.from, to).map((t) => t.text).join(' '))) return to;
+  }
+  return undefined;
 }
 
 /** Legal forms written after a comma: "X, Inc.", "Y, S.A.". */

@@ -117,7 +117,7 @@ export function tokenize(ctx: DocumentContext): Token[] {
           pre: k === 0 ? pre : '',
           sentence: sIndex,
           first: (firstInSentence || lineStart) && k === 0,
-          parts: [{ text: p.text, start: p.start }],
+          parts: abbreviationCompound(p.text, p.start) ?? [{ text: p.text, start: p.start }],
           namePart: undefined,
         };
         out.push(tok);
@@ -129,6 +129,16 @@ export function tokenize(ctx: DocumentContext): Token[] {
   // compromise puts an opening parenthesis or quote in the next word's `pre`: make `post` the whole gap
   for (let i = 0; i + 1 < out.length; i++) if (out[i + 1]!.pre && !out[i]!.post.endsWith(out[i + 1]!.pre)) out[i]!.post += out[i + 1]!.pre;
   return out;
+}
+
+/**
+ * "Ill.-based", "Pa.-born": the parse keeps an abbreviation and its hyphen suffix as one term (no hyphen split
+ * after a dot); its pieces are the abbreviation, dot kept, and the suffix, as for "Boston-based".
+ */
+function abbreviationCompound(word: string, start: number): Array<{ text: string; start: number }> | undefined {
+  const m = /^(\p{Lu}[\p{L}.]*\.)-(\p{Ll}+)$/u.exec(word);
+  if (!m) return undefined;
+  return [{ text: m[1]!, start }, { text: m[2]!, start: start + m[1]!.length + 1 }];
 }
 
 function splitSlashed(word: string, start: number): Array<{ text: string; start: number }> {

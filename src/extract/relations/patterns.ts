@@ -509,7 +509,7 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   // A comma inside a name ("Brandt, Oakes & Co.") does not end the apposition.
   const insideName = (k: number) => mentions.some((m) => m.first <= k && k < m.last);
   // Nor does the comma of an address before "-based" ("the Dunmore, Pa.-based firm").
-  const beforeBased = (k: number) => /^\p{Lu}\S*-based$/u.test(tokens[k + 1]?.text ?? '');
+  const beforeBased = (k: number) => addressBeforeBased(tokens, k);
   while (end < tokens.length - 1 && end - p.last <= 16 && (!/[,;:()"“”]|--/.test(tokens[end]!.post) || insideName(end) || beforeBased(end))) end++;
   // A sentence that stops inside the apposition ("X, the former"): the segment ends at its last token.
   if (end > tokens.length - 1) return;
@@ -546,12 +546,31 @@ function appositionAfter(tokens: Token[], mentions: MentionRef[], i: number, cue
   }
 }
 
-/** "Boston-based", "Dunmore, Pa.-based": the place is a modifier of what follows. */
-function basedModifier(tokens: Token[], m: MentionRef): boolean {
-  const next = tokens[m.last + 1];
-  if (!next) return false;
-  if (next.normal === 'based' && /-\s*$/.test(tokens[m.last]!.post)) return true;
-  return /,\s*$/.test(tokens[m.last]!.post) && /^\p{Lu}\S*-based$/u.test(next.text);
+/**
+ * "Boston-based", "Dunmore, Pa.-based", "Toledo, Ohio-based": the place is a modifier of what follows, where a
+ * body is (LOCATED_IN at most), never what a title leads.
+ */
+export function basedModifier(tokens: readonly Token[], m: MentionRef): boolean {
+  // "Boston" "-" "based"; "Ill.-based", a word the parse kept whole, the mention its first piece; "Toledo, Ohio-based"
+  return endsBeforeBased(tokens, m.last) || /-based$/i.test(tokens[m.last]!.text) || addressBeforeBased(tokens, m.last);
+}
+
+/** Token at is a town followed by its state or country and "-based": "Dunmore, Pa.-based", "Toledo, Ohio-based". */
+function addressBeforeBased(tokens: readonly Token[], at: number): boolean {
+  if (!/,\s*$/.test(tokens[at]!.post)) return false;
+  // The state or country after the comma: one or two capitalized words ("Pa.", "New Mexico").
+  for (let k = at + 1; k <= at + 2; k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    if (/^\p{Lu}\S*-based$/u.test(t.text) || endsBeforeBased(tokens, k)) return true;
+    if (/\S/.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Token k is followed by "-based", split off by the parse ("Boston" "-" "based"). */
+function endsBeforeBased(tokens: readonly Token[], k: number): boolean {
+  return /^\s*-\s*$/.test(tokens[k]!.post) && tokens[k + 1]?.normal === 'based';
 }
 
 const APPOSITION_TAIL = new Set(['from', 'since', 'until', 'between']);
@@ -744,7 +763,9 @@ function pair(tokens: Token[], a: MentionRef, b: MentionRef, after: MentionRef |
     out.push({ subject: b, predicate: 'LOCATED_IN', object: a, confidence: 0.6 });
     return;
   }
-  if (a.type === 'Place' && b.type === 'Organization' && words.length === 1 && cues.based.has(words[0]!)) {
+  // "the Brookvale, Calif.-based X": the parse may keep the suffix in the place's own word.
+  const gluedBased = !gap.length && /-based$/i.test(tokens[a.last]!.text);
+  if (a.type === 'Place' && b.type === 'Organization' && ((words.length === 1 && cues.based.has(words[0]!)) || gluedBased)) {
     out.push({ subject: b, predicate: 'LOCATED_IN', object: a, confidence: 0.8 });
     return;
   }
@@ -882,7 +903,7 @@ export function anonymousTitle(view: SentenceView, cues: RelationCues): { title:
     let q = j + 1;
     while (q < tokens.length && q - j <= 3 && DETERMINERS.has(tokens[q]!.normal)) q++;
     // "The mayor of X, a small town, sent a letter": a place's head too.
-    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace)));
+    const org = mentions.find((m) => m.first === q && (m.type === 'Organization' || (m.type === 'Place' && title.leadsPlace && !basedModifier(tokens, m))));
     if (org) return { title, org };
   }
   return undefined;
