@@ -10,8 +10,9 @@
 // Then each end's strongest ties (src/graph/ties.ts) take the pair's new
 // entry: its relations (both ways, every type) are found by their keys, 18
 // seeks whatever the ends' degrees (the hints keep them seeks whatever the
-// statistics say: one CI run measured this statement's db hits growing with
-// a hub, 1,015 -> 2,815, in a plan not captured), and the entry moves (or enters) in the
+// statistics say: CI runs measured this statement's db hits growing with
+// a hub, 1,015 -> 2,815, twice, in a plan not captured; the ends' seeks carry
+// hints too, as a label scan there would grow by about that much), and the entry moves (or enters) in the
 // sorted list, which is cut to $tiesKept. Weights only grow here, so a
 // neighbour left out of a full list stays rightly out until it outweighs the
 // list's last entry (ingest/refresh-relations, where weights fall, recounts
@@ -21,8 +22,8 @@
 // does not change, while a growing graph's drifting statistics had Neo4j replan it again and again.
 CYPHER replan=skip
 UNWIND $relations AS row
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
+MATCH (s:Entity {id: row.subject}) USING INDEX s:Entity(id)
+MATCH (o:Entity {id: row.object}) USING INDEX o:Entity(id)
 CALL (row, s, o) {
   WITH row, s, o WHERE row.predicate = 'MEMBER_OF' MERGE (s)-[r:MEMBER_OF {key: row.subject + '\u001f' + row.object}]->(o) RETURN r
   UNION ALL
