@@ -113,15 +113,26 @@ function dbHits(plan: ProfiledPlan): number {
   return plan.dbHits + plan.children.reduce((n, c) => n + dbHits(c), 0);
 }
 
+/** The operators of a profiled plan with their db hits, one per line, indented by depth: shown when a bound fails. */
+function planText(plan: ProfiledPlan, depth = 0): string {
+  const details = String((plan.arguments as Record<string, unknown>)['Details'] ?? '').slice(0, 100);
+  return [`${' '.repeat(depth)}${plan.operatorType} ${plan.dbHits} ${details}`, ...plan.children.map((c) => planText(c, depth + 1))].join('\n');
+}
+
+/** Each statement's profiled plans in the last probe, for the failure message. */
+let lastPlans = new Map<string, string>();
+
 /** The db hits of each statement of the probe's write, in a transaction that is rolled back. */
 async function profileProbe(): Promise<Map<string, number>> {
   const hits = new Map<string, number>();
+  lastPlans = new Map();
   const session = driver.session(database() ? { database: database()! } : {});
   const tx = session.beginTransaction();
   const profiling: GraphTransaction = {
     async run(query, params = {}) {
       const result = await tx.run(`PROFILE ${query.text}`, params);
       hits.set(query.name, (hits.get(query.name) ?? 0) + dbHits(result.summary.profile as ProfiledPlan));
+      lastPlans.set(query.name, [lastPlans.get(query.name), planText(result.summary.profile as ProfiledPlan)].filter(Boolean).join('\n--\n'));
       return result.records.map((r) => r.toObject()) as never;
     },
   };
@@ -160,6 +171,8 @@ async function writeHubDocuments(from: number, to: number): Promise<void> {
 
 let small: Map<string, number>;
 let large: Map<string, number>;
+let smallPlans: Map<string, string>;
+let largePlans: Map<string, string>;
 
 beforeAll(async () => {
   graph = await connectTestGraph('actorgraph-writer-profile-test');
@@ -169,10 +182,12 @@ beforeAll(async () => {
   await replan();
   await profileProbe(); // plans compiled, pages cached
   small = await profileProbe();
+  smallPlans = lastPlans;
   await writeHubDocuments(SMALL, LARGE);
   await replan();
   await profileProbe();
   large = await profileProbe();
+  largePlans = lastPlans;
 });
 
 afterAll(async () => {
@@ -192,7 +207,8 @@ describe(`writing a document that names a hub (${SMALL} then ${LARGE} documents)
       const before = small.get(statement)!;
       const after = large.get(statement)!;
       if (process.env.WRITE_PROFILE_LOG) console.log(`${statement}: ${before} → ${after} db hits`);
-      expect(after).toBeLessThanOrEqual(SLACK(before));
+      // A plan chosen on the shared database's statistics has made this fail now and then: the plans say which.
+      expect(after, `${statement}: ${before} -> ${after} db hits\nplans with the small hub:\n${smallPlans.get(statement)}\nwith the large hub:\n${largePlans.get(statement)}`).toBeLessThanOrEqual(SLACK(before));
     },
   );
 });
