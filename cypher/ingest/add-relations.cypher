@@ -10,9 +10,11 @@
 // Then each end's strongest ties (src/graph/ties.ts) take the pair's new
 // entry: its relations (both ways, every type) are found by their keys, 18
 // seeks whatever the ends' degrees (the hints keep them seeks whatever the
-// statistics say: CI runs measured this statement's db hits growing with
-// a hub, 1,015 -> 2,815, twice, in a plan not captured; the ends' seeks carry
-// hints too, as a label scan there would grow by about that much), and the entry moves (or enters) in the
+// statistics say; so do the ends' Entity(id) seeks). CI runs still measured
+// this statement growing with a hub, 1,015 -> 2,815, with these hints: 6 db
+// hits per relation of the busy end, which fits the MERGE of a new relation
+// between two hubs planned as an Expand(Into) (inferred, not captured; MERGE
+// takes no hint; see test/graph/writer-profile.db.test.ts). The entry moves (or enters) in the
 // sorted list, which is cut to $tiesKept. Weights only grow here, so a
 // neighbour left out of a full list stays rightly out until it outweighs the
 // list's last entry (ingest/refresh-relations, where weights fall, recounts
